@@ -1,0 +1,1 @@
+"""Scoring extraction against gold: the seed's gold format, TimeML (dates), PolNeAR (attributions), credits."""

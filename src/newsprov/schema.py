@@ -1,0 +1,287 @@
+"""Every table's columns, declared once.
+
+Each table is a dataclass whose fields are the columns an extractor fills. The Arrow schema, the Parquet
+files, the DuckDB DDL and the expectations' column lists are all derived from these classes; nothing else
+spells a column list out.
+
+Lineage columns are added by the pipeline, not by extractors: every derived row carries ``doc_id`` (the
+sha256 of the input's raw bytes), ``run_id`` (the Prefect flow run id), and the ``extractor`` name and
+``extractor_version`` that produced it, next to its own character span.
+
+Offsets are Python string indices (code points) into ``documents.text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+
+# --------------------------------------------------------------------------------------------------
+# Rows produced by extractors (the pipeline adds the lineage columns below)
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph-level segment of the document text."""
+
+    seq: int
+    kind: str  # one of BLOCK_KINDS
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass(slots=True)
+class TemporalMention:
+    """A TIMEX3 temporal expression, normalised against the document creation time (DCT)."""
+
+    char_start: int
+    char_end: int
+    text: str
+    timex_type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value: 2020-01-15, 2020-W02, P3Y, FUTURE_REF, XXXX-WXX-3, ...
+    mod: str | None = None  # START, MID, END, APPROX, LESS_THAN, MORE_THAN, ...
+    anchor: str | None = None  # what a relative value was resolved against: "DCT 2020-01-15", None if absolute
+    confidence: float = 1.0
+    block_kind: str | None = None  # kind of the block the mention sits in (body, caption, ...)
+    tense: str | None = None  # PAST, PRESENT, FUTURE or None: tense of the governing verb
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said what: source, cue and content spans (a span may be absent: start/end None)."""
+
+    source_start: int | None
+    source_end: int | None
+    source_text: str | None
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    content_start: int | None
+    content_end: int | None
+    content_text: str | None
+    source_kind: str | None  # one of SOURCE_KINDS
+    source_name: str | None = None  # fullest mention of the same source in the document
+    source_role: str | None = None  # title or role given for the source ("Secretary of State")
+    is_direct_quote: bool = False
+    anonymity_reason: str | None = None
+    reason_start: int | None = None  # span of the stated anonymity reason
+    reason_end: int | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Credit:
+    """A photo/video credit, a byline, a wire service, or a credit to another outlet."""
+
+    char_start: int
+    char_end: int
+    text: str
+    kind: str  # one of CREDIT_KINDS
+    credited_name: str | None = None  # IPTC Creator
+    credited_role: str | None = None  # rank or title ("Spc.", "Managing Editor")
+    credited_org: str | None = None  # agency, outlet or unit (IPTC Credit Line)
+    block_seq: int | None = None  # the block (caption) the credit belongs to
+    caption_title: str | None = None
+    caption_date: str | None = None  # TIMEX3 value of the date in the caption, if any
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named person, organisation or place."""
+
+    char_start: int
+    char_end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, FAC
+
+
+@dataclass(slots=True)
+class MetadataCandidate:
+    """One candidate value for a document metadata field, and where it came from."""
+
+    field: str  # published_at, headline, byline, publisher, url, language
+    value: str
+    origin: str  # sidecar, feed, meta_tag, json_ld, time_element, url, body_text, htmldate_guess, ...
+    chosen: bool
+    note: str | None = None
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables written by the pipeline itself
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Document:
+    doc_id: str
+    sha256: str
+    source_uri: str
+    text: str
+    published_at: dt.date | None
+    publisher: str | None
+    headline: str | None
+    byline: str | None
+    dateline: str | None
+    language: str | None
+    run_id: str
+    input_kind: str  # text, feed, html
+    source_record: int | None  # line number inside a JSON-lines feed (1-based), else None
+    dateline_start: int | None
+    dateline_end: int | None
+    url: str | None
+    published_at_origin: str | None  # where published_at came from (sidecar, feed, meta_tag, ...)
+    dct_missing: bool  # no publication date: relative dates could not be anchored
+    n_chars: int
+    code_version: str
+
+
+@dataclass(slots=True)
+class Quarantine:
+    """An input that could not be turned into a document, and why."""
+
+    source_uri: str
+    sha256: str | None
+    reason: str  # short code: empty, binary, invalid_utf8, bad_json, bad_sidecar, bad_date, ...
+    message: str  # what went wrong and how to fix it
+    source_record: int | None
+    run_id: str
+
+
+@dataclass(slots=True)
+class ValidationResult:
+    run_id: str
+    suite: str
+    expectation: str  # expectation type
+    column: str | None
+    severity: str  # error or warning
+    success: bool
+    element_count: int
+    unexpected_count: int
+    failing_rows: str  # JSON list of {"doc_id", "char_start", "char_end"} (capped; see failing_rows_total)
+    failing_rows_total: int
+    description: str
+
+
+@dataclass(slots=True)
+class Run:
+    run_id: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    status: str  # completed, failed
+    code_version: str
+    parameters: str  # JSON
+    inputs_seen: int
+    documents_loaded: int
+    quarantined: int
+    validation_errors: int  # failed expectations of severity error
+    validation_warnings: int
+
+
+BLOCK_KINDS = ("body", "caption", "caption_title", "media_blurb", "boilerplate", "dateline", "byline", "headline")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+SOURCE_KINDS = ("named_person", "organisation", "outlet", "anonymous", "group", "pronoun")
+CREDIT_KINDS = ("photo", "video", "byline", "wire", "outlet")
+
+# Columns the pipeline adds to every derived row.
+LINEAGE_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
+    ("run_id", pa.string()),
+    ("extractor", pa.string()),
+    ("extractor_version", pa.string()),
+)
+
+# table name -> (row class, key columns that identify a row for failing-row reports, derived?)
+DERIVED_TABLES: dict[str, type] = {
+    "blocks": Block,
+    "temporal_mentions": TemporalMention,
+    "attributions": Attribution,
+    "credits": Credit,
+    "entities": Entity,
+    "metadata_candidates": MetadataCandidate,
+}
+PIPELINE_TABLES: dict[str, type] = {
+    "documents": Document,
+    "quarantine": Quarantine,
+}
+BOOK_TABLES: dict[str, type] = {
+    "runs": Run,
+    "validation_results": ValidationResult,
+}
+
+# --------------------------------------------------------------------------------------------------
+# Derivations
+# --------------------------------------------------------------------------------------------------
+
+_ARROW_TYPES: dict[Any, pa.DataType] = {
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+    dt.date: pa.date32(),
+    dt.datetime: pa.timestamp("us", tz="UTC"),
+}
+
+
+def _arrow_type(hint: Any) -> tuple[pa.DataType, bool]:
+    """Map a type hint to (arrow type, nullable)."""
+    nullable = False
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        nullable = len(args) < len(typing.get_args(hint))
+        if len(args) != 1:
+            raise TypeError(f"unsupported union {hint!r}: use `T | None`")
+        hint = args[0]
+    return _ARROW_TYPES[hint], nullable
+
+
+def row_fields(cls: type) -> list[tuple[str, pa.DataType, bool]]:
+    hints = typing.get_type_hints(cls)
+    return [(f.name, *_arrow_type(hints[f.name])) for f in dataclasses.fields(cls)]
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of a warehouse table, lineage columns included."""
+    if table in DERIVED_TABLES:
+        cols = [pa.field("doc_id", pa.string(), nullable=False)]
+        cols += [pa.field(n, t, nullable=nl) for n, t, nl in row_fields(DERIVED_TABLES[table])]
+        cols += [pa.field(n, t, nullable=False) for n, t in LINEAGE_FIELDS]
+        return pa.schema(cols)
+    cls = {**PIPELINE_TABLES, **BOOK_TABLES}[table]
+    return pa.schema([pa.field(n, t, nullable=nl) for n, t, nl in row_fields(cls)])
+
+
+ALL_TABLES: tuple[str, ...] = (*PIPELINE_TABLES, *DERIVED_TABLES, *BOOK_TABLES)
+
+_DUCK_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int64(): "BIGINT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+    pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
+}
+
+
+def duckdb_ddl(table: str) -> str:
+    """CREATE TABLE statement derived from the Arrow schema."""
+    cols = ",\n  ".join(
+        f'"{f.name}" {_DUCK_TYPES[f.type]}{"" if f.nullable else " NOT NULL"}' for f in arrow_schema(table)
+    )
+    return f'CREATE TABLE IF NOT EXISTS "{table}" (\n  {cols}\n)'
+
+
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts with every column of the table) as an Arrow table with the declared schema."""
+    return pa.Table.from_pylist(rows, schema=arrow_schema(table))
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """A row dataclass as a dict (slots dataclasses have no __dict__)."""
+    return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
