@@ -79,10 +79,14 @@ class Attribution:
 
 @dataclass(slots=True)
 class Credit:
-    """A photo/video credit, a byline, a wire service, or a credit to another outlet."""
+    """A photo/video credit, a byline, a wire service, or a credit to another outlet.
 
-    char_start: int
-    char_end: int
+    A credit found in the text has its span; one known only from metadata (a feed's or page's byline)
+    has ``char_start``/``char_end`` None, ``text`` the metadata value, and ``origin`` "metadata:<field>".
+    """
+
+    char_start: int | None
+    char_end: int | None
     text: str
     kind: str  # one of CREDIT_KINDS
     credited_name: str | None = None  # IPTC Creator
@@ -91,6 +95,7 @@ class Credit:
     block_seq: int | None = None  # the block (caption) the credit belongs to
     caption_title: str | None = None
     caption_date: str | None = None  # TIMEX3 value of the date in the caption, if any
+    origin: str = "text"  # text, or metadata:<field> for credits known only from metadata
 
 
 @dataclass(slots=True)

@@ -1,0 +1,64 @@
+"""General lexicons of news outlets, wire services and photo agencies (not keyed to any corpus document).
+
+Shared by the attribution extractor (source_kind ``outlet``) and the credit extractor (wire and outlet
+credits). Add entries; keep them general.
+"""
+
+from __future__ import annotations
+
+# Wire services and news agencies: name -> short code used in datelines like "WASHINGTON (AP) --".
+WIRE_SERVICES: dict[str, tuple[str, ...]] = {
+    "Associated Press": ("AP", "The Associated Press"),
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "Agence France-Presse": ("AFP", "Agence France Presse"),
+    "United Press International": ("UPI",),
+    "Bloomberg News": ("Bloomberg",),
+    "Deutsche Presse-Agentur": ("dpa", "DPA"),
+    "Xinhua": ("Xinhua News Agency",),
+    "Kyodo News": ("Kyodo",),
+    "Press Association": ("PA", "PA Media"),
+    "Canadian Press": ("CP", "The Canadian Press"),
+    "Australian Associated Press": ("AAP",),
+    "ANSA": (),
+    "EFE": (),
+    "Yonhap": ("Yonhap News Agency",),
+    "TASS": ("ITAR-TASS",),
+    "Anadolu Agency": ("Anadolu",),
+    "Press Trust of India": ("PTI",),
+}
+
+# Photo agencies and picture desks that appear in credit lines.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "AFP", "AP", "AP Photo", "Reuters", "EPA", "EPA-EFE", "Shutterstock",
+    "Alamy", "Corbis", "Bloomberg", "SIPA", "Sipa USA", "Rex Features", "REX", "PA Images", "PA Wire",
+    "NurPhoto", "Anadolu Agency", "ZUMA Press", "ZUMA Wire", "Xinhua", "Polaris", "Redux", "Magnum Photos",
+    "iStock", "iStockphoto", "Wikimedia Commons", "NASA", "ESA", "Handout",
+)
+
+# News outlets (newspapers, broadcasters, magazines, sites).
+OUTLETS: tuple[str, ...] = (
+    "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal",
+    "Wall Street Journal", "USA Today", "Los Angeles Times", "The Los Angeles Times", "Chicago Tribune",
+    "The Boston Globe", "Boston Globe", "New York Post", "The New York Post", "Daily News", "Newsday",
+    "The Guardian", "The Observer", "The Times", "The Sunday Times", "The Telegraph", "The Daily Telegraph",
+    "The Independent", "Financial Times", "The Financial Times", "The Economist", "BBC", "BBC News", "Sky News",
+    "ITV News", "Channel 4 News", "Daily Mail", "The Daily Mail", "The Sun", "The Mirror", "Daily Mirror",
+    "CNN", "Fox News", "Fox Business", "MSNBC", "CNBC", "NBC News", "NBC", "ABC News", "ABC", "CBS News", "CBS",
+    "NPR", "PBS", "PBS NewsHour", "Politico", "The Hill", "Axios", "Vox", "BuzzFeed News", "BuzzFeed",
+    "HuffPost", "The Huffington Post", "Huffington Post", "Breitbart", "Breitbart News", "The Daily Caller",
+    "The Atlantic", "The New Yorker", "Newsweek", "Time", "TIME", "Time magazine", "Slate", "Salon",
+    "Mother Jones", "The Nation", "National Review", "The Weekly Standard", "Rolling Stone", "Vanity Fair",
+    "The Intercept", "ProPublica", "Bloomberg", "Bloomberg News", "Reuters", "The Associated Press",
+    "Associated Press", "AP", "AFP", "Agence France-Presse", "Al Jazeera", "Der Spiegel", "Le Monde",
+    "El País", "Haaretz", "The Jerusalem Post", "Times of Israel", "The Times of Israel", "South China Morning Post",
+    "The Hindu", "Times of India", "The Times of India", "Sydney Morning Herald", "The Sydney Morning Herald",
+    "The Globe and Mail", "Toronto Star", "CBC", "CBC News", "Military Times", "Army Times", "Navy Times",
+    "Air Force Times", "Defense News", "Stars and Stripes", "The Washington Times", "Washington Times",
+    "The Daily Beast", "Daily Beast", "Yahoo News", "Business Insider", "Insider", "Forbes", "Fortune",
+    "Washington Examiner", "The Washington Examiner", "The Federalist", "Talking Points Memo", "RealClearPolitics",
+    "Roll Call", "McClatchy", "The Miami Herald", "Miami Herald", "The Dallas Morning News", "Houston Chronicle",
+    "San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register", "Des Moines Register",
+    "The Seattle Times", "The Denver Post", "The Arizona Republic", "Tampa Bay Times", "The Atlanta Journal-Constitution",
+    "Variety", "The Hollywood Reporter", "Deadline", "TMZ", "Gawker", "Mashable", "TechCrunch", "The Verge",
+    "Wired", "Ars Technica", "Engadget", "Univision", "Telemundo", "C-SPAN", "WikiLeaks",
+)
