@@ -1,14 +1,558 @@
-"""Attribution extraction: source, cue and content spans (issue #4 builds this out)."""
+"""Attribution extraction: who said (or believes, or reported) what, from the spaCy dependency parse.
+
+For each attribution: the cue (the reporting verb with its auxiliaries and adverbs, "according to",
+"said in a statement"), the source span and the content span, then the kind of source, the fullest mention
+of the same source in the document with its role, and the article's stated reason for anonymity.
+
+Conventions:
+
+* ``content`` of a direct quote is the text *inside* the quote marks, a trailing comma dropped
+  (``"We are happy ...," Pompeo said`` -> ``We are happy ...``); ``is_direct_quote`` is then True. A quote
+  that runs over paragraphs is one content span (it then holds the paragraph break and the reopening mark).
+* A quote split around its cue (``"A," he said. "B."``) gives two rows with the same source and cue, one
+  per part, so that no span of a row overlaps another span of the same row.
+* ``content`` of indirect speech is the reported clause, complementiser included ("that ..."), without the
+  sentence's final punctuation.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
+from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
+from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
 
 NAME = "newsprov.attributions"
-VERSION = "0.0.1"
+VERSION = "0.1.0"
+
+Span = tuple[int, int]
+
+_OUTLET_NAMES = frozenset(
+    {o.lower() for o in OUTLETS} | {w.lower() for w in WIRE_SERVICES}
+    | {a.lower() for alts in WIRE_SERVICES.values() for a in alts}
+)
+_GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
+_GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
+_GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the second part of a split quote
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    cue: Span
+    source: Span | None
+    content: Span | None
+    direct: bool
+    source_head: object | None = None  # spaCy Token
+    verb: object | None = None  # spaCy Token
+    confidence: float = 0.8
+    kind: str | None = None
+    name: str | None = None
+    role: str | None = None
+    reason: tuple[str, int, int] | None = None
+    extra: dict = field(default_factory=dict)
 
 
 def extract(article: Article) -> list[Attribution]:
     """Every attribution in ``article``."""
-    return []
+    doc = article.nlp
+    text = article.text
+    quotes = find_quotes(text)
+    quote_starts = [q.open for q in quotes]
+    cands: list[_Candidate] = []
+    quote_owner: dict[int, int] = {}  # quote index -> candidate index
+    for tok in doc:
+        cand = None
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cand = _according_to(doc, tok)
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.CUE_VERBS:
+            cand = _verb_attribution(doc, tok, quotes, quote_starts, quote_owner, len(cands))
+        if cand is not None:
+            if isinstance(cand, list):
+                cands.extend(cand)
+            else:
+                cands.append(cand)
+    cands = [c for c in cands if _keep(c)]
+    _classify(doc, text, cands)
+    return [_row(text, c) for c in cands]
+
+
+# --------------------------------------------------------------------------------------------------
+# Spans from the parse
+# --------------------------------------------------------------------------------------------------
+
+
+def _tok_span(left, right) -> Span:
+    return left.idx, right.idx + len(right.text)
+
+
+def _trimmed(doc, start_i: int, end_i: int) -> Span | None:
+    """Char span of tokens [start_i, end_i] without punctuation, quote marks or conjunctions at the ends."""
+    while start_i <= end_i and (doc[start_i].is_punct or doc[start_i].is_space or doc[start_i].dep_ == "cc"):
+        start_i += 1
+    while end_i >= start_i and (doc[end_i].is_punct or doc[end_i].is_space or doc[end_i].dep_ == "cc"):
+        end_i -= 1
+    if start_i > end_i:
+        return None
+    return _tok_span(doc[start_i], doc[end_i])
+
+
+def _subtree_span(doc, tok, exclude: Span | None = None) -> Span | None:
+    start_i, end_i = tok.left_edge.i, tok.right_edge.i
+    if exclude is not None:
+        # keep the side of the subtree that holds ``tok``
+        if exclude[0] <= doc[start_i].idx and tok.idx >= exclude[1]:
+            while start_i <= end_i and doc[start_i].idx < exclude[1]:
+                start_i += 1
+        elif tok.idx < exclude[0]:
+            while end_i >= start_i and doc[end_i].idx >= exclude[0]:
+                end_i -= 1
+    return _trimmed(doc, start_i, end_i)
+
+
+def _cue_span(doc, verb) -> Span:
+    """The verb with its auxiliaries, negation and cue adverbs just before it, and "in a statement" after it."""
+    start = verb.i
+    i = verb.i - 1
+    while i >= 0:
+        t = doc[i]
+        if t.head.i == verb.i and (t.dep_ in ("aux", "neg") or (t.dep_ == "advmod" and t.lower_ in lex.CUE_ADVERBS)):
+            start = i
+            i -= 1
+        else:
+            break
+    end_tok = verb
+    if verb.i + 1 < len(doc):
+        nxt = doc[verb.i + 1]
+        if nxt.dep_ == "prt" and nxt.head.i == verb.i:
+            end_tok = nxt
+        elif nxt.lower_ == "in" and nxt.head.i == verb.i:
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+            if pobj and pobj[0].lemma_.lower() in lex.STATEMENT_NOUNS:
+                end_tok = pobj[0]
+    return _tok_span(doc[start], end_tok)
+
+
+def _subject(doc, verb):
+    """The token heading the verb's speaker: its subject, a passive agent, or the subject it shares."""
+    passive = False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+        if c.dep_ == "nsubjpass":
+            passive = True
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+        return None
+    # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say"
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        for c in head.children:
+            if c.dep_ in ("nsubj",):
+                return c
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return None
+
+
+def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue: Span,
+               source: Span | None) -> list[int]:
+    """Indices of the quote(s) a cue introduces or closes: right before it, right after it, or both (split)."""
+    left = min(cue[0], source[0]) if source and source[0] < cue[0] else cue[0]
+    right = max(cue[1], source[1]) if source and source[1] > cue[1] else cue[1]
+    found: list[int] = []
+    k = bisect.bisect_left(quote_starts, left) - 1
+    before = None
+    if k >= 0 and quotes[k].close is not None and quotes[k].close < left:
+        gap = text[quotes[k].outer_end:left]
+        if _GAP_BEFORE_RE.match(gap) and "\n" not in gap:
+            before = k
+            found.append(k)
+    k2 = bisect.bisect_left(quote_starts, right)
+    if k2 < len(quotes):
+        gap = text[right:quotes[k2].open]
+        if "\n" not in gap:
+            sentence_end = doc[doc.char_span(cue[0], cue[1], alignment_mode="expand").start].sent.end_char
+            rest_ok = _GAP_AFTER_RE.match(gap) or (before is not None and _GAP_SPLIT_RE.match(gap))
+            # "X said" + adverbials then the quote: allow a short gap inside the cue's sentence
+            if not rest_ok and quotes[k2].open <= sentence_end + 2 and len(gap) <= 40 and gap.rstrip().endswith(":"):
+                rest_ok = True
+            if rest_ok:
+                found.append(k2)
+    return found
+
+
+def _verb_attribution(doc, verb, quotes, quote_starts, quote_owner, base_index):
+    lemma = verb.lemma_.lower()
+    text = doc.text
+    subj = _subject(doc, verb)
+    cue = _cue_span(doc, verb)
+    source = _subtree_span(doc, subj) if subj is not None else None
+    if source is not None and source[0] < cue[1] and cue[0] < source[1]:
+        source = None
+    content_tok = None
+    for c in verb.children:
+        if c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS):
+            content_tok = c
+            break
+    if content_tok is None and lemma in lex.SPEECH_VERBS:
+        for c in verb.children:
+            if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform", "urge")):
+                content_tok = c
+                break
+    if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and verb.head.i < verb.i:
+        # inverted: "The military is resuming operations, officials said" (the clause heads the sentence)
+        if lemma in lex.SPEECH_VERBS:
+            content_tok = verb.head
+    direct = False
+    contents: list[Span] = []
+    q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
+    q_idx = [k for k in q_idx if k not in quote_owner]
+    if content_tok is not None and not q_idx:
+        span = _content_span(doc, verb, content_tok)
+        if span is not None:
+            inside = _enclosing_quote(quotes, quote_starts, span)
+            if inside is not None and inside not in quote_owner:
+                q_idx = [inside]
+            else:
+                contents.append(span)
+    if q_idx:
+        direct = True
+        contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
+        for k in q_idx:
+            quote_owner[k] = base_index
+    if lemma in lex.STANCE_VERBS and not contents:
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
+            return None  # "dismissed the calls, saying ...": the "saying" row carries it
+        span = _object_span(doc, verb)
+        if span is not None:
+            if lemma == "call" and span[2] is not None:
+                cue = (cue[0], span[2])
+            contents.append(span[:2])
+    if not contents or subj is None or source is None:
+        return None
+    if lemma in lex.COGNITION_VERBS and subj.pos_ == "PRON" and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lex.SPEECH_VERBS:
+        return None  # "X said they believe ...": one attribution, the saying
+    conf = 0.9 if lemma in lex.SPEECH_VERBS else 0.7
+    out = []
+    for content in contents:
+        if content[0] < cue[1] and cue[0] < content[1]:
+            continue
+        if content[0] < source[1] and source[0] < content[1]:
+            continue
+        out.append(_Candidate(cue, source, content, direct, subj, verb, conf))
+    return out or None
+
+
+def _content_span(doc, verb, content_tok) -> Span | None:
+    start_i, end_i = content_tok.left_edge.i, content_tok.right_edge.i
+    if content_tok.i < verb.i <= end_i:
+        # the clause heads the sentence and the cue sits inside its subtree: keep what precedes the cue
+        left_of_cue = verb.left_edge.i
+        end_i = left_of_cue - 1
+    return _trimmed(doc, start_i, end_i)
+
+
+def _object_span(doc, verb) -> tuple[int, int, int | None] | None:
+    """Content of a stance verb: its object (with an object predicate), or "for"/"on" + object (call for)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
+    if objs:
+        first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
+        span = _trimmed(doc, first, last)
+        return (*span, None) if span else None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1:
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                span = _trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
+                return (*span, c.idx + len(c.text)) if span else None
+    return None
+
+
+def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span) -> int | None:
+    """The quote whose interior is (nearly) exactly ``span``: the content is a direct quote."""
+    k = bisect.bisect_right(quote_starts, span[0]) - 1
+    if k >= 0:
+        q = quotes[k]
+        if q.start <= span[0] + 1 and span[0] - q.start <= 2 and abs(q.end - span[1]) <= 2:
+            return k
+    return None
+
+
+def _according_to(doc, tok) -> _Candidate | None:
+    to = doc[tok.i + 1]
+    pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    src_tok = pobj[0]
+    source = _trimmed(doc, src_tok.left_edge.i, src_tok.right_edge.i)
+    if source is None:
+        return None
+    cue = _tok_span(tok, to)
+    phrase = (tok.idx, source[1])
+    sent = tok.sent
+    before = _trimmed(doc, sent.start, tok.i - 1) if tok.i > sent.start else None
+    after_i = src_tok.right_edge.i + 1
+    after = _trimmed(doc, after_i, sent.end - 1) if after_i < sent.end else None
+    content = None
+    if before and after:
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+    else:
+        content = before or after
+    if content is None or (content[0] < phrase[1] and phrase[0] < content[1]):
+        return None
+    return _Candidate(cue, source, content, False, src_tok, tok, 0.9)
+
+
+def _keep(c: _Candidate) -> bool:
+    return c.source is not None and c.content is not None and c.content[1] > c.content[0]
+
+
+# --------------------------------------------------------------------------------------------------
+# Source kinds, names, roles and anonymity
+# --------------------------------------------------------------------------------------------------
+
+
+def _classify(doc, text: str, cands: list[_Candidate]) -> None:
+    persons = _person_index(doc)
+    for c in cands:
+        span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
+        c.kind, c.name, c.role = _kind(doc, span, persons)
+        if c.kind == "candidate_plural":
+            c.extra["modifier"] = _modifier(span)
+    _resolve_pronouns(doc, cands)
+    _link_anonymous_names(doc, cands)
+    _anonymity(doc, text, cands)
+
+
+def _person_index(doc) -> dict[str, tuple[str, str | None]]:
+    """Last word of each PERSON mention -> (fullest mention, role given to it anywhere in the document)."""
+    best: dict[str, tuple[int, str]] = {}
+    roles: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
+        if ent[-1].tag_ == "POS" and len(ent) > 1:
+            ent = ent[:-1]
+            key = ent[-1].lower_
+        n = len(ent)
+        if key not in best or n > best[key][0]:
+            best[key] = (n, ent.text)
+        role = _role(doc, ent)
+        if role and key not in roles:
+            roles[key] = role
+    return {k: (v[1], roles.get(k)) for k, v in best.items()}
+
+
+def _role(doc, ent) -> str | None:
+    """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
+    i = ent.start - 1
+    words = []
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.ent_type_ == "PERSON" or t.is_space:
+            break
+        if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
+            words.append(t)
+            i -= 1
+            continue
+        break
+    while words and words[-1].lower_ in ("of", "the", "former"):
+        words.pop()
+    while words and words[0].lower_ in ("of", "the"):
+        words.pop(0)
+    if words:
+        words.reverse()
+        return doc[words[0].i:words[-1].i + 1].text
+    root = ent.root
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i:
+            left = c.left_edge.i
+            while left <= c.i and doc[left].dep_ in ("det", "punct"):
+                left += 1
+            return doc[left:c.right_edge.i + 1].text.rstrip(",")
+    return None
+
+
+def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
+    head = span.root
+    low = head.lower_
+    stext = span.text.lower()
+    if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
+        return "pronoun", None, None
+    if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES or head.lemma_.lower() in lex.OUTLET_HEADS:
+        return "outlet", span.text, None
+    for ent in span.ents:
+        if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES | {f"the {n}" for n in ()}:
+            return "outlet", ent.text, None
+    plural = head.tag_ in ("NNS", "NNPS")
+    person = None
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            person = ent
+            break
+    if person is not None:
+        name, role = _fullest(person, persons)
+        if plural and head.ent_type_ != "PERSON":
+            return "group", name, role
+        return "named_person", name, role
+    if plural:
+        if low in lex.ALWAYS_ANONYMOUS_PLURALS or _sounds_anonymous(stext):
+            return "anonymous", None, None
+        if head.lemma_.lower() in lex.ANONYMOUS_HEADS:
+            return "candidate_plural", None, None
+        return "group", None, None
+    if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
+        return "anonymous", None, None
+    if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
+        return "organisation", _strip_det(span), None
+    if head.pos_ == "PROPN":
+        name, role = _fullest(span, persons)
+        return "named_person", name, role
+    if _sounds_anonymous(stext):
+        return "anonymous", None, None
+    return "organisation" if head.pos_ == "NOUN" else "group", None, None
+
+
+def _sounds_anonymous(stext: str) -> bool:
+    return any(k in stext for k in ("familiar with", "anonymity", "not authorized", "not authorised",
+                                    "not to be named", "not to be identified", "unnamed", "anonymous"))
+
+
+def _strip_det(span) -> str:
+    return span.text
+
+
+def _fullest(mention, persons) -> tuple[str, str | None]:
+    last = mention[-1]
+    if last.tag_ == "POS" and len(mention) > 1:
+        last = mention[-2]
+    hit = persons.get(last.lower_)
+    if hit is None:
+        return mention.text, None
+    return hit
+
+
+def _modifier(span) -> str:
+    head = span.root
+    return " ".join(t.lower_ for t in span if t.i != head.i and t.dep_ not in ("det", "punct")
+                    and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
+
+
+def _resolve_pronouns(doc, cands: list[_Candidate]) -> None:
+    """A pronoun source takes the name of the nearest earlier source of the same number."""
+    previous: list[_Candidate] = []
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        if c.kind == "pronoun":
+            head = c.source_head
+            number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
+            if head is not None and head.lower_ in ("who", "that") and head.head is not None:
+                # relative pronoun: the noun the relative clause hangs on
+                ant = head.head.head
+                if ant.pos_ in ("PROPN", "NOUN"):
+                    c.name = doc[ant.left_edge.i:ant.i + 1].text
+            for p in reversed(previous):
+                if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural"):
+                    continue
+                p_plural = p.kind in ("group", "candidate_plural") or (
+                    p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
+                if number == "sg" and (p_plural or p.kind not in ("named_person", "anonymous")):
+                    continue
+                if number == "pl" and not (p_plural or p.kind == "organisation"):
+                    continue
+                c.name = p.name or doc.text[p.source[0]:p.source[1]]
+                c.role = p.role
+                break
+        previous.append(c)
+
+
+def _link_anonymous_names(doc, cands: list[_Candidate]) -> None:
+    """"The official" -> the first "One official" of the document (same head word, same number)."""
+    first: dict[tuple[str, str], str] = {}
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        if c.kind not in ("anonymous", "candidate_plural") or c.source_head is None:
+            continue
+        head = c.source_head
+        key = (head.lemma_.lower(), head.tag_)
+        own = doc.text[c.source[0]:c.source[1]]
+        if key not in first:
+            first[key] = own
+        c.name = first[key] if head.tag_ not in ("NNS", "NNPS") else own
+
+
+def _anonymity(doc, text: str, cands: list[_Candidate]) -> None:
+    """Find stated reasons for anonymity and link them; decide plural "officials" (anonymous or group)."""
+    reasons = []
+    for m in lex.ANONYMITY_RE.finditer(text):
+        reasons.append((m.group("reason").rstrip(" ,"), m.start("reason"), m.start("reason") + len(
+            m.group("reason").rstrip(" ,")), m.start()))
+    for m in lex.UNAUTHORISED_RE.finditer(text):
+        if not any(r[1] <= m.start() < r[2] for r in reasons):
+            g = m.group().rstrip(" ,")
+            start = m.start() + g.lower().find("not authori")
+            reasons.append((text[start:m.start() + len(g)], start, m.start() + len(g), m.start()))
+    standalone = []
+    for reason in reasons:
+        inside = [c for c in cands if c.source and c.source[0] <= reason[3] < c.source[1]]
+        if inside:
+            for c in inside:
+                c.reason = reason[:3]
+                if c.kind in ("candidate_plural", "group"):
+                    c.kind = "anonymous"
+            continue
+        sent = doc.char_span(reason[3], reason[3] + 1, alignment_mode="expand")
+        if sent is None:
+            continue
+        sent = sent[0].sent
+        same_sentence = [c for c in cands if sent.start_char <= c.cue[0] < sent.end_char]
+        if same_sentence:
+            for c in same_sentence:
+                c.reason = reason[:3]
+                if c.kind in ("candidate_plural",):
+                    c.kind = "anonymous"
+            continue
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        standalone.append((reason, sent, subj))
+    for reason, sent, subj in standalone:
+        subj_lemma = subj.lemma_.lower() if subj is not None else None
+        covered = {c.extra.get("modifier", "") for c in cands
+                   if c.kind == "candidate_plural" and c.cue[0] < sent.start_char}
+        covered.add("")
+        for c in cands:
+            head_lemma = c.source_head.lemma_.lower() if c.source_head is not None else None
+            matches_subject = subj is None or subj.pos_ == "PRON" or subj_lemma == head_lemma
+            if c.kind == "candidate_plural" and matches_subject and (
+                    c.cue[0] < sent.start_char or c.extra.get("modifier", "") in covered):
+                c.kind = "anonymous"
+            if c.kind == "anonymous" and c.reason is None and matches_subject:
+                c.reason = reason[:3]
+    for c in cands:
+        if c.kind == "candidate_plural":
+            c.kind = "group"
+            c.name = None
+
+
+def _row(text: str, c: _Candidate) -> Attribution:
+    s, e = c.source
+    cs, ce = c.content
+    reason, r_start, r_end = c.reason if c.reason else (None, None, None)
+    return Attribution(
+        source_start=s, source_end=e, source_text=text[s:e],
+        cue_start=c.cue[0], cue_end=c.cue[1], cue_text=text[c.cue[0]:c.cue[1]],
+        content_start=cs, content_end=ce, content_text=text[cs:ce],
+        source_kind=c.kind, source_name=c.name, source_role=c.role, is_direct_quote=c.direct,
+        anonymity_reason=reason, reason_start=r_start, reason_end=r_end, confidence=c.confidence,
+    )

@@ -1,0 +1,267 @@
+"""Score the attribution extractor against PolNeAR (brat standoff), the way BBC R&D's Citron reports it.
+
+Conventions (stated here because they change the numbers):
+
+* Each span role (source, cue, content) is scored on its own over the whole document, as Citron does:
+  the gold spans of a role are the distinct spans of that role over all gold attributions of the document,
+  the system spans likewise; matching is one-to-one (``scoring.match``), exact or overlapping.
+* Discontinuous brat spans (``10 20;25 40``) are taken as their hull (``10 40``).
+* A document annotated by two people has two ``.ann`` files: the alphabetically first one is used.
+* PolNeAR draws a direct quote's content *with* its quote marks; newsprov's content excludes them (the text
+  inside the marks). For scoring only, a direct quote's content is widened to take in the quote marks and
+  sentence punctuation that sit right against it, so the two conventions compare like for like.
+* "Speech only" keeps the gold and system attributions whose cue contains a speech word (``SPEECH_LEMMAS``,
+  a general list of reporting verbs and phrases), scored the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprov.evaluate.scoring import PRF, match
+from newsprov.extract import attributions, blocks
+from newsprov.extract.article import Article
+from newsprov.schema import Attribution
+
+Span = tuple[int, int]
+ROLES = ("source", "cue", "content")
+
+# Lemmas of speech verbs and nouns; an attribution is "speech" when a word of its cue has one of these.
+SPEECH_LEMMAS = frozenset("""
+say tell state announce add ask write tweet post report note explain claim insist argue reply respond answer
+comment remark declare acknowledge admit concede confirm deny reveal disclose testify warn caution urge
+describe call recall repeat reiterate mention suggest predict promise pledge vow assert contend maintain
+complain charge accuse criticize criticise praise blame quip joke boast brag shout yell scream whisper murmur
+mutter exclaim cry interview inform notify testify speak talk chant proclaim allege inquire wonder recount
+conclude summarize summarise continue counter retort rebut dismiss concur agree disagree estimate forecast
+according statement interview remark comment announcement testimony speech release tweet letter memo
+""".split())
+
+_QUOTE_CHARS = "\"'“”‘’«»"
+_CLOSING_PUNCT = ".,!?;:"
+
+
+@dataclass(slots=True)
+class GoldAttribution:
+    source: Span | None
+    cue: Span
+    content: Span | None
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    name: str
+    text: str
+    attributions: list[GoldAttribution]
+    annotator: str
+
+
+def _hull(offsets: str) -> Span:
+    pieces = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
+    return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def read_ann(text: str) -> list[GoldAttribution]:
+    """Attributions of one brat ``.ann`` file (events tie a Cue to its Source and Content)."""
+    spans: dict[str, Span] = {}
+    events: list[dict[str, str]] = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            kind, _, offsets = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = _hull(offsets)
+            except ValueError:
+                continue
+        elif parts[0].startswith("E"):
+            args = parts[1].split()
+            roles: dict[str, str] = {}
+            for arg in args[1:]:
+                role, _, tid = arg.partition(":")
+                roles[role.rstrip("0123456789")] = tid
+            events.append(roles)
+    result = []
+    for roles in events:
+        cue = spans.get(roles.get("Cue", ""))
+        if cue is None:
+            continue
+        result.append(GoldAttribution(spans.get(roles.get("Source", "")), cue, spans.get(roles.get("Content", ""))))
+    return result
+
+
+def read_split(folder: Path, limit: int | None = None) -> list[GoldDocument]:
+    """The documents of a PolNeAR split folder (``text/`` and ``attributions/``), sorted by name."""
+    text_dir, ann_dir = folder / "text", folder / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise FileNotFoundError(f"{folder} has no text/ and attributions/ folders: pass a PolNeAR split folder, "
+                                f"e.g. /work/shared/corpora/polnear/dev")
+    anns: dict[str, list[Path]] = {}
+    for p in sorted(ann_dir.glob("*.ann")):
+        anns.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    docs = []
+    for txt in sorted(text_dir.glob("*.txt")):
+        files = anns.get(txt.stem)
+        if not files:
+            continue
+        ann = files[0]
+        docs.append(GoldDocument(txt.stem, txt.read_text(encoding="utf-8"),
+                                 read_ann(ann.read_text(encoding="utf-8")), ann.stem.rsplit("_", 1)[1]))
+        if limit is not None and len(docs) >= limit:
+            break
+    return docs
+
+
+def _widen_quote(text: str, span: Span) -> Span:
+    """A direct quote's content with the quote marks and punctuation right against it (PolNeAR's convention)."""
+    start, end = span
+    while start > 0 and text[start - 1] in _QUOTE_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _QUOTE_CHARS + _CLOSING_PUNCT:
+        end += 1
+        if text[end - 1] in _QUOTE_CHARS:
+            break
+    return start, end
+
+
+def system_spans(a: Attribution, text: str) -> dict[str, Span | None]:
+    content = None
+    if a.content_start is not None and a.content_end is not None:
+        content = (a.content_start, a.content_end)
+        if a.is_direct_quote:
+            content = _widen_quote(text, content)
+    source = (a.source_start, a.source_end) if a.source_start is not None and a.source_end is not None else None
+    return {"source": source, "cue": (a.cue_start, a.cue_end), "content": content}
+
+
+def is_speech_cue(doc, span: Span) -> bool:  # doc: spacy Doc
+    """Whether a cue span holds a speech word (by the lemmas of its tokens)."""
+    cue = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if cue is None:
+        return False
+    return any(t.lemma_.lower() in SPEECH_LEMMAS or t.lower_ in SPEECH_LEMMAS for t in cue)
+
+
+def _distinct(spans: Iterable[Span | None]) -> list[Span]:
+    return sorted({s for s in spans if s is not None})
+
+
+def score_document(gold: list[dict[str, Span | None]], system: list[dict[str, Span | None]]) -> dict[str, PRF]:
+    """PRF per ``role/exact`` and ``role/overlap`` for one document."""
+    out: dict[str, PRF] = {}
+    for role in ROLES:
+        g = _distinct(a[role] for a in gold)
+        s = _distinct(a[role] for a in system)
+        for mode, strict in (("exact", True), ("overlap", False)):
+            out[f"{role}/{mode}"] = match(g, s, lambda x: x, lambda x: x, strict).prf()
+    return out
+
+
+def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
+             batch_size: int = 16) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores as ``{"all"|"speech": {"cue/exact": {"precision", "recall", "f1", "tp", "fp", "fn"}, ...}}``.
+
+    Also records ``timing`` (seconds for the parse and for the extractor) under ``"timing"``.
+    """
+    from newsprov import nlp
+
+    docs = read_split(folder, limit)
+    model = nlp.load()
+    totals: dict[str, dict[str, PRF]] = {"all": {}, "speech": {}}
+    t_parse = t_extract = 0.0
+    shown = 0
+    t0 = time.perf_counter()
+    parsed = model.pipe((d.text for d in docs), batch_size=batch_size)
+    for gd in docs:
+        doc = next(parsed)
+        t1 = time.perf_counter()
+        t_parse += t1 - t0
+        layout = blocks.segment(gd.text)
+        article = Article(text=gd.text, published_at=None, blocks=layout.blocks, nlp=doc)
+        system = attributions.extract(article)
+        t0 = time.perf_counter()
+        t_extract += t0 - t1
+        gold_rows = [{"source": a.source, "cue": a.cue, "content": a.content} for a in gd.attributions]
+        sys_rows = [system_spans(a, gd.text) for a in system]
+        for variant in ("all", "speech"):
+            g, s = gold_rows, sys_rows
+            if variant == "speech":
+                g = [r for r in g if is_speech_cue(doc, r["cue"])]
+                s = [r for r in s if is_speech_cue(doc, r["cue"])]
+            for key, prf in score_document(g, s).items():
+                totals[variant].setdefault(key, PRF()).__iadd__(prf)
+        if errors and shown < errors:
+            shown += _print_errors(gd, gold_rows, sys_rows, errors - shown)
+        t0 = time.perf_counter()
+    result: dict[str, dict[str, dict[str, float]]] = {
+        variant: {key: {"precision": p.precision, "recall": p.recall, "f1": p.f1, "tp": p.tp, "fp": p.fp,
+                        "fn": p.fn} for key, p in sorted(scores.items())}
+        for variant, scores in totals.items()
+    }
+    result["timing"] = {"documents": {"n": float(len(docs))}, "parse_seconds": {"s": t_parse},
+                        "extract_seconds": {"s": t_extract}}
+    return result
+
+
+def _print_errors(gd: GoldDocument, gold: list[dict[str, Span | None]], system: list[dict[str, Span | None]],
+                  budget: int) -> int:
+    """Print cues missed and cues invented in one document (at most ``budget`` lines)."""
+    text = gd.text
+    m = match(gold, system, lambda a: a["cue"], lambda a: a["cue"], strict=False)
+    lines = []
+
+    def show(role: str, a: dict[str, Span | None]) -> str:
+        s = a[role]
+        return f"{role}={text[s[0]:s[1]]!r}"[:120] if s else f"{role}=None"
+
+    for g in m.unmatched_gold:
+        lines.append(f"  MISS {gd.name}: " + " | ".join(show(r, g) for r in ROLES))
+    for s in m.unmatched_system:
+        lines.append(f"  EXTRA {gd.name}: " + " | ".join(show(r, s) for r in ROLES))
+    for g, s in m.pairs:
+        for role in ("source", "content"):
+            if g[role] != s[role]:
+                lines.append(f"  DIFF {role} {gd.name}: gold {show(role, g)}  system {show(role, s)}")
+    for line in lines[:budget]:
+        print(line)
+    return min(budget, len(lines))
+
+
+def format_table(result: dict[str, dict[str, dict[str, float]]]) -> str:
+    out = []
+    for variant, title in (("all", "All attributions"), ("speech", "Speech cues only")):
+        out.append(title)
+        for key, v in result[variant].items():
+            p = PRF(int(v["tp"]), int(v["fp"]), int(v["fn"]))
+            out.append(f"  {key:<16} {p.row()}")
+    t = result["timing"]
+    parse, extract = t["parse_seconds"]["s"], t["extract_seconds"]["s"]
+    out.append(f"{int(t['documents']['n'])} documents; spaCy parse {parse:.1f} s, extractor {extract:.1f} s "
+               f"({100 * extract / parse if parse else 0:.0f}% of the parse)")
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="newsprov evaluate polnear",
+        description="Precision/recall/F1 of the attribution extractor's source, cue and content spans against a "
+                    "PolNeAR split (exact and overlap matches, as Citron reports them), for all attributions and "
+                    "for speech cues only.",
+        epilog="example: newsprov evaluate polnear /work/shared/corpora/polnear/dev --errors 40",
+    )
+    parser.add_argument("dir", type=Path, help="a PolNeAR split folder holding text/ and attributions/")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N missed/extra/misdrawn attributions")
+    args = parser.parse_args(argv)
+    try:
+        result = evaluate(args.dir, args.limit, args.errors)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}")
+        return 2
+    print(format_table(result))
+    return 0

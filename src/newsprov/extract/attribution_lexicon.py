@@ -1,0 +1,94 @@
+"""General lexicons for the attribution extractor: reporting verbs, source nouns, anonymity phrasing.
+
+Nothing here is keyed to a document or to the people in one; these are English word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying: an attribution whenever they have a content (clause, quote or object).
+SPEECH_VERBS = frozenset("""
+say tell add write tweet retweet post note announce explain claim insist argue declare state acknowledge admit
+confirm deny reply respond answer warn predict promise pledge vow suggest report reveal disclose recall ask testify
+joke quip complain concede contend maintain allege boast brag stress emphasize emphasise reiterate repeat mention
+conclude assert remark comment counter retort observe caution urge advise inform tell assure point describe
+proclaim shout yell scream whisper mutter exclaim wonder inquire speculate estimate forecast concur charge
+""".split())
+
+# Verbs of thinking, wanting and judging: attributions only with a clause or infinitive content.
+COGNITION_VERBS = frozenset("""
+believe think feel know hope expect fear worry doubt suspect assume understand agree want wish consider
+figure guess imagine realize realise recognize recognise reckon trust insist decide plan intend prefer
+""".split())
+
+# Verbs of stance towards something: attributions with a direct object ("called the strike a breach").
+STANCE_VERBS = frozenset("""
+call accuse criticize criticise praise blame endorse support oppose defend reject dismiss condemn slam blast
+applaud denounce decry mock tout hail
+""".split())
+
+# Evidence verbs with an inanimate source ("the poll shows that ...").
+EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
+
+CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | EVIDENCE_VERBS
+
+# Adverbs taken into a cue when they sit right before the verb ("also said", "first reported").
+CUE_ADVERBS = frozenset("also first later previously earlier again repeatedly publicly privately once".split())
+
+# Nouns of a speech event that extend a cue: "said in a statement", "said in an interview".
+STATEMENT_NOUNS = frozenset("""
+statement interview email e-mail tweet letter memo post release briefing speech conference call op-ed
+""".split())
+
+# Heads of nouns that name an unnamed person when used with "a", "one", "the", "two", ...
+ANONYMOUS_HEADS = frozenset("""
+official source person aide adviser advisor diplomat officer staffer insider employee spokesman spokeswoman
+spokesperson lawmaker member executive analyst investigator operative strategist associate confidant
+""".split())
+
+# Plural source heads that always hide who is speaking.
+ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
+
+# Heads of organisation nouns.
+ORGANISATION_HEADS = frozenset("""
+government administration campaign committee department ministry party company agency office council
+commission court police military army navy pentagon white house state senate house congress parliament
+ministry embassy bureau firm group organization organisation union coalition association foundation institute
+university board network team embassy regime
+""".split())
+
+# Heads of outlet nouns.
+OUTLET_HEADS = frozenset("newspaper paper magazine network broadcaster outlet tabloid daily website wire".split())
+
+# Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
+TITLE_WORDS = frozenset("""
+president vice secretary minister prime senator sen. rep. representative gov. governor mayor gen. general
+col. colonel lt. lieutenant maj. major capt. captain sgt. sergeant adm. admiral judge justice chief director
+chairman chairwoman chair ambassador spokesman spokeswoman spokesperson speaker leader commander attorney
+dr. mr. mrs. ms. rev. pope king queen prince princess sheikh ayatollah deputy former acting state defense
+foreign interior treasury homeland security national of the managing editor ceo founder press
+""".split())
+
+PRONOUN_NUMBER = {
+    "he": "sg", "him": "sg", "she": "sg", "her": "sg", "i": "sg", "it": "sg",
+    "they": "pl", "them": "pl", "we": "pl", "you": "pl",
+}
+
+# The article's stated reason for anonymity. The reason group is what is linked to the attributions.
+ANONYMITY_RE = re.compile(
+    r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+|that\s+(?:they|he|she)\s+(?:not\s+be|remain)\s+)"
+    r"(?:anonymity|unnamed|anonymous|identified|named)"
+    r"|(?:who\s+)?(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:named|identified|anonymity)"
+    r"|anonymously)"
+    r"(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b[^.;\n]*)",
+    re.IGNORECASE,
+)
+# A reason stated on its own: "... was not authorized to speak publicly".
+UNAUTHORISED_RE = re.compile(
+    r"\b(?:was|were|is|are|weren't|wasn't|aren't|isn't)\s+not\s+authori[sz]ed\s+to\s+"
+    r"(?:speak|discuss|comment|talk|be\s+quoted)[^.;,\n]*"
+    r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk)[^.;,\n]*",
+    re.IGNORECASE,
+)

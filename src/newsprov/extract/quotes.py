@@ -1,0 +1,114 @@
+"""Pair quote marks in news text: straight, curly, single and nested; quotes that run over paragraphs.
+
+A quote is the text between an opening and its closing mark. A quotation that runs over several
+paragraphs leaves the first paragraph open and reopens each following one with an opening mark (the
+newspaper convention); it is returned as one quote whose interior spans the paragraphs.
+
+Offsets are Python string indices; ``start``/``end`` bound the interior (marks excluded), ``open``/``close``
+are the indices of the outer marks (``close`` is None when a quote is left open at the end of its text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_OPEN_CONTEXT = " \t\n([{—–-/:"  # a straight mark after one of these (or at the start) opens a quote
+_MARK_RE = re.compile(r"[\"“”«»„‘’]")
+
+
+@dataclass(slots=True)
+class Quote:
+    open: int  # index of the opening mark
+    close: int | None  # index of the closing mark (None: never closed)
+    start: int  # interior start (after the opening mark)
+    end: int  # interior end (before the closing mark, trailing comma and spaces dropped)
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _DOUBLE_OPEN or ch == "‘":
+        return True
+    if ch in _DOUBLE_CLOSE or ch == "’":
+        return False
+    return i == 0 or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in _DOUBLE_OPEN + "‘"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The top-level double-quoted spans of ``text`` (single quotes count only where no double quote is open)."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    quotes: list[Quote] = []
+    pending: int | None = None  # opening mark of a quote still open at the end of the previous paragraph
+    for p_start, p_end in paragraphs:
+        para_marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, p_start, p_end)]
+        double = [(i, ch) for i, ch in para_marks if ch not in "‘’"]
+        if pending is not None:
+            first = next((i for i, ch in double if _is_opening(text, i)), None)
+            lead = text[p_start:first].strip() if first is not None else "x"
+            if first is None or lead:
+                # the quotation ended with the previous paragraph after all
+                prev_end = _previous_paragraph_end(paragraphs, p_start)
+                s, e = _trim(text, pending + 1, prev_end)
+                quotes.append(Quote(pending, None, s, e))
+                pending = None
+            else:
+                double = [(i, ch) for i, ch in double if i != first]
+        open_at: int | None = pending
+        pending = None
+        for i, ch in double:
+            if open_at is None:
+                if _is_opening(text, i):
+                    open_at = i
+            elif not _is_opening(text, i):
+                s, e = _trim(text, open_at + 1, i)
+                if e > s:
+                    quotes.append(Quote(open_at, i, s, e))
+                open_at = None
+            elif ch != '"':
+                # an opening curly mark while one is open: the earlier one was never closed
+                open_at = i
+        if open_at is not None:
+            pending = open_at
+        if not double:
+            quotes.extend(_single_quotes(text, p_start, p_end, para_marks))
+    if pending is not None:
+        s, e = _trim(text, pending + 1, paragraphs[-1][1])
+        quotes.append(Quote(pending, None, s, e))
+    quotes.sort(key=lambda q: q.open)
+    return quotes
+
+
+def _previous_paragraph_end(paragraphs: list[tuple[int, int]], p_start: int) -> int:
+    prev = [e for s, e in paragraphs if e <= p_start]
+    return prev[-1] if prev else p_start
+
+
+def _single_quotes(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]]) -> list[Quote]:
+    """‘Single-quoted’ spans in a paragraph without double quotes (apostrophes are not quote marks)."""
+    out = []
+    open_at: int | None = None
+    for i, ch in marks:
+        if ch == "‘" and (i == p_start or not text[i - 1].isalnum()):
+            open_at = i
+        elif ch == "’" and open_at is not None:
+            after = text[i + 1] if i + 1 < p_end else " "
+            if not after.isalnum():
+                s, e = _trim(text, open_at + 1, i)
+                if e > s:
+                    out.append(Quote(open_at, i, s, e))
+                open_at = None
+    return out
