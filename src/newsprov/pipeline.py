@@ -134,6 +134,13 @@ def process_items(items: list[WorkItem], run_id: str, code_version: str,
             quarantine.append(row_dict(Quarantine(item.source_uri, _raw_sha(item), exc.reason, str(exc),
                                                   item.record, run_id)))
             continue
+        first = next((d for d in docs if d.sha256 == doc.sha256), None)
+        if first is not None:  # the same bytes twice: one document, and the copy says so
+            quarantine.append(row_dict(Quarantine(
+                doc.source_uri, doc.sha256, "duplicate",
+                f"same bytes as {first.source_uri}: loaded once, as document {doc.sha256[:12]}",
+                item.record, run_id)))
+            continue
         docs.append(doc)
         if blob_dir:
             store_blob(blob_dir, doc.sha256, doc.raw)

@@ -274,10 +274,14 @@ _DUCK_TYPES = {
 }
 
 
+def duckdb_type(f: pa.Field) -> str:
+    return _DUCK_TYPES[f.type]
+
+
 def duckdb_ddl(table: str) -> str:
     """CREATE TABLE statement derived from the Arrow schema."""
     cols = ",\n  ".join(
-        f'"{f.name}" {_DUCK_TYPES[f.type]}{"" if f.nullable else " NOT NULL"}' for f in arrow_schema(table)
+        f'"{f.name}" {duckdb_type(f)}{"" if f.nullable else " NOT NULL"}' for f in arrow_schema(table)
     )
     return f'CREATE TABLE IF NOT EXISTS "{table}" (\n  {cols}\n)'
 
