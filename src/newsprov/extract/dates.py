@@ -1,14 +1,182 @@
-"""TIMEX3 temporal tagging and normalisation against the publication date (issue #3 builds this out)."""
+"""TIMEX3 temporal tagging and normalisation against the publication date (the DCT).
+
+``tag(text, dct)`` finds every temporal expression (DATE, TIME, DURATION, SET) and gives it the TimeML
+value relative to the DCT, with the tense of its sentence deciding which way a bare "Wednesday" or
+"Jan. 3" points. The grammar (timex_grammar.py) proposes candidate extents; the longest
+non-overlapping ones are kept; the spaCy parse supplies the tense, and its DATE/TIME entities only add
+confidence. Without a DCT, absolute expressions are still resolved and relative ones keep X's
+(``XXXX-WXX-3``) with the anchor "DCT unknown".
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from newsprov.extract import timex_resolve as rs
 from newsprov.extract.article import Article
+from newsprov.extract.timex_grammar import COMPILED, Context, Parse
 from newsprov.schema import TemporalMention
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 NAME = "newsprov.dates"
-VERSION = "0.0.1"
+VERSION = "0.1.0"
+
+DCT_UNKNOWN = "DCT unknown"
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going"}
+
+
+def _verb_tense(verb) -> str | None:
+    """PAST, PRESENT or FUTURE of a verb from its auxiliaries and morphology."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        if a.lower_ in _FUTURE_AUX:
+            return rs.FUTURE
+        if a.lower_ == "to":
+            return rs.FUTURE  # an infinitive: "plans to meet Friday" looks ahead
+    if any(a.lower_ in ("going", "gon") for a in auxes):
+        return rs.FUTURE
+    for a in auxes:
+        if "Past" in a.morph.get("Tense"):
+            return rs.PAST
+        if a.lemma_ == "have":  # present perfect: the event is over
+            return rs.PAST
+    if verb.tag_ in ("VBD", "VBN"):
+        return rs.PAST
+    if verb.tag_ in ("VBZ", "VBP"):
+        return rs.PRESENT
+    if verb.tag_ == "VBG" and auxes:
+        return rs.PAST if any("Past" in a.morph.get("Tense") for a in auxes) else rs.PRESENT
+    return None
+
+
+class _TenseFinder:
+    """Tense of the verb governing a character span, via the spaCy parse (cached per token)."""
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.cache: dict[int, str | None] = {}
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok = span.root
+        key = tok.i
+        if key in self.cache:
+            return self.cache[key]
+        tense = None
+        seen = 0
+        cur = tok
+        while seen < 10:
+            if cur.pos_ in ("VERB", "AUX") and not cur.is_sent_start or cur.pos_ in ("VERB", "AUX"):
+                tense = _verb_tense(cur)
+                if tense is not None:
+                    break
+            if cur.head is cur:
+                break
+            cur = cur.head
+            seen += 1
+        if tense is None:
+            root = tok.sent.root
+            tense = _verb_tense(root)
+            if tense is None:
+                for t in tok.sent:
+                    if t.pos_ in ("VERB", "AUX"):
+                        tense = _verb_tense(t)
+                        if tense:
+                            break
+        self.cache[key] = tense
+        return tense
+
+
+def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse]]:
+    out = []
+    for prio, (name, pattern, handler) in enumerate(COMPILED):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if end <= start:
+                continue
+            ctx.span = (start, end)
+            parse = handler(m, ctx)
+            if parse is not None:
+                out.append((start, end, prio, name, parse))
+    return out
+
+
+def _select(cands: list[tuple[int, int, int, str, Parse]]) -> list[tuple[int, int, int, str, Parse]]:
+    """The longest candidates that do not overlap a longer one (rule order breaks ties)."""
+    chosen: list[tuple[int, int, int, str, Parse]] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if any(c[0] < e and s < c[1] for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c[0], c[1]))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date | None) -> None:
+    """Resolve @Q / @Q-1 / @Y-1 in reading order: the quarter a report is about is the last one named."""
+    focus: str | None = None
+    for _, _, _, name, p in chosen:
+        if p.value.startswith("@"):
+            if p.value == "@Q":
+                p.value = focus or rs.last_completed_quarter(dct)
+            elif p.value == "@Q-1":
+                p.value = rs.minus_year(focus or rs.last_completed_quarter(dct))
+            elif p.value == "@Y-1":
+                if focus is not None:
+                    p.value = rs.minus_year(focus)
+                else:
+                    p.value = rs.relative(dct, "Y", -1)
+        elif name == "quarter" and "-Q" in p.value:
+            focus = p.value
+
+
+def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
+        block_kind_at=None) -> list[TemporalMention]:
+    """Every temporal expression in ``text``, normalised against ``dct`` (parses ``text`` if no Doc is given).
+
+    ``block_kind_at``: optional callable offset -> block kind, to fill ``block_kind``.
+    """
+    if nlp_doc is None:
+        from newsprov import nlp as nlp_mod
+
+        nlp_doc = nlp_mod.load()(text)
+    tense_of = _TenseFinder(nlp_doc)
+    ctx = Context(text, dct, tense_of)
+    chosen = _select(_candidates(text, ctx))
+    _fill_markers(chosen, dct)
+    ents = [(e.start_char, e.end_char) for e in nlp_doc.ents if e.label_ in ("DATE", "TIME")] if nlp_doc else []
+    anchor = f"DCT {dct.isoformat()}" if dct else DCT_UNKNOWN
+    mentions = []
+    for start, end, _, _, p in chosen:
+        conf = p.confidence
+        if any(s < end and start < e for s, e in ents):
+            conf = min(1.0, conf + 0.05)  # spaCy's NER agrees there is a date here
+        if p.relative and dct is None:
+            conf = min(conf, 0.5)
+        mentions.append(TemporalMention(
+            char_start=start, char_end=end, text=text[start:end], timex_type=p.type, value=p.value, mod=p.mod,
+            anchor=anchor if p.relative else None, confidence=round(conf, 3),
+            block_kind=block_kind_at(start) if block_kind_at else None,
+            tense=tense_of(start, end) if p.relative else None,
+        ))
+    return mentions
 
 
 def extract(article: Article) -> list[TemporalMention]:
     """Every temporal expression in ``article.text`` with its TIMEX3 type, value and mod."""
-    return []
+
+    def kind_at(offset: int) -> str | None:
+        b = article.block_at(offset)
+        return b.kind if b else None
+
+    return tag(article.text, article.published_at, article.nlp, kind_at)
