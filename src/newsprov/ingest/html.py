@@ -144,23 +144,20 @@ def _in_excluded_region(el: Any, root: Any) -> bool:
     return False
 
 
-def _unit_of(el: Any) -> Any:
-    """The image unit an element belongs to: its <figure>, else the nearest ancestor holding an image."""
+def _unit_of(el: Any, blocked: set[Any]) -> Any:
+    """The image unit an element belongs to: its <figure>, else the nearest ancestor holding an image.
+
+    ``blocked`` are the elements that hold main-text paragraphs: a unit never grows into one of them.
+    """
     node = el
-    for _ in range(4):
-        parent = node.getparent()
-        if parent is None:
-            break
-        if isinstance(parent.tag, str) and parent.tag.lower() == "figure":
-            return parent
-        node = parent
     for a in el.iterancestors():
+        if a in blocked:
+            break
         if isinstance(a.tag, str) and a.tag.lower() == "figure":
             return a
-    node = el
     for _ in range(3):
         parent = node.getparent()
-        if parent is None or (isinstance(parent.tag, str) and parent.tag.lower() in ("body", "article", "main")):
+        if parent is None or parent in blocked:
             break
         if parent.find(".//img") is not None or parent.find(".//picture") is not None:
             return parent
@@ -168,36 +165,35 @@ def _unit_of(el: Any) -> Any:
     return el
 
 
-def _caption_units(tree: Any) -> dict[Any, tuple[list[Any], list[Any]]]:
+def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], list[Any]]]:
     """Image units of the page -> (caption elements, credit elements), outermost elements only."""
     units: dict[Any, tuple[list[Any], list[Any]]] = {}
     captions = tree.xpath("//figcaption | //*[contains(translate(@class,'CAPTION','caption'),'caption')]")
     credits = tree.xpath("//*[@itemprop='copyrightHolder'] | //*[contains(translate(@class,'CREDIT','credit'),'credit')]"
                          " | //*[contains(translate(@class,'COPYRIGHT','copyright'),'copyright')]"
                          " | //*[contains(@class,'attribution')]")
-    cap_set = set(captions)
+    cap_set = {c for c in captions if c not in blocked}
     for el in captions:
-        if any(a in cap_set for a in el.iterancestors()):
+        if el not in cap_set or any(a in cap_set for a in el.iterancestors()):
             continue
-        if el.tag == "figcaption" or _CAPTION_CLASS.search(_class(el)):
-            units.setdefault(_unit_of(el), ([], []))[0].append(el)
-    cred_set = set(credits)
+        units.setdefault(_unit_of(el, blocked), ([], []))[0].append(el)
+    cred_set = {c for c in credits if c not in blocked}
     for el in credits:
-        if any(a in cred_set for a in el.iterancestors()):
+        if el not in cred_set or any(a in cred_set for a in el.iterancestors()):
             continue
-        if any(a in cap_set for a in el.iterancestors()):
+        owner = next((a for a in el.iterancestors() if a in cap_set), None)
+        if owner is not None:
             # a credit element inside a caption: kept so its span can be recorded
-            owner = next(a for a in el.iterancestors() if a in cap_set)
-            unit = _unit_of(owner)
+            unit = _unit_of(owner, blocked)
         else:
-            unit = _unit_of(el)
+            unit = _unit_of(el, blocked)
             if unit is el and el.find(".//img") is None:
                 # a lone credit element with no image near it (a footer's copyright line) is no image credit
                 continue
         units.setdefault(unit, ([], []))[1].append(el)
     # <figure> with text but no caption element: its own visible text is the caption
     for fig in tree.xpath("//figure[not(ancestor::figure)]"):
-        if fig not in units and fig.find(".//img") is not None:
+        if fig not in units and fig not in blocked and fig.find(".//img") is not None:
             units[fig] = ([fig], [])
     return units
 
@@ -276,15 +272,15 @@ def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
     core = ordered[trim:len(ordered) - trim] or ordered
     root = _lowest_common_ancestor(core)
     last = ordered[-1]
-    units = _caption_units(tree)
+    blocked: set[Any] = set()
+    for p in paras:
+        blocked.update(p.iterancestors())
+    units = _caption_units(tree, blocked)
     h1 = tree.find(".//h1")
     results: list[_Caption] = []
     anchor = -1
     state = "before"  # before the headline/first paragraph, inside the text, after its last paragraph
     seen_h1 = h1 is None
-    para_set = set(paras)
-    # a "unit" that wraps main-text paragraphs is a page container, not an image
-    units = {u: v for u, v in units.items() if not any(d in para_set for d in u.iterdescendants())}
     unit_set = set(units)
     kept: set[Any] = set()
     for el in tree.iter():
@@ -293,7 +289,6 @@ def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
         if el in paras:
             anchor = paras[el]
             state = "after" if el is last else "inside"
-            continue
         if el not in unit_set or any(a in kept for a in el.iterancestors()):
             continue
         caps, creds = units[el]
