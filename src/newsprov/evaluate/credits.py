@@ -1,0 +1,277 @@
+"""Score source credits: against gold files in the seed's format, or against the web-pages annotation.
+
+Two modes:
+
+* ``gold FILE...``: each gold file (``tests/cases/seed/*.gold.json``) names its text file (next to it) in
+  ``document.file``. Credits are scored by span (strict and overlap, one-to-one, with the shared matcher in
+  ``scoring.py``) and by credited name and organisation (exact match after case and spacing are normalised).
+* ``web-pages``: runs the HTML reader, block segmentation and credit extraction over
+  ``<corpus>/html`` and scores photo/video credits against the development annotation
+  (``tests/cases/web-pages/credits.gold.json``): by credit text (one-to-one per page, matched when the
+  normalised texts are equal or one contains the other) and by name and organisation. It also measures the
+  body text against ``metadata.json``'s ``with`` / ``without`` snippets, for newsprov's body blocks and for
+  trafilatura's own extract: a ``with`` snippet found is a true positive, one missed a false negative, a
+  ``without`` snippet found a false positive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from newsprov.evaluate.scoring import PRF, match
+from newsprov.extract import blocks as blocks_mod
+from newsprov.extract import credits as credits_mod
+from newsprov.extract.article import Article
+from newsprov.extract.credit_lexicon import strip_label
+from newsprov.schema import Attribution, Credit
+
+ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "web-pages"
+DEFAULT_WEB_GOLD = ROOT / "tests" / "cases" / "web-pages" / "credits.gold.json"
+_WS = re.compile(r"\s+")
+
+
+def norm_value(v: str | None) -> str | None:
+    """Name/organisation as compared: case, spacing around slashes and a leading "The" do not count."""
+    if not v:
+        return None
+    s = _WS.sub(" ", v).strip().lower()
+    s = re.sub(r"\s*/\s*", "/", s)
+    s = re.sub(r"^the ", "", s)
+    return s or None
+
+
+def norm_credit_text(t: str) -> str:
+    core, _ = strip_label(t)
+    core = core.replace("©", " ")
+    return norm_value(core.strip("()[] ")) or ""
+
+
+def _text_match(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) >= 0.5 * len(long_)
+
+
+def _value_prf(gold: Iterable[str | None], system: Iterable[str | None]) -> PRF:
+    g = Counter(v for v in (norm_value(x) for x in gold) if v)
+    s = Counter(v for v in (norm_value(x) for x in system) if v)
+    tp = sum((g & s).values())
+    return PRF(tp, sum(s.values()) - tp, sum(g.values()) - tp)
+
+
+# --------------------------------------------------------------------------------------------------
+# Gold files in the seed's format
+# --------------------------------------------------------------------------------------------------
+
+
+def _system_credits(text: str, published_at: dt.date | None, metadata: dict[str, Any],
+                    gold_attributions: list[dict[str, Any]] | None, hints: Any = None) -> list[Credit]:
+    layout = blocks_mod.segment(text, hints)
+    if gold_attributions is not None:
+        attrs = [Attribution(a["source"]["start"], a["source"]["end"], a["source"]["text"], a["cue"]["start"],
+                             a["cue"]["end"], a["cue"]["text"], None, None, None, a.get("source_kind"))
+                 for a in gold_attributions if a.get("source")]
+        nlp_doc = None
+    else:
+        from newsprov import nlp
+        from newsprov.extract import attributions
+
+        nlp_doc = nlp.load()(text)
+        attrs = None
+    article = Article(text=text, published_at=published_at, blocks=layout.blocks, nlp=nlp_doc, metadata=metadata)
+    if attrs is None:
+        attrs = attributions.extract(article)
+    return credits_mod.extract(article, attrs)
+
+
+def evaluate_gold(paths: list[Path], gold_attributions: bool = False) -> dict[str, Any]:
+    """Credit scores over gold files; ``gold_attributions`` feeds the gold attributions to the outlet rule."""
+    strict, overlap, names, orgs = PRF(), PRF(), PRF(), PRF()
+    per_kind: dict[str, PRF] = {}
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (path.parent / gold["document"]["file"]).read_text(encoding="utf-8")
+        meta_path = path.parent / gold["document"]["file"].replace(".txt", ".meta.json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        pub = meta.get("published_at")
+        system = _system_credits(text, dt.date.fromisoformat(pub) if pub else None, meta,
+                                 gold.get("attributions") if gold_attributions else None)
+        g_items = [c for c in gold.get("credits", []) if c.get("start") is not None]
+        s_items = [c for c in system if c.char_start is not None]
+        for prf, is_strict in ((strict, True), (overlap, False)):
+            prf += match(g_items, s_items, lambda g: (g["start"], g["end"]),
+                         lambda s: (s.char_start, s.char_end), strict=is_strict).prf()
+        m = match(g_items, s_items, lambda g: (g["start"], g["end"]), lambda s: (s.char_start, s.char_end), False)
+        for kind in {*(g["kind"] for g in g_items), *(s.kind for s in s_items)}:
+            k = per_kind.setdefault(kind, PRF())
+            k.tp += sum(1 for g, s in m.pairs if g["kind"] == kind and s.kind == kind)
+            k.fn += sum(1 for g in g_items if g["kind"] == kind) - sum(
+                1 for g, s in m.pairs if g["kind"] == kind and s.kind == kind)
+            k.fp += sum(1 for s in s_items if s.kind == kind) - sum(
+                1 for g, s in m.pairs if g["kind"] == kind and s.kind == kind)
+        names += _value_prf((g.get("name") for g in g_items), (s.credited_name for s in s_items))
+        orgs += _value_prf((g.get("org") for g in g_items), (s.credited_org for s in s_items))
+    return {"files": len(paths), "strict": strict, "overlap": overlap, "name": names, "org": orgs,
+            "by_kind": per_kind}
+
+
+# --------------------------------------------------------------------------------------------------
+# The web-pages development set
+# --------------------------------------------------------------------------------------------------
+
+
+def _snippets_prf(text: str, with_: list[str], without: list[str]) -> PRF:
+    t = _WS.sub(" ", text)
+    tp = sum(1 for s in with_ if _WS.sub(" ", s).strip() in t)
+    fp = sum(1 for s in without if _WS.sub(" ", s).strip() in t)
+    return PRF(tp, fp, len(with_) - tp)
+
+
+def page_credits(html: bytes, url: str | None = None) -> tuple[list[Credit], Any]:
+    """Photo/video credits newsprov finds on one HTML page, and the page's extraction."""
+    from newsprov.ingest.html import parse_html
+
+    ext = parse_html(html, url=url)
+    layout = blocks_mod.segment(ext.text, ext.block_hints)
+    article = Article(text=ext.text, published_at=None, blocks=layout.blocks, nlp=None, metadata=ext.metadata)
+    found = [c for c in credits_mod.extract(article, ()) if c.kind in ("photo", "video")]
+    return found, (ext, layout)
+
+
+def evaluate_web_pages(corpus: Path = DEFAULT_CORPUS, gold_path: Path = DEFAULT_WEB_GOLD,
+                       body: bool = True, verbose: bool = False) -> dict[str, Any]:
+    """Credit scores against the web-pages annotation, and body-text snippet scores vs trafilatura."""
+    import trafilatura
+
+    from newsprov.errors import InputError
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["pages"]
+    meta = json.loads((corpus / "metadata.json").read_text(encoding="utf-8"))
+    texts, names, orgs = PRF(), PRF(), PRF()
+    errors: list[str] = []
+    details: list[str] = []
+    body_ours, body_trafi = PRF(), PRF()
+    t_ours = t_trafi = 0.0
+    pages = sorted(meta) if body else sorted(gold)
+    for name in pages:
+        html = (corpus / "html" / name).read_bytes()
+        url = meta.get(name, {}).get("url")
+        t0 = time.perf_counter()
+        try:
+            found, (ext, layout) = page_credits(html, url)
+        except InputError as exc:
+            found, ext, layout = [], None, None
+            errors.append(f"{name}: {exc}")
+        t_ours += time.perf_counter() - t0
+        if name in gold:
+            g_items = gold[name]["credits"]
+            used: set[int] = set()
+            pairs = []
+            for gi, g in enumerate(g_items):
+                gn = norm_credit_text(g["text"])
+                for si, s in enumerate(found):
+                    if si not in used and _text_match(gn, norm_credit_text(s.text)):
+                        used.add(si)
+                        pairs.append((gi, si))
+                        break
+            texts += PRF(len(pairs), len(found) - len(pairs), len(g_items) - len(pairs))
+            names += _value_prf((g.get("name") for g in g_items), (s.credited_name for s in found))
+            orgs += _value_prf((g.get("org") for g in g_items), (s.credited_org for s in found))
+            if verbose:
+                matched_g = {gi for gi, _ in pairs}
+                for gi, g in enumerate(g_items):
+                    if gi not in matched_g:
+                        details.append(f"  FN {name}: {g['text']!r}")
+                for si, s in enumerate(found):
+                    if si not in used:
+                        details.append(f"  FP {name}: {s.text!r}")
+                for gi, si in pairs:
+                    g, s = g_items[gi], found[si]
+                    if norm_value(g.get("name")) != norm_value(s.credited_name) or \
+                            norm_value(g.get("org")) != norm_value(s.credited_org):
+                        details.append(f"  ~~ {name}: {s.text!r} name={s.credited_name!r}/{g.get('name')!r} "
+                                       f"org={s.credited_org!r}/{g.get('org')!r}")
+        if body and name in meta and ext is not None:
+            w, wo = meta[name].get("with", []), meta[name].get("without", [])
+            ours = "\n".join(b.text for b in layout.blocks if b.kind in ("body", "headline", "byline"))
+            body_ours += _snippets_prf(ours, w, wo)
+            t0 = time.perf_counter()
+            theirs = trafilatura.extract(html, url=url, include_comments=False) or ""
+            t_trafi += time.perf_counter() - t0
+            body_trafi += _snippets_prf(theirs, w, wo)
+        elif body and name in meta:
+            body_trafi += _snippets_prf(trafilatura.extract(html, url=url, include_comments=False) or "",
+                                        meta[name].get("with", []), meta[name].get("without", []))
+            body_ours += PRF(0, 0, len(meta[name].get("with", [])))
+    return {"pages_annotated": len(gold), "gold_credits": sum(len(p["credits"]) for p in gold.values()),
+            "text": texts, "name": names, "org": orgs, "body_newsprov": body_ours, "body_trafilatura": body_trafi,
+            "pages_read": len(pages), "seconds_newsprov": t_ours, "seconds_trafilatura": t_trafi,
+            "errors": errors, "details": details}
+
+
+# --------------------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------------------
+
+
+def _print_table(title: str, rows: list[tuple[str, PRF]]) -> None:
+    print(title)
+    for label, prf in rows:
+        print(f"  {label:<34} {prf.row()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="newsprov evaluate credits",
+        description="Score source credits (photo/video, byline, wire, outlet) against gold annotations.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  newsprov evaluate credits gold tests/cases/seed/*.gold.json --gold-attributions\n"
+               "  newsprov evaluate credits web-pages --corpus ../shared/corpora/web-pages",
+    )
+    sub = parser.add_subparsers(dest="mode", required=True)
+    g = sub.add_parser("gold", help="gold files in the seed's format (text file next to each)")
+    g.add_argument("files", nargs="+", type=Path)
+    g.add_argument("--gold-attributions", action="store_true",
+                   help="feed the gold attributions to the outlet-credit rule instead of the attribution extractor")
+    w = sub.add_parser("web-pages", help="the HTML development set and its annotation")
+    w.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    w.add_argument("--gold", type=Path, default=DEFAULT_WEB_GOLD)
+    w.add_argument("--no-body", action="store_true", help="skip the body-text comparison with trafilatura")
+    w.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms and wrong splits")
+    args = parser.parse_args(argv)
+    if args.mode == "gold":
+        r = evaluate_gold(args.files, args.gold_attributions)
+        _print_table(f"credits over {r['files']} gold file(s)",
+                     [("span strict", r["strict"]), ("span overlap", r["overlap"]),
+                      ("credited name", r["name"]), ("credited org", r["org"]),
+                      *((f"kind {k} (overlap)", v) for k, v in sorted(r["by_kind"].items()))])
+        return 0
+    r = evaluate_web_pages(args.corpus, args.gold, body=not args.no_body, verbose=args.verbose)
+    _print_table(f"photo/video credits on {r['pages_annotated']} annotated pages ({r['gold_credits']} gold credits)",
+                 [("credit text", r["text"]), ("credited name", r["name"]), ("credited org", r["org"])])
+    if not args.no_body:
+        _print_table(f"body text vs metadata.json snippets ({r['pages_read']} pages)",
+                     [("newsprov body blocks", r["body_newsprov"]), ("trafilatura.extract", r["body_trafilatura"])])
+        print(f"  seconds: newsprov {r['seconds_newsprov']:.1f} (reader+blocks+credits), "
+              f"trafilatura alone {r['seconds_trafilatura']:.1f}")
+    for e in r["errors"]:
+        print(f"  not read: {e}")
+    for d in r["details"]:
+        print(d)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
