@@ -26,30 +26,41 @@ VERSION = "0.1.0"
 
 DCT_UNKNOWN = "DCT unknown"
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
-_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going", "slate",
+                 "want", "seek", "promise", "threaten", "vow", "agree", "decide", "propose"}
 
 
-def _verb_tense(verb) -> str | None:
+def _verb_tense(verb, depth: int = 0) -> str | None:
     """PAST, PRESENT or FUTURE of a verb from its auxiliaries and morphology."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    for a in auxes:
-        if a.lower_ in _FUTURE_AUX:
-            return rs.FUTURE
-        if a.lower_ == "to":
-            return rs.FUTURE  # an infinitive: "plans to meet Friday" looks ahead
-    if any(a.lower_ in ("going", "gon") for a in auxes):
+    if any(a.lower_ in _FUTURE_AUX or a.lower_ in ("going", "gon") for a in auxes):
         return rs.FUTURE
+    if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
+        # an infinitive takes its time from the verb it complements: "plans to meet Friday" looks
+        # ahead, "had been scheduled to expire Friday" does not
+        head = verb.head
+        if head is verb or depth > 2:
+            return None
+        if head.lemma_ in _FUTURE_HEADS:
+            head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ == "had" for a in head_auxes):
+                return rs.PAST
+            return rs.FUTURE
+        return _verb_tense(head, depth + 1)
+    if any(a.lemma_ == "have" for a in auxes):
+        return rs.PAST  # perfect: the event is over
+    if verb.lemma_ in _FUTURE_HEADS and verb.tag_ == "VBN" and not auxes:
+        return rs.FUTURE  # "a meeting scheduled for Friday"
     for a in auxes:
-        if "Past" in a.morph.get("Tense"):
+        tense = a.morph.get("Tense")
+        if "Past" in tense:
             return rs.PAST
-        if a.lemma_ == "have":  # present perfect: the event is over
-            return rs.PAST
+        if "Pres" in tense:
+            return rs.PRESENT
     if verb.tag_ in ("VBD", "VBN"):
         return rs.PAST
     if verb.tag_ in ("VBZ", "VBP"):
         return rs.PRESENT
-    if verb.tag_ == "VBG" and auxes:
-        return rs.PAST if any("Past" in a.morph.get("Tense") for a in auxes) else rs.PRESENT
     return None
 
 
@@ -131,6 +142,9 @@ def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date |
                 p.value = focus or rs.last_completed_quarter(dct)
             elif p.value == "@Q-1":
                 p.value = rs.minus_year(focus or rs.last_completed_quarter(dct))
+            elif p.value.startswith("@Q:"):
+                year = p.value[3:]
+                p.value = f"{year}{focus[4:]}" if focus else year
             elif p.value == "@Y-1":
                 if focus is not None:
                     p.value = rs.minus_year(focus)

@@ -22,6 +22,13 @@ from newsprov.extract import timex_resolve as rs
 PAST, PRESENT, FUTURE = rs.PAST, rs.PRESENT, rs.FUTURE
 
 
+_FUTURE_CUE = re.compile(
+    r"(?i:\b(?:until|till|through|by|payable|effective|expected|due|scheduled|set|slated|planned|starting|"
+    r"beginning|as\s+(?:soon|early|late)\s+as|no\s+later\s+than|of\s+record|in\s+time\s+for|ahead\s+of|"
+    r"will\s+\w+|to\s+be\s+\w+)(?:\s+(?:for|on|in|at|by|from))?\s*)$")
+_PAST_CUE = re.compile(r"(?i:\b(?:since|ago\s+on|earlier\s+on)\s*)$")
+
+
 @dataclass(slots=True)
 class Parse:
     type: str
@@ -41,6 +48,13 @@ class Context:
         self.span = (0, 0)
 
     def tense(self) -> str | None:
+        """The tense that decides the direction of a relative date: a cue word in front
+        ("until", "payable", "since") outranks the grammatical tense of the governing verb."""
+        before = self.before(40)
+        if _FUTURE_CUE.search(before):
+            return FUTURE
+        if _PAST_CUE.search(before):
+            return PAST
         return self._tense_of(*self.span)
 
     def before(self, n: int = 30) -> str:
@@ -77,7 +91,7 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _UNITS_ALL = list(lex.UNITS) + list(lex.UNIT_PLURALS)
 UNIT = _alt(_UNITS_ALL)
 NUMWORD = _alt(list(lex.SMALL_NUMBERS) + list(lex.TENS))
-NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_alt(lex.TENS)})(?:[\s-]+{_alt(list(lex.SMALL_NUMBERS)[1:10])})?|{NUMWORD}"
+NUM = (rf"(?:\d+(?:\.\d+|\s+1/2|\s+1/4|\s+3/4)?|(?:{_alt(lex.TENS)})(?:[\s-]+{_alt(list(lex.SMALL_NUMBERS)[1:10])})?|{NUMWORD}"
        rf"|{_alt(lex.VAGUE_QUANTITIES)})(?:\s+and\s+a\s+half)?")
 ORD = _alt(lex.ORDINALS)
 SEASON = _alt(lex.SEASONS)
@@ -86,6 +100,7 @@ QMOD = _alt(lex.QUANTITY_MODS)
 DEFMOD = _alt(lex.DEFINITE_MODS)
 B = r"(?<![\w$#])"  # start of a word
 E = r"(?![\w])"  # end of a word
+E2 = r"(?![\w-])"  # end of a word that is not the first half of a compound ("the year-ago")
 
 
 def number(s: str) -> float | None:
@@ -97,6 +112,9 @@ def number(s: str) -> float | None:
     if s in lex.VAGUE_QUANTITIES:
         v = lex.VAGUE_QUANTITIES[s]
         return None if v is None else (0.5 if v == 0 else float(v)) + (0.5 if half else 0)
+    frac = re.fullmatch(r"(\d+)\s+([13])/([24])", s)
+    if frac:
+        return int(frac[1]) + int(frac[2]) / int(frac[3])
     try:
         return float(s.replace(",", "")) + (0.5 if half else 0)
     except ValueError:
@@ -215,16 +233,23 @@ def h_month_year(m: re.Match, c: Context) -> Parse | None:
 
 
 _MAY_CUES = re.compile(r"(?i:\b(?:in|since|until|till|by|during|through|from|before|after|of|last|next|this|"
-                       r"early|late|mid-?|end of|beginning of|middle of|start of|between|and|or|to|on)\s*)$")
+                       r"early|late|mid-?|end of|beginning of|middle of|start of|between|and|or|to|on|the)\s*)$")
 
 
 def h_month(m: re.Match, c: Context) -> Parse | None:
     word = m["mon"].lower()
     rel_word = (m["rel"] or "").lower()
-    if word in ("may", "march") and not rel_word and not _MAY_CUES.search(c.before(20)):
+    if word in ("may", "march") and not rel_word and not m["pos"] and not m["ry"] and not _MAY_CUES.search(c.before(20)):
         return None  # the modal verb / the verb, or a name
     direction = -1 if rel_word.startswith("last") else 1 if rel_word.startswith("next") else 0
-    value = rs.month_year(c.dct, lex.MONTHS[word], c.tense(), direction)
+    if m["ry"]:  # "June last year", "January this year"
+        ry = re.sub(r"\s+", " ", m["ry"].lower())
+        shift = -1 if ry.startswith("last") else 1 if ry.startswith("next") else 0
+        value = rs.fmt_month(c.dct.year + shift, lex.MONTHS[word]) if c.dct else f"XXXX-{lex.MONTHS[word]:02d}"
+    elif rel_word == "this" and c.dct is not None:
+        value = rs.fmt_month(c.dct.year, lex.MONTHS[word])
+    else:
+        value = rs.month_year(c.dct, lex.MONTHS[word], c.tense(), direction)
     return Parse("DATE", value, position_mod(g(m, "pos")), True, 0.8)
 
 
@@ -336,6 +361,12 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
             n = -1 if t == PAST and c.dct.weekday() < 5 else 0
         sat = c.dct + dt.timedelta(days=(5 - c.dct.weekday()) + 7 * n)
         return Parse("DATE", rs.fmt_week(sat) + "-WE", mod, True, 0.85)
+    if rel == "the" and unitw in ("year", "fiscal year") and re.match(r"\s+(?:ended|ending|through|to)\b", c.after(12)):
+        return Parse("DURATION", "P1Y", None, False, 0.75)  # "the year ended June 30": a period of a year
+    if rel == "the" and not pre and unitw in ("decade", "century", "day"):
+        return None
+    if unitw == "week" and rel in ("the past", "the last"):
+        n = 0  # "for the past week": the seven days up to the DCT
     unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
             "fiscal year": "Y", "school year": "Y", "day": "D"}[unitw]
     if unit == "D" and n == 0:
@@ -349,7 +380,7 @@ def h_weekday(m: re.Match, c: Context) -> Parse | None:
     direction = -1 if rel in ("last", "past", "this past", "the previous", "previous") else (
         1 if rel in ("next", "coming", "this coming", "the following", "following") else 0)
     value = rs.weekday(c.dct, wd, c.tense(), direction)
-    typ, value = _with_pod(value, g(m, "pod"))
+    typ = "DATE"
     mod = position_mod(rel) if rel in ("early", "late") else None
     return Parse(typ, value, mod, True, 0.85)
 
@@ -369,9 +400,7 @@ def h_dayword(m: re.Match, c: Context) -> Parse | None:
     w = m["w"].lower()
     value = day_offset_value(c, w)
     pod = g(m, "pod")
-    if w == "tonight":
-        pod = "night"
-    typ, value = _with_pod(value, pod)
+    typ, value = _with_pod(value, None if w == "tonight" else pod)
     pos = (m["pos"] or "").lower()
     mod = {"early": "START", "late": "END", "earlier": None, "later": None}.get(pos)
     return Parse(typ, value, mod, True, 0.9)
@@ -442,6 +471,8 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
         if re.search(r"(?:\d|%|dollars?|cents?|times|once|twice|per|each|pounds?|euros?|bucks)\s*$", before):
             return Parse("SET", duration_value(1, unit), None, False, 0.7)
     mod = lex.QUANTITY_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+    if g(m, "orso"):
+        mod = "APPROX"
     if post in ("ago", "earlier", "before", "later", "from now", "hence"):
         if n is None:
             return Parse("DATE", "PAST_REF" if post in ("ago", "earlier", "before") else "FUTURE_REF", mod, True, 0.7)
@@ -481,7 +512,28 @@ def h_ref(kind: str) -> Callable[[re.Match, Context], Parse | None]:
 
 
 def h_set_word(m: re.Match, c: Context) -> Parse | None:
-    return Parse("SET", lex.SET_WORDS[m[0].lower()], None, False, 0.85)
+    w = m[0].lower()
+    if w in ("quarterly", "monthly", "yearly", "weekly", "biweekly", "bimonthly") and re.match(r"\s+[a-z]", c.after(3)):
+        return None  # an adjective ("quarterly dividend"): TimeBank leaves those alone
+    return Parse("SET", lex.SET_WORDS[w], None, False, 0.85)
+
+
+def h_year_end(m: re.Match, c: Context) -> Parse | None:
+    w = re.sub(r"\s+", " ", m[0].lower())
+    n = -1 if "last" in w else 1 if "next" in w else 0
+    mod = "APPROX" if w.startswith("around") else "END"
+    return Parse("DATE", rs.relative(c.dct, "Y", n), mod, True, 0.7)
+
+
+def h_full_year(m: re.Match, c: Context) -> Parse | None:
+    return Parse("DATE", rs.relative(c.dct, "Y", 0), None, True, 0.7)
+
+
+def h_pod_day(m: re.Match, c: Context) -> Parse | None:
+    day = _day_ref(c, m["ref"])
+    if day is None:
+        return None
+    return Parse("TIME", f"{day}T{lex.PARTS_OF_DAY[m['pod'].lower()]}", position_mod(m["pos"]), True, 0.8)
 
 
 def h_set_every(m: re.Match, c: Context) -> Parse | None:
@@ -583,7 +635,8 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
                   rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_month_day),
     ("day_month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", h_month_day),
     ("month_year", rf"{B}{_POSPRE}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", h_month_year),
-    ("month", rf"{B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?{_POSPRE}(?P<mon>{FULLMON})(?!\s*\d)", h_month),
+    ("month", rf"{B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?{_POSPRE}(?P<mon>{FULLMON})(?!\s*\d)"
+              rf"(?:\s+(?P<ry>last\s+year|this\s+year|next\s+year){E})?", h_month),
     ("year", rf"{B}(?:(?P<pre>early|mid-?|late|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|"
              rf"last\s+half|latter\s+half|first\s+part|latter\s+part)\s+of|(?:first|second)\s+half\s+of|"
              rf"(?:the\s+)?(?:summer|winter|spring|fall|autumn)(?:\s+of)?|fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|"
@@ -600,23 +653,25 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
                     rf"just-completed\s+|year-earlier\s+|year-ago\s+|prior-year\s+|fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
                     rf"|this\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)){E}", h_the_quarter),
     ("half", rf"{B}the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?{E}", h_half),
-    ("relative_unit", rf"{B}(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+)?"
-                      rf"(?P<rel>{_REL}|the)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|school\s+year|{SEASON}){E}", h_relative_unit),
+    ("relative_unit", rf"{B}(?:(?P<pre>earlier|later|early|late|sometime|some\s+time|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+)?"
+                      rf"(?P<rel>{_REL}|the)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|school\s+year|{SEASON}){E2}", h_relative_unit),
+    ("the_year_period", rf"{B}the\s+(?P<y>{YEAR})\s+(?:period|quarter|fiscal\s+quarter){E2}", None),
     ("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|early|late)\s+)?(?P<wd>{WDAY})"
                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_weekday),
     ("dayword", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}", h_dayword),
     ("this_pod", rf"{B}(?:later\s+|earlier\s+)?(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night){E}", h_this_pod),
     ("overnight", rf"{B}overnight{E}", h_overnight),
-    ("clock", rf"{B}(?:(?P<ref1>{_DAYREF})(?:\s+at|,)?\s+)?(?:(?P<mod>about|around|approximately|at\s+about|at\s+around)\s+)?{_CLOCK}"
+    ("clock", rf"{B}(?:(?P<ref1>{_DAYREF})(?:\s+at|,)?\s+)?(?:(?P<mod>about|around|approximately)\s+)?{_CLOCK}"
               rf"(?:,?\s+(?:on\s+)?(?P<ref2>{_DAYREF}))?", h_clock),
     ("duration", rf"{B}(?:(?P<mod>{QMOD})\s+)?(?:the\s+(?:(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|other|entire|full|whole|same)\s+)?)?"
                  rf"(?P<num>{NUM})(?:\s+(?:to|or|-|and)\s+{NUM})?(?:\s+(?:more|additional|straight|consecutive|full|long|extra))?"
-                 rf"(?P<sep>\s+|-)(?P<unit>{UNIT}){E}(?P<post>\s+(?:ago|earlier|before|later|from\s+now|hence)|\s+old|-old|-long)?{E}", h_duration),
+                 rf"(?P<sep>\s+|-)(?P<unit>{UNIT}){E}(?P<orso>\s+or\s+so)?(?P<post>\s+(?:ago|earlier|from\s+now|hence)|\s+old|-old|-long)?{E}", h_duration),
     ("duration_def", rf"{B}(?P<mod>{DEFMOD})\s+the\s+(?:past|last|next|first|coming|previous|following)\s+(?P<num>{NUM})(?P<sep>\s+)(?P<unit>{UNIT}){E}(?P<post>)",
      h_duration),
     ("vague_plural", rf"{B}(?:(?P<lead>recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|the\s+previous|the\s+following)\s+)"
-                     rf"(?P<unit>days|weeks|months|years|decades|centuries){E}|(?<=\bfor\s)(?P<unit2>days|weeks|months|years|decades){E}", None),
+                     rf"(?P<unit>days|weeks|months|years|decades|centuries){E}|(?:(?<=\bfor\s)|(?<=\bin\s))(?P<unit2>weeks|months|years|decades|centuries){E}(?!\s+(?:of|to|ago|before|after|later|earlier|old|and))"
+                     rf"|(?<=\bwithin\s)(?P<unit3>days|weeks|months|years){E}", None),
     ("units_ahead", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come){E}", None),
     ("present_ref", rf"{B}{_alt(lex.PRESENT_REF_WORDS)}{E}", h_ref("PRESENT_REF")),
     ("past_ref", rf"{B}{_alt(lex.PAST_REF_WORDS)}{E}", h_ref("PAST_REF")),
@@ -629,14 +684,17 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("spelled_year", rf"{B}(?:the\s+year\s+)?(?:(?P<hi>eighteen|nineteen)[\s-]+(?P<lo>hundred|oh[\s-]+\w+|(?:{_alt(lex.TENS)})(?:[\s-]+{_alt(list(lex.SMALL_NUMBERS)[1:10])})?|{_alt(list(lex.SMALL_NUMBERS)[10:])})"
                      rf"|(?<=the\syear\s)(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest2>{NUMWORD}))?){E}", h_spelled_year),
     ("year_earlier_adj", rf"{B}(?:year-earlier|year-ago|prior-year){E}", h_year_earlier_adj),
-    ("the_weekend", rf"{B}the\s+weekend{E}", h_the_weekend),
+    ("year_end", rf"{B}(?:around\s+)?(?:(?:last|this|next)\s+)?year(?:[\s-]end|['’]s\s+end){E}", h_year_end),
+    ("full_year", rf"{B}the\s+(?:full|whole|entire|calendar)\s+year{E2}", h_full_year),
+    ("pod_day", rf"{B}(?:(?P<pos>early|mid-?|late)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<ref>{_DAYREF}){E}", h_pod_day),
+    ("the_weekend", rf"{B}the\s+weekend{E2}", h_the_weekend),
     ("season", rf"{B}(?:(?P<pos>early|late|mid-?)[\s-]*)?(?P<s>summer|winter|spring|autumn){E}", h_season),
     ("fiscal_year", rf"{B}(?:the\s+)?(?:current\s+|latest\s+|last\s+|previous\s+|past\s+|next\s+|coming\s+)?fiscal\s+year{E}(?!\s+\d)", h_fiscal_year),
 ]
 
 
 def _h_vague(m: re.Match, c: Context) -> Parse | None:
-    unit = m["unit"] or m["unit2"]
+    unit = m["unit"] or m["unit2"] or m["unit3"]
     lead = m["lead"] if m["unit"] else None
     return h_vague_plural(_Fake({"unit": unit, "lead": lead}), c)
 
@@ -650,7 +708,11 @@ def _h_ahead(m: re.Match, c: Context) -> Parse | None:
     return Parse("DURATION", duration_value(None, unit_of(m["unit"])), None, False, 0.7)
 
 
-_LATE_HANDLERS = {"quarter": h_quarter, "vague_plural": _h_vague, "units_ahead": _h_ahead,
+def _h_year_period(m: re.Match, c: Context) -> Parse | None:
+    return Parse("DATE", f"@Q:{m['y']}", None, False, 0.7)
+
+
+_LATE_HANDLERS = {"the_year_period": _h_year_period, "quarter": h_quarter, "vague_plural": _h_vague, "units_ahead": _h_ahead,
                   "set_weekdays": h_weekday_plural}
 
 COMPILED: list[tuple[str, re.Pattern, Callable[[re.Match, Context], Parse | None]]] = [

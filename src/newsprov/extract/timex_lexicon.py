@@ -105,11 +105,12 @@ POSITION_MODS: dict[str, str] = {
 
 PRESENT_REF_WORDS = ("now", "right now", "just now", "currently", "presently", "at present", "nowadays",
                      "these days", "the present", "current", "at the moment")
-PAST_REF_WORDS = ("recently", "more recently", "most recently", "lately", "previously", "formerly", "the past",
-                  "recent", "long ago", "years ago", "some time ago", "a while ago")
-FUTURE_REF_WORDS = ("soon", "relatively soon", "very soon", "fairly soon", "shortly", "the future",
+# "previously", "formerly", "shortly", bare "soon" and "future" are seldom annotated in TimeBank news
+PAST_REF_WORDS = ("recently", "more recently", "most recently", "lately", "the past", "long ago", "years ago",
+                  "some time ago", "a while ago")
+FUTURE_REF_WORDS = ("relatively soon", "very soon", "fairly soon", "the future",
                     "the near future", "the distant future", "the near term", "the short term",
-                    "the long term", "the longer term", "future", "someday", "sometime soon")
+                    "the long term", "the longer term", "someday", "sometime soon")
 
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
