@@ -8,6 +8,7 @@ are in flight, so memory stays flat however many documents a run has.
 from __future__ import annotations
 
 import itertools
+import uuid
 import time
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,8 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from newsprov import report, warehouse
-from newsprov.pipeline import BatchProcessor, WorkItem, discover
+from newsprov.pipeline import DEFAULT_BATCH_SIZE, BatchProcessor, WorkItem, discover
 from newsprov.run import BatchSummary, RunState
-
-DEFAULT_BATCH_SIZE = 32
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=0)
@@ -50,37 +49,53 @@ def write_report(state: RunState) -> dict[str, Any]:
     return summary
 
 
+def _extract_and_load(state: RunState, paths: list[str], batch_size: int, workers: int | None,
+                      validate: bool) -> float:
+    logger = get_run_logger()
+    started = time.perf_counter()
+    items = discover(paths)
+    first_batch = list(itertools.islice(items, batch_size))
+    # A handful of articles is parsed here: starting worker processes would cost more than it saves.
+    n_workers = workers if workers is not None else (None if len(first_batch) >= batch_size else 1)
+    with BatchProcessor(n_workers) as processor:
+        in_flight = []
+        batches = itertools.chain([first_batch], iter(lambda: list(itertools.islice(items, batch_size)), []))
+        for n, batch in enumerate(batches):
+            if not batch:
+                continue
+            in_flight.append(extract_batch.submit(state, processor, n, batch, validate))
+            if len(in_flight) > processor.workers:
+                done = in_flight.pop(0).result()
+                logger.info("batch %d: %d documents, %d quarantined", done.batch, done.documents, done.quarantined)
+        for fut in in_flight:
+            fut.result()
+    extract_seconds = time.perf_counter() - started
+    load_warehouse(state)
+    return extract_seconds
+
+
 @flow(name="newsprov-run", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=4))
 def newsprov_run(paths: list[str], warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
                  batch_size: int = DEFAULT_BATCH_SIZE, workers: int | None = None,
-                 validate: bool = True) -> dict[str, Any]:
+                 validation: bool = True) -> dict[str, Any]:
     """Run newsprov over ``paths`` (files or folders) into the DuckDB file ``warehouse_path``."""
     logger = get_run_logger()
-    run_id = str(flow_run.id)
+    run_id = str(flow_run.id or uuid.uuid4())
     params = {"paths": paths, "warehouse": warehouse_path, "batch_size": batch_size, "workers": workers,
-              "validate": validate}
+              "validation": validation}
     state = RunState(run_id=run_id, warehouse_path=Path(warehouse_path), parameters=params)
     started = time.perf_counter()
-    with warehouse.writer_lock(warehouse_path):
-        items = discover(paths)
-        first_batch = list(itertools.islice(items, batch_size))
-        # A handful of articles is parsed here: starting worker processes would cost more than it saves.
-        n_workers = workers if workers is not None else (None if len(first_batch) >= batch_size else 1)
-        with BatchProcessor(n_workers) as processor:
-            in_flight = []
-            batches = itertools.chain([first_batch], iter(lambda: list(itertools.islice(items, batch_size)), []))
-            for n, batch in enumerate(batches):
-                if not batch:
-                    continue
-                in_flight.append(extract_batch.submit(state, processor, n, batch, validate))
-                if len(in_flight) > processor.workers:
-                    done = in_flight.pop(0).result()
-                    logger.info("batch %d: %d documents, %d quarantined", done.batch, done.documents,
-                                done.quarantined)
-            for fut in in_flight:
-                fut.result()
-        extract_seconds = time.perf_counter() - started
-        load_warehouse(state)
+    try:
+        with warehouse.writer_lock(warehouse_path):
+            extract_seconds = _extract_and_load(state, paths, batch_size, workers, validation)
+    except Exception:
+        # Nothing of the run landed (one transaction); its failure is recorded beside the data.
+        state_row = state.run_row("failed", 0, 0)
+        try:
+            warehouse.record_failed_run(warehouse_path, state_row)
+        except Exception as exc:  # the warehouse itself may be what failed
+            logger.error("could not record the failed run: %s", exc)
+        raise
     summary = write_report(state)
     summary["extract_seconds"] = round(extract_seconds, 2)
     summary["total_seconds"] = round(time.perf_counter() - started, 2)

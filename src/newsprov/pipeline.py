@@ -25,6 +25,7 @@ from newsprov.ingest import readers
 from newsprov.schema import DERIVED_TABLES, Document, Quarantine, row_dict, to_arrow
 
 NLP_BATCH_SIZE = 32
+DEFAULT_BATCH_SIZE = 32  # documents per flow task
 
 
 @dataclass(slots=True)

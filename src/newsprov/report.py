@@ -29,7 +29,7 @@ th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-alig
 
 
 def _query(con, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-    return con.execute(sql, params or []).to_arrow_table().to_pylist()
+    return con.sql(sql, params=params or []).to_arrow_table().to_pylist()
 
 
 def run_summary(warehouse_path: str | Path, run_id: str) -> dict[str, Any]:

@@ -1,0 +1,55 @@
+"""The command line documents itself and answers bad requests in plain words."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newsprov import cli
+
+
+def _help(argv: list[str], capsys) -> str:
+    with pytest.raises(SystemExit):
+        cli.main([*argv, "--help"])
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [[], ["run"], ["evaluate"], ["evaluate", "gold"], ["evaluate", "timeml"],
+                                  ["evaluate", "polnear"], ["evaluate", "credits"]])
+def test_every_command_ends_its_help_with_an_example(argv: list[str], capsys) -> None:
+    out = _help(argv, capsys).rstrip()
+    assert re.search(r"^examples?:", out, re.MULTILINE)
+    last = out.splitlines()[-1].strip()
+    assert re.match(r"^(examples?: )?newsprov \S+", last), last  # a whole command, not a wrapped fragment
+
+
+def test_a_missing_path_is_one_plain_line(tmp_path: Path, capsys) -> None:
+    assert cli.main(["run", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsprov: error: {tmp_path / 'nope'} does not exist: give article files or folders that hold them\n"
+
+
+def test_a_busy_warehouse_is_reported_before_any_work(tmp_path: Path, seed_dir: Path) -> None:
+    wh = tmp_path / "w.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time
+        from newsprov import warehouse
+        with warehouse.writer_lock({str(wh)!r}):
+            print("held", flush=True)
+            time.sleep(60)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        proc = subprocess.run([sys.executable, "-m", "newsprov.cli", "run", str(seed_dir), "--warehouse", str(wh)],
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"newsprov: error: The warehouse {wh} is in use by another newsprov run")

@@ -1,0 +1,110 @@
+"""The suites catch what they promise to, and name the failing rows by document and span."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from newsprov.pipeline import discover, process_items
+from newsprov.validate import Validator, load_suites, timex_first_day
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator()
+
+
+@pytest.fixture
+def seed_tables(seed_dir: Path) -> dict[str, pa.Table]:
+    return process_items(list(discover([seed_dir])), "run-v", "code")
+
+
+def _outcomes(validator: Validator, tables) -> dict[str, dict]:
+    validator.outcomes.clear()
+    validator.validate(tables)
+    return {f"{r.suite}:{r.description}": {"success": r.success, "rows": json.loads(r.failing_rows),
+                                           "severity": r.severity, "n": r.unexpected_count}
+            for r in validator.results("run-v")}
+
+
+def _find(outcomes: dict[str, dict], words: str) -> dict:
+    (hit,) = [v for k, v in outcomes.items() if words in k]
+    return hit
+
+
+def _replace_rows(table: pa.Table, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=table.schema)
+
+
+@pytest.mark.parametrize("value, first", [
+    ("2020-01-15", dt.date(2020, 1, 15)), ("2020-W02", dt.date(2020, 1, 6)), ("2019-12", dt.date(2019, 12, 1)),
+    ("2015", dt.date(2015, 1, 1)), ("2020-Q2", dt.date(2020, 4, 1)), ("2020-SU", dt.date(2020, 6, 1)),
+    ("2013-03-22T14:00", dt.date(2013, 3, 22)), ("PAST_REF", None), ("P3Y", None), ("XXXX-WXX-3", None),
+])
+def test_timex_first_day(value: str, first: dt.date | None) -> None:
+    assert timex_first_day(value) == first
+
+
+def test_every_suite_file_is_well_formed() -> None:
+    suites = load_suites()
+    assert {s["meta"]["frame"] for s in suites} >= {"temporal_mentions", "attributions", "credits", "spans"}
+    assert {s["name"].split(".")[0] for s in suites} == {"dates", "attributions", "credits", "lineage"}
+
+
+def test_seed_passes_every_error_expectation(validator: Validator, seed_tables) -> None:
+    outcomes = _outcomes(validator, seed_tables)
+    failed = {k: v for k, v in outcomes.items() if not v["success"] and v["severity"] == "error"}
+    assert failed == {}
+
+
+def test_a_span_that_does_not_match_the_text_is_named(validator: Validator, seed_tables) -> None:
+    rows = seed_tables["entities"].to_pylist()
+    rows[0]["char_start"] += 1
+    tables = {**seed_tables, "entities": _replace_rows(seed_tables["entities"], rows)}
+    hit = _find(_outcomes(validator, tables), "equals documents.text")
+    assert not hit["success"] and hit["n"] == 1
+    assert hit["rows"][0]["doc_id"] == rows[0]["doc_id"] and hit["rows"][0]["char_start"] == rows[0]["char_start"]
+
+
+def test_bad_timex_values_and_future_past_dates_fail(validator: Validator, seed_tables) -> None:
+    doc_id = seed_tables["documents"].column("doc_id")[0].as_py()
+    text = seed_tables["documents"].column("text")[0].as_py()
+    base = {"doc_id": doc_id, "run_id": "run-v", "extractor": "t", "extractor_version": "0", "mod": None,
+            "anchor": None, "confidence": 1.0}
+    i = text.index("Wednesday")
+    rows = [
+        {**base, "char_start": i, "char_end": i + 9, "text": "Wednesday", "timex_type": "DATE", "value": "2020-13-45x",
+         "block_kind": "body", "tense": "PAST"},
+        {**base, "char_start": i, "char_end": i + 9, "text": "Wednesday", "timex_type": "DATE", "value": "2020-02-19",
+         "block_kind": "body", "tense": "PAST"},
+    ]
+    schema = seed_tables["temporal_mentions"].schema
+    rows = [{f.name: r.get(f.name) for f in schema} for r in rows]
+    tables = {**seed_tables, "temporal_mentions": pa.Table.from_pylist(rows, schema=schema)}
+    out = _outcomes(validator, tables)
+    assert _find(out, "DATE value is a well-formed")["rows"][0]["char_start"] == i
+    future = _find(out, "past tense does not start after published_at")
+    assert not future["success"] and future["n"] == 1
+
+
+def test_an_uncredited_caption_is_listed(validator: Validator, seed_tables) -> None:
+    tables = {**seed_tables, "credits": seed_tables["credits"].slice(0, 0)}
+    blocks = seed_tables["blocks"].to_pylist()
+    if not any(b["kind"] == "caption" for b in blocks):
+        blocks[-4]["kind"] = "caption"
+        tables["blocks"] = _replace_rows(seed_tables["blocks"], blocks)
+    hit = _find(_outcomes(validator, tables), "every caption block has a photo or video credit")
+    captions = [b for b in blocks if b["kind"] == "caption"]
+    assert not hit["success"] and hit["n"] == len(captions)
+    assert {r["char_start"] for r in hit["rows"]} == {b["char_start"] for b in captions}
+
+
+def test_missing_published_at_is_a_warning(validator: Validator, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Officials said Wednesday that talks would go on.", encoding="utf-8")
+    tables = process_items(list(discover([tmp_path])), "run-v", "code")
+    hit = _find(_outcomes(validator, tables), "published_at is known")
+    assert not hit["success"] and hit["severity"] == "warning"
