@@ -139,6 +139,19 @@ def system_spans(a: Attribution, text: str) -> dict[str, Span | None]:
     return {"source": source, "cue": (a.cue_start, a.cue_end), "content": content}
 
 
+def merge_split_quotes(rows: list[dict[str, Span | None]]) -> list[dict[str, Span | None]]:
+    """Rows sharing a cue (the parts of a quote split around it) as one row whose content is their hull,
+    as PolNeAR draws a discontinuous content (whose hull we score)."""
+    by_cue: dict[Span | None, dict[str, Span | None]] = {}
+    for r in rows:
+        prev = by_cue.get(r["cue"])
+        if prev is None:
+            by_cue[r["cue"]] = dict(r)
+        elif prev["content"] and r["content"]:
+            prev["content"] = (min(prev["content"][0], r["content"][0]), max(prev["content"][1], r["content"][1]))
+    return list(by_cue.values())
+
+
 def is_speech_cue(doc, span: Span) -> bool:  # doc: spacy Doc
     """Whether a cue span holds a speech word (by the lemmas of its tokens)."""
     cue = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -187,7 +200,7 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
         t0 = time.perf_counter()
         t_extract += t0 - t1
         gold_rows = [{"source": a.source, "cue": a.cue, "content": a.content} for a in gd.attributions]
-        sys_rows = [system_spans(a, gd.text) for a in system]
+        sys_rows = merge_split_quotes([system_spans(a, gd.text) for a in system])
         for variant in ("all", "speech"):
             g, s = gold_rows, sys_rows
             if variant == "speech":

@@ -72,13 +72,15 @@ def extract(article: Article) -> list[Attribution]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_to(doc, tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.CUE_VERBS:
-            cand = _verb_attribution(doc, tok, quotes, quote_starts, quote_owner, len(cands))
+            cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
             if isinstance(cand, list):
                 cands.extend(cand)
             else:
                 cands.append(cand)
-    cands = [c for c in cands if _keep(c)]
+    # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
+    closed = [(q.start, q.end) for q in quotes if q.close is not None]
+    cands = [c for c in cands if _keep(c) and not _inside_any(closed, c.cue)]
     _classify(doc, text, cands)
     return [_row(text, c) for c in cands]
 
@@ -193,12 +195,15 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
     return found
 
 
-def _verb_attribution(doc, verb, quotes, quote_starts, quote_owner, base_index):
+def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
-    text = doc.text
     subj = _subject(doc, verb)
     cue = _cue_span(doc, verb)
     source = _subtree_span(doc, subj) if subj is not None else None
+    if source is not None:
+        source = _after_dateline(text, _within_paragraph(text, source, verb.idx))
+        if source[1] <= source[0]:
+            source = None
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     content_tok = None
@@ -220,9 +225,9 @@ def _verb_attribution(doc, verb, quotes, quote_starts, quote_owner, base_index):
     q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
     q_idx = [k for k in q_idx if k not in quote_owner]
     if content_tok is not None and not q_idx:
-        span = _content_span(doc, verb, content_tok)
+        span = _content_span(doc, text, verb, content_tok)
         if span is not None:
-            inside = _enclosing_quote(quotes, quote_starts, span)
+            inside = _enclosing_quote(quotes, quote_starts, span, text)
             if inside is not None and inside not in quote_owner:
                 q_idx = [inside]
             else:
@@ -256,13 +261,90 @@ def _verb_attribution(doc, verb, quotes, quote_starts, quote_owner, base_index):
     return out or None
 
 
-def _content_span(doc, verb, content_tok) -> Span | None:
+def _content_span(doc, text: str, verb, content_tok) -> Span | None:
     start_i, end_i = content_tok.left_edge.i, content_tok.right_edge.i
     if content_tok.i < verb.i <= end_i:
         # the clause heads the sentence and the cue sits inside its subtree: keep what precedes the cue
         left_of_cue = verb.left_edge.i
         end_i = left_of_cue - 1
-    return _trimmed(doc, start_i, end_i)
+    elif content_tok.i > verb.i:
+        # "said X, but Y": the parser hangs Y on the cue; it is still what was said, unless the writer
+        # steps in with "it is not clear whether ..."
+        for c in verb.children:
+            if c.dep_ == "conj" and c.i > end_i and c.pos_ in ("VERB", "AUX") and _own_clause(c) \
+                    and c.lemma_.lower() not in lex.CUE_VERBS and not _writer_hedge(c):
+                end_i = c.right_edge.i
+        end_i = _before_aside(doc, start_i, end_i)
+    span = _trimmed(doc, start_i, end_i)
+    if span is None:
+        return None
+    return _close_mixed_quote(text, _after_dateline(text, _within_paragraph(text, span, verb.idx)))
+
+
+_HEDGE_ADJECTIVES = frozenset("clear unclear known unknown certain uncertain likely unlikely possible obvious".split())
+
+
+def _own_clause(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _writer_hedge(verb) -> bool:
+    """"it is not clear who ...", "it was unclear whether ...": the writer's comment, not the source's."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and subj.lower_ == "it" and any(
+        c.dep_ == "acomp" and c.lower_ in _HEDGE_ADJECTIVES for c in verb.children)
+
+
+def _before_aside(doc, start_i: int, end_i: int) -> int:
+    """Cut a closing non-restrictive "..., which ..." clause: the writer's background, not the report."""
+    for i in range(start_i + 1, end_i + 1):
+        t = doc[i]
+        if t.lower_ == "which" and doc[i - 1].text == "," and t.head.dep_ == "relcl":
+            return i - 2
+    return end_i
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+_MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
+
+
+def _within_paragraph(text: str, span: Span, anchor: int) -> Span:
+    """The part of ``span`` in the paragraph of ``anchor`` (a cue never reaches over a paragraph break)."""
+    start, end = span
+    if anchor >= end:
+        nl = text.rfind("\n", start, end)
+        if nl >= 0:
+            start = nl + 1
+    elif anchor < start:
+        nl = text.find("\n", start, end)
+        if nl >= 0:
+            end = nl
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _after_dateline(text: str, span: Span) -> Span:
+    """Drop a dateline ("WASHINGTON —", "CLEVELAND, July 19 (UPI) —") that opens a span."""
+    m = _DATELINE_RE.match(text, span[0], span[1])
+    if m and m.end() < span[1]:
+        return m.end(), span[1]
+    return span
+
+
+def _close_mixed_quote(text: str, span: Span) -> Span:
+    """Keep the closing mark (and the punctuation before it) of a quotation left open inside the span."""
+    start, end = span
+    piece = text[start:end]
+    opens = piece.count("“") + (piece.count('"') % 2)
+    closes = piece.count("”")
+    if opens > closes or (piece.count('"') % 2 == 1):
+        m = _MIXED_CLOSE_RE.match(text, end)
+        if m:
+            return start, m.end()
+    return span
 
 
 def _object_span(doc, verb) -> tuple[int, int, int | None] | None:
@@ -281,14 +363,21 @@ def _object_span(doc, verb) -> tuple[int, int, int | None] | None:
     return None
 
 
-def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span) -> int | None:
-    """The quote whose interior is (nearly) exactly ``span``: the content is a direct quote."""
+def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, text: str) -> int | None:
+    """The quote whose interior is ``span`` up to marks and punctuation: the content is a direct quote."""
     k = bisect.bisect_right(quote_starts, span[0]) - 1
     if k >= 0:
         q = quotes[k]
-        if q.start <= span[0] + 1 and span[0] - q.start <= 2 and abs(q.end - span[1]) <= 2:
+        if q.close is None:
+            return None
+        lead = text[min(q.start, span[0]):max(q.start, span[0])]
+        tail = text[min(q.end, span[1]):max(q.end, span[1])]
+        if not lead.strip(_MARKS_AND_PUNCT) and not tail.strip(_MARKS_AND_PUNCT):
             return k
     return None
+
+
+_MARKS_AND_PUNCT = " \n.,;:!?\"“”‘’'"
 
 
 def _according_to(doc, tok) -> _Candidate | None:
@@ -316,6 +405,11 @@ def _according_to(doc, tok) -> _Candidate | None:
     return _Candidate(cue, source, content, False, src_tok, tok, 0.9)
 
 
+def _inside_any(spans: list[Span], span: Span) -> bool:
+    k = bisect.bisect_right(spans, (span[0], span[1])) - 1
+    return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
+
+
 def _keep(c: _Candidate) -> bool:
     return c.source is not None and c.content is not None and c.content[1] > c.content[0]
 
@@ -332,8 +426,8 @@ def _classify(doc, text: str, cands: list[_Candidate]) -> None:
         c.kind, c.name, c.role = _kind(doc, span, persons)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, cands)
-    _link_anonymous_names(doc, cands)
+    _resolve_pronouns(doc, text, cands)
+    _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
 
@@ -452,7 +546,7 @@ def _modifier(span) -> str:
                     and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
 
 
-def _resolve_pronouns(doc, cands: list[_Candidate]) -> None:
+def _resolve_pronouns(doc, text: str, cands: list[_Candidate]) -> None:
     """A pronoun source takes the name of the nearest earlier source of the same number."""
     previous: list[_Candidate] = []
     for c in sorted(cands, key=lambda x: x.cue[0]):
@@ -473,13 +567,13 @@ def _resolve_pronouns(doc, cands: list[_Candidate]) -> None:
                     continue
                 if number == "pl" and not (p_plural or p.kind == "organisation"):
                     continue
-                c.name = p.name or doc.text[p.source[0]:p.source[1]]
+                c.name = p.name or text[p.source[0]:p.source[1]]
                 c.role = p.role
                 break
         previous.append(c)
 
 
-def _link_anonymous_names(doc, cands: list[_Candidate]) -> None:
+def _link_anonymous_names(text: str, cands: list[_Candidate]) -> None:
     """"The official" -> the first "One official" of the document (same head word, same number)."""
     first: dict[tuple[str, str], str] = {}
     for c in sorted(cands, key=lambda x: x.cue[0]):
@@ -487,7 +581,7 @@ def _link_anonymous_names(doc, cands: list[_Candidate]) -> None:
             continue
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
-        own = doc.text[c.source[0]:c.source[1]]
+        own = text[c.source[0]:c.source[1]]
         if key not in first:
             first[key] = own
         c.name = first[key] if head.tag_ not in ("NNS", "NNPS") else own
