@@ -68,7 +68,7 @@ class _TenseFinder:
     """Tense of the verb governing a character span, via the spaCy parse (cached per token)."""
 
     def __init__(self, doc: Doc | None) -> None:
-        self.doc = doc
+        self.doc = doc if doc is not None and doc.has_annotation("DEP") else None
         self.cache: dict[int, str | None] = {}
 
     def __call__(self, start: int, end: int) -> str | None:

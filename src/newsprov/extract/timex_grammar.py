@@ -617,6 +617,9 @@ def h_fiscal_year(m: re.Match, c: Context) -> Parse | None:
 
 
 _HOLIDAY_RES = [(re.compile(p), r) for p, r in lex.HOLIDAYS.items()]
+# longest names first, so "Christmas Eve" is not cut to "Christmas"; curly apostrophes too
+_HOLIDAY_ALT = "|".join(p.replace("'", "['’]") for p in sorted(
+    lex.HOLIDAYS, key=lambda p: len(re.sub(r"\(\?:[^)]*\)\?|'\?", "", p)), reverse=True))
 
 # --------------------------------------------------------------------------------------------------
 # Rules: (name, pattern, handler). Order breaks ties between equally long matches.
@@ -664,7 +667,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("overnight", rf"{B}overnight{E}", h_overnight),
     ("clock", rf"{B}(?:(?P<ref1>{_DAYREF})(?:\s+at|,)?\s+)?(?:(?P<mod>about|around|approximately)\s+)?{_CLOCK}"
               rf"(?:,?\s+(?:on\s+)?(?P<ref2>{_DAYREF}))?", h_clock),
-    ("duration", rf"{B}(?:(?P<mod>{QMOD})\s+)?(?:the\s+(?:(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|other|entire|full|whole|same)\s+)?)?"
+    ("duration", rf"{B}(?:(?P<mod>{QMOD})\s+(?!the\s))?(?:the\s+(?:(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|other|entire|full|whole|same)\s+)?)?"
                  rf"(?P<num>{NUM})(?:\s+(?:to|or|-|and)\s+{NUM})?(?:\s+(?:more|additional|straight|consecutive|full|long|extra))?"
                  rf"(?P<sep>\s+|-)(?P<unit>{UNIT}){E}(?P<orso>\s+or\s+so)?(?P<post>\s+(?:ago|earlier|from\s+now|hence)|\s+old|-old|-long)?{E}", h_duration),
     ("duration_def", rf"{B}(?P<mod>{DEFMOD})\s+the\s+(?:past|last|next|first|coming|previous|following)\s+(?P<num>{NUM})(?P<sep>\s+)(?P<unit>{UNIT}){E}(?P<post>)",
@@ -680,7 +683,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("set_every", rf"{B}(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|every|each)|every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM})\s+)?"
                   rf"(?P<what>{UNIT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|evening|night|afternoon|{SEASON}){E}", h_set_every),
     ("set_weekdays", rf"{B}(?:on\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)){E}", None),
-    ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{'|'.join(lex.HOLIDAYS)})(?:\s+(?P<year>{YEAR}))?{E}", h_holiday),
+    ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY_ALT})(?:\s+(?P<year>{YEAR}))?{E}", h_holiday),
     ("spelled_year", rf"{B}(?:the\s+year\s+)?(?:(?P<hi>eighteen|nineteen)[\s-]+(?P<lo>hundred|oh[\s-]+\w+|(?:{_alt(lex.TENS)})(?:[\s-]+{_alt(list(lex.SMALL_NUMBERS)[1:10])})?|{_alt(list(lex.SMALL_NUMBERS)[10:])})"
                      rf"|(?<=the\syear\s)(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest2>{NUMWORD}))?){E}", h_spelled_year),
     ("year_earlier_adj", rf"{B}(?:year-earlier|year-ago|prior-year){E}", h_year_earlier_adj),
