@@ -98,5 +98,6 @@ def newsprov_run(paths: list[str], warehouse_path: str = str(warehouse.DEFAULT_W
         raise
     summary = write_report(state)
     summary["extract_seconds"] = round(extract_seconds, 2)
+    summary["first_batch_seconds"] = round(state.first_batch_seconds or 0.0, 2)
     summary["total_seconds"] = round(time.perf_counter() - started, 2)
     return summary

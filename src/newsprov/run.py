@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ class RunState:
     documents: int = 0
     quarantined: int = 0
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    clock_start: float = field(default_factory=time.perf_counter)
+    first_batch_seconds: float | None = None  # time from the run's start to its first staged batch
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -76,6 +79,8 @@ class RunState:
 
                     self.validator = Validator()
                 self.validator.validate(tables)
+            if self.first_batch_seconds is None:
+                self.first_batch_seconds = time.perf_counter() - self.clock_start
             docs, quarantined = tables["documents"].num_rows, tables["quarantine"].num_rows
             self.inputs_seen += inputs
             self.documents += docs
