@@ -53,7 +53,7 @@ _BLURB_BY = re.compile(r"\b(?:by|with)\s+(?P<c>[A-Z][^\n]*?)\.?\s*$")
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
 _CONTRIBUTED = re.compile(r"\b(?P<w>" + _WIRE_ALT + r")\s+(?:contributed|also contributed|reported|supplied)\b"
                           r"[^.\n]{0,40}\b(?:report|story|reporting|article)")
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\|\s*)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\|\s*|\s*;\s*)\s*")
 _TITLE_SET = {t.lower() for t in TITLES}
 
 
@@ -245,7 +245,8 @@ def extract(article: Article, attributions: Sequence[Attribution] = ()) -> list[
     seen: set[tuple[object, ...]] = set()
     out: list[Credit] = []
     for c in credits:
-        key = (c.char_start, c.char_end, c.kind, c.credited_org if c.char_start is None else None)
+        key = (c.char_start, c.char_end, c.kind,
+               (c.credited_name, c.credited_org) if c.char_start is None else None)
         if key in seen:
             continue
         seen.add(key)

@@ -171,7 +171,10 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
     captions = tree.xpath("//figcaption | //*[contains(translate(@class,'CAPTION','caption'),'caption')]")
     credits = tree.xpath("//*[@itemprop='copyrightHolder'] | //*[contains(translate(@class,'CREDIT','credit'),'credit')]"
                          " | //*[contains(translate(@class,'COPYRIGHT','copyright'),'copyright')]"
-                         " | //*[contains(@class,'attribution')]")
+                         " | //*[contains(@class,'attribution')]"
+                         " | //figcaption//cite | //figcaption//small"
+                         " | //*[contains(translate(@class,'CAPTION','caption'),'caption')]//cite"
+                         " | //*[contains(translate(@class,'CAPTION','caption'),'caption')]//small")
     cap_set = {c for c in captions if c not in blocked}
     for el in captions:
         if el not in cap_set or any(a in cap_set for a in el.iterancestors()):
@@ -305,6 +308,21 @@ def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
         kept.add(el)
         results.append(_Caption(el, text, credit, anchor))
     return results
+
+
+_BYLINE_TEXT = re.compile(r"^By\s+[A-Z]", re.IGNORECASE)
+
+
+def _byline_line(tree: Any) -> str | None:
+    """The page's visible "By ..." line (trafilatura keeps the author as metadata only)."""
+    for el in tree.xpath("//*[contains(translate(@class,'BYLINE','byline'),'byline') or @rel='author' "
+                         "or contains(@class,'author')]"):
+        if _in_excluded_region(el, None):
+            continue
+        t = visible_text(el)
+        if 5 <= len(t) <= 160 and _BYLINE_TEXT.match(t):
+            return t[0].upper() + t[1:]
+    return None
 
 
 def _date_iso(value: str | None) -> str | None:
@@ -476,7 +494,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     main = trafi.get("text") or ""
     lines = [_WS.sub(" ", ln).strip() for ln in main.split("\n")]
     lines = [ln for ln in lines if ln]
-    if not lines:
+    if sum(len(ln.split()) for ln in lines) < 5:  # a menu word or two is what is left of a page with no text
         raise InputError("no_main_text", "no main text found in the HTML page (an index, a login page or a "
                                          "page built by JavaScript?); newsprov needs the article in the markup")
 
@@ -504,12 +522,21 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
 
     out: list[tuple[str, str, str | None]] = []
     headline = chosen["headline"].value if "headline" in chosen else None
-    if headline and _norm(headline) != _norm(lines[0]):
+    first = 0
+    if headline and _norm(headline) == _norm(lines[0]):
+        line_kind[0] = "headline"
+        out.append((lines[0], "headline", None))
+        first = 1
+    elif headline:
         out.append((headline, "headline", None))
+    byline_line = _byline_line(tree)
+    if byline_line and _norm(byline_line) not in norm_lines:
+        out.append((byline_line, "byline", None))
     for cap in after.get(-1, []):
         out.append((cap.text, "caption", cap.credit))
     for i, ln in enumerate(lines):
-        out.append((ln, line_kind[i], line_credit[i]))
+        if i >= first:
+            out.append((ln, line_kind[i], line_credit[i]))
         for cap in after.get(i, []):
             out.append((cap.text, "caption", cap.credit))
 

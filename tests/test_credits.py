@@ -1,0 +1,137 @@
+"""Credits: every credit form of issue #5 on small HTML fixtures, the negatives, and the seed's gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov.evaluate import credits as evaluate_credits
+from newsprov.extract import credits
+from newsprov.extract.article import Article
+from newsprov.extract.blocks import segment
+from newsprov.extract.credit_lexicon import split_credit
+from newsprov.ingest.html import parse_html
+from newsprov.schema import Attribution, Credit
+
+CASES = Path(__file__).parent / "cases"
+SEED = CASES / "seed" / "000_23bbeb1b2b9d435b"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "web-pages"
+
+
+def _page(name: str, attributions=()) -> tuple[str, list[Credit]]:
+    ext = parse_html((CASES / "html" / name).read_bytes())
+    layout = segment(ext.text, ext.block_hints)
+    article = Article(ext.text, None, layout.blocks, None, ext.metadata)  # credits need no parse
+    found = credits.extract(article, attributions)
+    for c in found:
+        if c.char_start is not None:
+            assert ext.text[c.char_start:c.char_end] == c.text
+    return ext.text, found
+
+
+def _photos(found: list[Credit]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(c.text, c.credited_name, c.credited_role, c.credited_org) for c in found if c.kind in ("photo", "video")]
+
+
+@pytest.mark.parametrize(("fixture", "expected"), [
+    # a credit element inside the caption
+    ("credit_span_class.html", ("Jane Roe/The Daily Example", "Jane Roe", None, "The Daily Example")),
+    ("credit_cite.html", ("Photo: John Smith for The Daily Example", "John Smith", None, "The Daily Example")),
+    ("credit_small.html", ("Getty Images", None, None, "Getty Images")),
+    ("credit_itemprop.html", ("Credit... Rich Doe/Associated Press", "Rich Doe", None, "Associated Press")),
+    # plain trailing text
+    ("credit_ap_photo.html", ("(AP Photo/Jane Doe)", "Jane Doe", None, "AP")),
+    ("credit_photograph_via.html", ("Photograph: AFP via Getty Images", None, None, "AFP via Getty Images")),
+    ("credit_file_bracket.html", ("[File: Reuters]", None, None, "Reuters")),
+    ("credit_label_credit.html", ("Credit: ESA", None, None, "ESA")),
+    ("credit_name_slash_agency.html", ("Jaafar Ashtiyeh / AFP", "Jaafar Ashtiyeh", None, "AFP")),
+])
+def test_caption_credit_forms(fixture: str, expected: tuple) -> None:
+    _, found = _page(fixture)
+    assert _photos(found) == [expected]
+
+
+def test_sibling_credit_elements() -> None:
+    text, found = _page("credit_sibling.html")
+    assert _photos(found) == [("Reuters", None, None, "Reuters"), ("Shutterstock", None, None, "Shutterstock")]
+    photo = next(c for c in found if c.kind == "photo")
+    assert text[photo.char_start - 40:photo.char_start].endswith("New buses are delivered to the depot ")
+
+
+def test_what_only_looks_like_a_credit() -> None:
+    text, found = _page("negatives.html")
+    # the person pictured, "courtesy of" in body text, alt text and the related teaser are not photo credits
+    assert _photos(found) == []
+    # the byline gives two names and a wire; the "(AP)" dateline is a wire credit
+    assert [(c.kind, c.text) for c in found] == [
+        ("byline", "Maria Garcia"), ("byline", "Tom Brown"), ("wire", "Associated Press"), ("wire", "AP")]
+    assert all(c.credited_org == "Associated Press" for c in found)
+
+
+def test_page_without_figures_has_no_photo_credits() -> None:
+    _, found = _page("no_figures.html")
+    assert _photos(found) == []
+
+
+def test_metadata_byline_credits_have_no_span() -> None:
+    article = Article("Body text only.", None, segment("Body text only.").blocks, None,
+                      {"byline": "Jane Doe and John Roe, Reuters"})
+    found = credits.extract(article)
+    assert [(c.kind, c.credited_name, c.credited_org, c.char_start, c.origin) for c in found] == [
+        ("byline", "Jane Doe", "Reuters", None, "metadata:byline"),
+        ("byline", "John Roe", "Reuters", None, "metadata:byline"),
+        ("wire", None, "Reuters", None, "metadata:byline")]
+
+
+def test_split_credit_names_roles_and_orgs() -> None:
+    cases = {
+        "(Spc. Janzael Sanchez/Army)": ("Janzael Sanchez", "Spc.", "Army"),
+        "(Staff Sgt. Jane Doe/Air Force)": ("Jane Doe", "Staff Sgt.", "Air Force"),
+        "Toni L. Sandys / The Washington Post / Getty Images": ("Toni L. Sandys", None,
+                                                                "The Washington Post/Getty Images"),
+        "Patrick Semansky/AP Photo": ("Patrick Semansky", None, "AP"),
+        "(Picture by Jane Doe)": ("Jane Doe", None, None),
+        "Photo: Screencap/Twitter": (None, None, "Twitter"),
+        "(FILE)": (None, None, None),
+    }
+    for body, want in cases.items():
+        p = split_credit(body)
+        assert (p.name, p.role, p.org) == want, body
+
+
+def test_seed_credits_match_gold() -> None:
+    text = SEED.with_suffix(".txt").read_text(encoding="utf-8")
+    gold = json.loads(SEED.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    layout = segment(text)
+    # the attribution extractor is someone else's: the outlet credit is checked with a hand-made attribution
+    s = text.index("The New York Times first reported")
+    nyt = Attribution(s, s + 18, "The New York Times", s + 19, s + 33, "first reported", None, None, None, "outlet")
+    found = credits.extract(Article(text, dt.date(2020, 1, 15), layout.blocks, None, {}), [nyt])
+    got = [{"text": c.text, "start": c.char_start, "end": c.char_end, "kind": c.kind, "name": c.credited_name,
+            "role": c.credited_role, "org": c.credited_org, "caption_date": c.caption_date,
+            "caption_title": c.caption_title} for c in found]
+    want = [{"role": None, "caption_date": None, "caption_title": None, **g} for g in gold["credits"]]
+    assert got == want
+
+
+def test_seed_evaluation_scores_every_credit() -> None:
+    r = evaluate_credits.evaluate_gold([SEED.with_suffix(".gold.json")], gold_attributions=True)
+    assert (r["strict"].tp, r["strict"].fp, r["strict"].fn) == (4, 0, 0)
+    assert (r["name"].tp, r["org"].tp) == (3, 4)
+
+
+def test_caption_date() -> None:
+    assert credits.caption_date("in Iraq, Dec. 22, 2019. (Spc. A B/Army)") == "2019-12-22"
+    assert credits.caption_date("Monday 18 May 2020 at noon") == "2020-05-18"
+    assert credits.caption_date("no date here") is None
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpora/web-pages is not here")
+def test_web_pages_development_figures() -> None:
+    r = evaluate_credits.evaluate_web_pages(CORPUS, body=False)
+    # regression floor for the development set (figures measured: see the lead's report)
+    assert r["text"].recall >= 0.75 and r["text"].precision >= 0.85

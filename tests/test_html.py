@@ -1,0 +1,114 @@
+"""The HTML reader: captions put back in place, hidden labels and alt text left out, metadata candidates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov.errors import InputError
+from newsprov.ingest.html import parse_html, visible_text
+
+HTML = Path(__file__).parent / "cases" / "html"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "web-pages"
+
+
+def _read(name: str):
+    return parse_html((HTML / name).read_bytes(), url="https://example.com/2021/03/04/bus-budget")
+
+
+def test_caption_is_placed_after_the_paragraph_before_its_figure() -> None:
+    ext = _read("credit_span_class.html")
+    lines = ext.text.split("\n\n")
+    cap = next(i for i, ln in enumerate(lines) if ln.startswith("Buses wait at the northern depot"))
+    assert lines[cap - 1].startswith("The city council voted on Tuesday")
+    assert lines[cap + 1].startswith("Supporters said the plan")
+    hint = next(h for h in ext.block_hints if h.kind == "caption")
+    assert ext.text[hint.char_start:hint.char_end] == hint.text == lines[cap]
+    (s, e), = ext.metadata["credit_spans"]
+    assert ext.text[s:e] == "Jane Roe/The Daily Example"
+
+
+def test_alt_text_related_teasers_and_footer_are_not_read() -> None:
+    ext = _read("credit_span_class.html")
+    assert "Alt Text Agency" not in ext.text  # alt text
+    assert "Teaser Agency" not in ext.text  # a related story's figure in an <aside>
+    assert "All rights reserved" not in ext.text
+    assert [h.kind for h in ext.block_hints].count("caption") == 1
+
+
+def test_visually_hidden_labels_are_left_out() -> None:
+    ext = _read("credit_sibling.html")
+    assert "Image copyright" not in ext.text and "Image caption" not in ext.text
+    ext = _read("credit_itemprop.html")
+    cap = next(h for h in ext.block_hints if h.kind == "caption")
+    # aria-hidden hides from screen readers only: that caption text is visible and kept
+    assert cap.text.startswith("The transit agency's control room")
+    assert "Image Credit" not in cap.text
+
+
+def test_visible_text_skips_hidden_and_scripts() -> None:
+    from lxml import html
+
+    el = html.fromstring('<div>Shown <span class="sr-only">hidden</span><script>x()</script>'
+                         '<span style="display: none">gone</span> <b>bold</b></div>')
+    assert visible_text(el) == "Shown bold"
+
+
+def test_headline_byline_and_metadata_candidates() -> None:
+    ext = _read("negatives.html")
+    kinds = {h.kind: h.text for h in ext.block_hints}
+    assert kinds["headline"] == "Council approves bus budget"
+    assert kinds["byline"] == "By Maria Garcia and Tom Brown, Associated Press"
+    assert ext.metadata["published_at"] == "2021-03-04"
+    assert ext.metadata["published_at_origin"] == "meta_tag"
+    origins = {(c.field, c.origin) for c in ext.metadata_candidates}
+    # the losing candidates are kept, with where they came from
+    assert ("published_at", "url") in origins and ("published_at", "htmldate") in origins
+    assert ("headline", "meta_tag") in origins
+    chosen = [c for c in ext.metadata_candidates if c.field == "published_at" and c.chosen]
+    assert len(chosen) == 1
+
+
+def test_json_ld_beats_meta_and_guess_is_flagged() -> None:
+    page = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2020-01-15T08:00:00Z\", \"headline\": \"A headline\", \"author\": {\"name\": \"Jane Doe\"}}</script>"
+            "<meta property='article:published_time' content='2020-01-16'></head><body><article><h1>A headline</h1>"
+            + "<p>" + "The council met on Monday to talk about the budget and the buses. " * 4 + "</p>" * 1
+            + "<p>" + "Officials said more routes would be added in the spring of next year. " * 4 + "</p>"
+            + "</article></body></html>")
+    ext = parse_html(page)
+    assert ext.metadata["published_at"] == "2020-01-15"
+    assert ext.metadata["published_at_origin"] == "json_ld"
+    losers = [c for c in ext.metadata_candidates if c.field == "published_at" and not c.chosen]
+    assert any(c.value == "2020-01-16" and c.origin == "meta_tag" for c in losers)
+    undated = parse_html(page.replace("2020-01-15T08:00:00Z", "").replace("2020-01-16", ""))
+    assert undated.metadata["published_at_guess"] is (undated.metadata["published_at_origin"] == "htmldate_guess")
+
+
+def test_page_without_text_is_an_input_error() -> None:
+    with pytest.raises(InputError) as err:
+        parse_html(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert err.value.reason == "no_main_text"
+
+
+def test_page_without_figures_has_no_captions() -> None:
+    ext = _read("no_figures.html")
+    assert not [h for h in ext.block_hints if h.kind == "caption"]
+    assert ext.metadata["credit_spans"] == []
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpora/web-pages is not here")
+def test_web_pages_read_and_offsets_hold() -> None:
+    meta = json.loads((CORPUS / "metadata.json").read_text(encoding="utf-8"))
+    for name in sorted(meta)[:25]:
+        try:
+            ext = parse_html((CORPUS / "html" / name).read_bytes(), url=meta[name].get("url"))
+        except InputError:
+            continue
+        for h in ext.block_hints:
+            assert ext.text[h.char_start:h.char_end] == h.text
+        for s, e in ext.metadata["credit_spans"]:
+            assert 0 <= s < e <= len(ext.text)
