@@ -31,11 +31,11 @@ import pyarrow as pa
 class Block:
     """A paragraph-level segment of the document text."""
 
-    seq: int
+    seq: int  # order of the block in the document, from 0
     kind: str  # one of BLOCK_KINDS
-    char_start: int
+    char_start: int  # span in documents.text
     char_end: int
-    text: str
+    text: str  # documents.text[char_start:char_end]
 
 
 @dataclass(slots=True)
@@ -126,66 +126,66 @@ class MetadataCandidate:
 
 @dataclass(slots=True)
 class Document:
-    doc_id: str
-    sha256: str
-    source_uri: str
-    text: str
-    published_at: dt.date | None
-    publisher: str | None
-    headline: str | None
-    byline: str | None
-    dateline: str | None
-    language: str | None
-    run_id: str
+    doc_id: str  # sha256 of the input's raw bytes: the document's identity
+    sha256: str  # the same digest, named for what it is; the raw bytes are kept under warehouse/blobs/
+    source_uri: str  # file URI of the input (a feed line: ...feed.jsonl#line=N)
+    text: str  # the decoded text exactly (a .txt input is not re-wrapped or normalised)
+    published_at: dt.date | None  # publication date, the anchor of relative dates
+    publisher: str | None  # outlet that published the article
+    headline: str | None  # title from metadata
+    byline: str | None  # byline from metadata, else the one found in the text
+    dateline: str | None  # place of the dateline ("WASHINGTON")
+    language: str | None  # language from metadata
+    run_id: str  # the run that loaded this version of the document
     input_kind: str  # text, feed, html
     source_record: int | None  # line number inside a JSON-lines feed (1-based), else None
-    dateline_start: int | None
+    dateline_start: int | None  # span of the dateline place in text
     dateline_end: int | None
-    url: str | None
+    url: str | None  # canonical URL from metadata
     published_at_origin: str | None  # where published_at came from (sidecar, feed, meta_tag, ...)
     dct_missing: bool  # no publication date: relative dates could not be anchored
-    n_chars: int
-    code_version: str
+    n_chars: int  # len(text) in code points
+    code_version: str  # newsprov release, commit and source digest that made the rows
 
 
 @dataclass(slots=True)
 class Quarantine:
     """An input that could not be turned into a document, and why."""
 
-    source_uri: str
-    sha256: str | None
+    source_uri: str  # the input that could not be read
+    sha256: str | None  # sha256 of its raw bytes, when they could be read
     reason: str  # short code: empty, binary, invalid_utf8, bad_json, bad_sidecar, bad_date, ...
     message: str  # what went wrong and how to fix it
-    source_record: int | None
-    run_id: str
+    source_record: int | None  # feed line number, for a feed record
+    run_id: str  # the run that quarantined it
 
 
 @dataclass(slots=True)
 class ValidationResult:
-    run_id: str
-    suite: str
+    run_id: str  # the run validated
+    suite: str  # suite name (file expectations/<suite>.json)
     expectation: str  # expectation type
-    column: str | None
+    column: str | None  # column(s) checked
     severity: str  # error or warning
-    success: bool
-    element_count: int
-    unexpected_count: int
+    success: bool  # true when no row failed (summed over the run's batches)
+    element_count: int  # rows checked
+    unexpected_count: int  # rows that failed
     failing_rows: str  # JSON list of {"doc_id", "char_start", "char_end"} (capped; see failing_rows_total)
-    failing_rows_total: int
-    description: str
+    failing_rows_total: int  # how many failing rows there were in all
+    description: str  # what the expectation checks, in words
 
 
 @dataclass(slots=True)
 class Run:
-    run_id: str
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
+    run_id: str  # Prefect flow run id
+    started_at: dt.datetime  # UTC
+    ended_at: dt.datetime | None  # UTC
     status: str  # completed, failed
-    code_version: str
+    code_version: str  # newsprov release, commit and source digest
     parameters: str  # JSON
-    inputs_seen: int
-    documents_loaded: int
-    quarantined: int
+    inputs_seen: int  # = documents_loaded + quarantined
+    documents_loaded: int  # documents this run loaded
+    quarantined: int  # inputs quarantined (reasons in quarantine)
     validation_errors: int  # failed expectations of severity error
     validation_warnings: int
 
@@ -294,3 +294,51 @@ def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
 def row_dict(row: Any) -> dict[str, Any]:
     """A row dataclass as a dict (slots dataclasses have no __dict__)."""
     return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+
+
+TABLE_PURPOSE = {
+    "documents": "one row per input article; `text` is what every offset indexes into",
+    "quarantine": "inputs that could not become documents, with the reason and how to fix them",
+    "blocks": "paragraph-level segments: body, caption, caption_title, media_blurb, boilerplate, ...",
+    "temporal_mentions": "TIMEX3 temporal expressions resolved against `published_at`",
+    "attributions": "who said what: source, cue and content spans",
+    "credits": "photo/video credits (IPTC Creator = `credited_name`, Credit Line = `credited_org`), bylines, "
+               "wires, outlet credits",
+    "entities": "people, organisations and places (spaCy NER)",
+    "metadata_candidates": "every candidate value of a metadata field and where it came from",
+    "runs": "one row per run (run id = Prefect flow run id)",
+    "validation_results": "one row per expectation and run; `failing_rows` lists documents and spans",
+}
+
+
+def _field_comments(cls: type) -> dict[str, str]:
+    """Inline ``# comments`` of a row class's fields, read from its source."""
+    import inspect
+    import re
+
+    out = {}
+    for line in inspect.getsource(cls).splitlines():
+        m = re.match(r"\s+(\w+): [^#]*?(?:#\s*(.*))?$", line)
+        if m and m.group(2):
+            out[m.group(1)] = m.group(2).strip()
+    return out
+
+
+def markdown_tables() -> str:
+    """The README's table reference, derived from the declared schemas (``python -m newsprov.schema``)."""
+    lineage = {"doc_id": "sha256 of the input's raw bytes (the document)", "run_id": "the run that wrote the row",
+               "extractor": "name of the code that produced the row", "extractor_version": "its version"}
+    out = []
+    for table in ALL_TABLES:
+        cls = {**DERIVED_TABLES, **PIPELINE_TABLES, **BOOK_TABLES}[table]
+        notes = {**lineage, **_field_comments(cls)} if table in DERIVED_TABLES else _field_comments(cls)
+        out.append(f"#### `{table}`: {TABLE_PURPOSE[table]}\n")
+        out.append("| column | type | notes |\n|---|---|---|")
+        for f in arrow_schema(table):
+            out.append(f"| `{f.name}` | {duckdb_type(f)}{'' if f.nullable else ' not null'} | {notes.get(f.name, '')} |")
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(markdown_tables())
