@@ -84,6 +84,12 @@ def test_flow_loads_validates_and_reports(prefect_harness, mixed_inputs: Path, t
     views = _rows(wh, "SELECT * FROM anonymous_share_by_publisher")
     assert {v["publisher"] for v in views} <= {"Military Times", "Example Wire"}
 
+    # the README's example queries run on a real warehouse
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for block in re.findall(r"```sql\n(.*?)```", readme, re.DOTALL):
+        for statement in filter(str.strip, block.split(";")):
+            _rows(wh, statement)
+
     # a second run over the same inputs adds no rows
     before = {t: _rows(wh, f'SELECT count(*) AS n FROM "{t}"')[0]["n"] for t in (*warehouse.DOC_TABLES, "quarantine")}
     again = newsprov_run(paths=[str(mixed_inputs)], warehouse_path=str(wh))

@@ -1,5 +1,5 @@
--- Example analytics on the newsprov warehouse. Run with any DuckDB 2.x client, e.g.
---   .venv/bin/python -c "import duckdb; con = duckdb.connect('warehouse/newsprov.duckdb', read_only=True); print(con.sql(open('warehouse/queries.sql').read().split(';')[0]))"
+-- Example analytics on the newsprov warehouse (DuckDB 2.x), one query per statement.
+-- In the DuckDB CLI: .read warehouse/queries.sql, or paste a query into any DuckDB client.
 
 -- Share of anonymous attributions per publisher.
 SELECT * FROM anonymous_share_by_publisher ORDER BY anonymous_share DESC;
