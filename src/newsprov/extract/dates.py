@@ -25,6 +25,7 @@ NAME = "newsprov.dates"
 VERSION = "0.1.0"
 
 DCT_UNKNOWN = "DCT unknown"
+PAST_PERFECT = "PAST_PERFECT"  # internal: reported as PAST
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going", "slate",
                  "want", "seek", "promise", "threaten", "vow", "agree", "decide", "propose"}
@@ -41,12 +42,16 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         head = verb.head
         if head is verb or depth > 2:
             return None
+        if head.lemma_ == "be" and head.i < verb.i:
+            return rs.FUTURE  # "is to resume trading Tuesday"
         if head.lemma_ in _FUTURE_HEADS:
             head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ == "had" for a in head_auxes):
-                return rs.PAST
+                return PAST_PERFECT
             return rs.FUTURE
         return _verb_tense(head, depth + 1)
+    if any(a.lower_ == "had" for a in auxes):
+        return PAST_PERFECT  # before a past reference point: no cue word can point it ahead
     if any(a.lemma_ == "have" for a in auxes):
         return rs.PAST  # perfect: the event is over
     if verb.lemma_ in _FUTURE_HEADS and verb.tag_ == "VBN" and not auxes:
@@ -116,6 +121,10 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse
             ctx.span = (start, end)
             parse = handler(m, ctx)
             if parse is not None:
+                if parse.start is not None:
+                    start = parse.start
+                    while start < end and text[start].isspace():
+                        start += 1
                 out.append((start, end, prio, name, parse))
     return out
 
@@ -154,6 +163,10 @@ def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date |
             focus = p.value
 
 
+def _public_tense(t: str | None) -> str | None:
+    return rs.PAST if t == PAST_PERFECT else t
+
+
 def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
         block_kind_at=None) -> list[TemporalMention]:
     """Every temporal expression in ``text``, normalised against ``dct`` (parses ``text`` if no Doc is given).
@@ -181,7 +194,7 @@ def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
             char_start=start, char_end=end, text=text[start:end], timex_type=p.type, value=p.value, mod=p.mod,
             anchor=anchor if p.relative else None, confidence=round(conf, 3),
             block_kind=block_kind_at(start) if block_kind_at else None,
-            tense=tense_of(start, end) if p.relative else None,
+            tense=_public_tense(tense_of(start, end)) if p.relative else None,
         ))
     return mentions
 

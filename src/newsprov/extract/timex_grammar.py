@@ -23,7 +23,7 @@ PAST, PRESENT, FUTURE = rs.PAST, rs.PRESENT, rs.FUTURE
 
 
 _FUTURE_CUE = re.compile(
-    r"(?i:\b(?:until|till|through|by|payable|effective|expected|due|scheduled|set|slated|planned|starting|"
+    r"(?i:\b(?:until|till|by|payable|effective|expected|due|scheduled|set|slated|planned|starting|"
     r"beginning|as\s+(?:soon|early|late)\s+as|no\s+later\s+than|of\s+record|in\s+time\s+for|ahead\s+of|"
     r"will\s+\w+|to\s+be\s+\w+)(?:\s+(?:for|on|in|at|by|from))?\s*)$")
 _PAST_CUE = re.compile(r"(?i:\b(?:since|ago\s+on|earlier\s+on)\s*)$")
@@ -36,6 +36,7 @@ class Parse:
     mod: str | None = None
     relative: bool = False  # the value was computed from the DCT
     confidence: float = 0.9
+    start: int | None = None  # a narrower start than the match's, when the handler drops a leading word
 
 
 class Context:
@@ -50,12 +51,15 @@ class Context:
     def tense(self) -> str | None:
         """The tense that decides the direction of a relative date: a cue word in front
         ("until", "payable", "since") outranks the grammatical tense of the governing verb."""
+        grammatical = self._tense_of(*self.span)
+        if grammatical == "PAST_PERFECT":
+            return PAST
         before = self.before(40)
         if _FUTURE_CUE.search(before):
             return FUTURE
         if _PAST_CUE.search(before):
             return PAST
-        return self._tense_of(*self.span)
+        return grammatical
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.span[0] - n):self.span[0]]
@@ -321,14 +325,17 @@ def h_quarter(m: re.Match, c: Context) -> Parse | None:
         return Parse("DATE", f"{c.dct.year + (1 if lead.startswith('next') else 0)}-Q{q}", relative=True)
     if m["ye"]:
         return Parse("DATE", rs.minus_year(rs.quarter(c.dct, q, c.tense())), relative=True, confidence=0.8)
-    return Parse("DATE", rs.quarter(c.dct, q, c.tense()), relative=True, confidence=0.85)
+    p = Parse("DATE", rs.quarter(c.dct, q, c.tense()), relative=True, confidence=0.85)
+    if lead == "the" and re.search(r"-\s*(?:fiscal[\s-]+)?quarter$", m[0], re.I):
+        p.start = m.start("q") if not re.search(r"(?i)fiscal", m[0][:m.start("q") - m.start()]) else m.start() + 4
+    return p
 
 
 def h_the_quarter(m: re.Match, c: Context) -> Parse | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     if "current" in w or w.startswith("this"):
         return Parse("DATE", rs.relative(c.dct, "Q", 0), relative=True)
-    if "year-earlier" in w or "year-ago" in w or "year earlier" in w or "prior-year" in w or "last year" in w:
+    if re.search(r"year[- ](?:earlier|ago)|prior-year|last year", w):
         return Parse("DATE", "@Q-1", relative=True, confidence=0.75)
     return Parse("DATE", "@Q", relative=True, confidence=0.75)
 
@@ -379,7 +386,9 @@ def h_weekday(m: re.Match, c: Context) -> Parse | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     direction = -1 if rel in ("last", "past", "this past", "the previous", "previous") else (
         1 if rel in ("next", "coming", "this coming", "the following", "following") else 0)
-    value = rs.weekday(c.dct, wd, c.tense(), direction)
+    # "Wednesday's ruling": a possessive names a day something already happened on
+    tense = PAST if re.match(r"['’]s\b", c.after(3)) and not direction else c.tense()
+    value = rs.weekday(c.dct, wd, tense, direction)
     typ = "DATE"
     mod = position_mod(rel) if rel in ("early", "late") else None
     return Parse(typ, value, mod, True, 0.85)
@@ -487,7 +496,10 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
         if k is None or c.dct is None:
             return Parse("DATE", rs.unknown(gran), mod, True, 0.6)
         return Parse("DATE", rs.granular(rs.shift(c.dct, steps[0], sign * k), gran), mod, True, 0.8)
-    return Parse("DURATION", duration_value(n, unit), mod, False, 0.85)
+    p = Parse("DURATION", duration_value(n, unit), mod, False, 0.85)
+    if m["sep"] == "-" and re.match(r"(?i)the\s", m[0]) and not m["mod"]:
+        p.start = m.start("num")  # "the 14-day deadline": the adjective alone is the expression
+    return p
 
 
 def h_vague_plural(m: re.Match, c: Context) -> Parse | None:
@@ -544,6 +556,8 @@ def h_set_every(m: re.Match, c: Context) -> Parse | None:
         return Parse("SET", f"XXXX-XX-XXT{lex.PARTS_OF_DAY[what]}", None, False, 0.8)
     if what in lex.SEASONS:
         return Parse("SET", f"XXXX-{lex.SEASONS[what]}", None, False, 0.8)
+    if what in lex.MONTHS:
+        return Parse("SET", f"XXXX-{lex.MONTHS[what]:02d}", None, False, 0.8)
     if what == "weekend":
         return Parse("SET", "XXXX-WXX-WE", None, False, 0.8)
     n = number(m["num"]) if m["num"] else 1
@@ -665,7 +679,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}", h_dayword),
     ("this_pod", rf"{B}(?:later\s+|earlier\s+)?(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night){E}", h_this_pod),
     ("overnight", rf"{B}overnight{E}", h_overnight),
-    ("clock", rf"{B}(?:(?P<ref1>{_DAYREF})(?:\s+at|,)?\s+)?(?:(?P<mod>about|around|approximately)\s+)?{_CLOCK}"
+    ("clock", rf"{B}(?:(?P<ref1>{_DAYREF})(?:\s+at|,)?\s+)?(?:(?P<mod>around|approximately)\s+)?{_CLOCK}"
               rf"(?:,?\s+(?:on\s+)?(?P<ref2>{_DAYREF}))?", h_clock),
     ("duration", rf"{B}(?:(?P<mod>{QMOD})\s+(?!the\s))?(?:the\s+(?:(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|other|entire|full|whole|same)\s+)?)?"
                  rf"(?P<num>{NUM})(?:\s+(?:to|or|-|and)\s+{NUM})?(?:\s+(?:more|additional|straight|consecutive|full|long|extra))?"
@@ -681,7 +695,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("future_ref", rf"{B}{_alt(lex.FUTURE_REF_WORDS)}{E}", h_ref("FUTURE_REF")),
     ("set_word", rf"{B}{_alt(lex.SET_WORDS)}{E}", h_set_word),
     ("set_every", rf"{B}(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|every|each)|every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM})\s+)?"
-                  rf"(?P<what>{UNIT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|evening|night|afternoon|{SEASON}){E}", h_set_every),
+                  rf"(?P<what>{UNIT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|evening|night|afternoon|{SEASON}|{FULLMON}){E}", h_set_every),
     ("set_weekdays", rf"{B}(?:on\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)){E}", None),
     ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY_ALT})(?:\s+(?P<year>{YEAR}))?{E}", h_holiday),
     ("spelled_year", rf"{B}(?:the\s+year\s+)?(?:(?P<hi>eighteen|nineteen)[\s-]+(?P<lo>hundred|oh[\s-]+\w+|(?:{_alt(lex.TENS)})(?:[\s-]+{_alt(list(lex.SMALL_NUMBERS)[1:10])})?|{_alt(list(lex.SMALL_NUMBERS)[10:])})"

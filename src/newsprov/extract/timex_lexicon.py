@@ -87,12 +87,12 @@ QUANTITY_MODS: dict[str, str] = {
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN", "shorter than": "LESS_THAN",
     "almost": "LESS_THAN", "just under": "LESS_THAN",
     "nearly": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "at most": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "a maximum of": "EQUAL_OR_LESS",
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "at most": "EQUAL_OR_LESS", "a maximum of": "EQUAL_OR_LESS", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "close to": "APPROX", "an estimated": "APPROX", "just over": "MORE_THAN", "well over": "MORE_THAN",
 }
 # of those, the ones that may also stand before "the past/next N units" without being a preposition
-DEFINITE_MODS = ("at least", "more than", "less than", "nearly", "almost", "about", "roughly", "approximately")
+# "about" and "within" are left out of extents: TimeBank mostly draws "[two weeks]" in "within two weeks"
+DEFINITE_MODS = ("at least", "more than", "less than", "nearly", "almost", "roughly", "approximately")
 
 # position inside a period -> mod
 POSITION_MODS: dict[str, str] = {
@@ -103,7 +103,7 @@ POSITION_MODS: dict[str, str] = {
     "the last part of": "END", "the early": "START",
 }
 
-PRESENT_REF_WORDS = ("now", "right now", "just now", "currently", "presently", "at present", "nowadays",
+PRESENT_REF_WORDS = ("now", "currently", "presently", "at present", "nowadays",
                      "these days", "the present", "current", "at the moment")
 # "previously", "formerly", "shortly", bare "soon" and "future" are seldom annotated in TimeBank news
 PAST_REF_WORDS = ("recently", "more recently", "most recently", "lately", "the past", "long ago", "years ago",

@@ -111,7 +111,8 @@ def month_year(dct: dt.date | None, month: int, tense: str | None, direction: in
         y = y if month < dct.month else y - 1
     elif direction > 0:
         y = y if month > dct.month else y + 1
-    elif tense == PAST and month > dct.month:
+    elif tense == PAST and month > dct.month + 2:
+        # a past-tense sentence about a month just ahead is usually reporting a plan ("cutback in September")
         y -= 1
     elif tense == FUTURE and month < dct.month:
         y += 1
@@ -134,9 +135,9 @@ def month_day(dct: dt.date | None, month: int, day: int, tense: str | None) -> s
             continue
         gap = (cand - dct).days
         # tense breaks the tie: a past report rarely means a date far ahead, and vice versa
-        if tense == PAST and gap > 31:
+        if tense == PAST and gap > 60:
             continue
-        if tense == FUTURE and gap < -31:
+        if tense == FUTURE and gap < -60:
             continue
         if best is None or abs(gap) < abs((best - dct).days):
             best = cand
