@@ -78,6 +78,7 @@ def extract(article: Article) -> list[Attribution]:
                 cands.extend(cand)
             else:
                 cands.append(cand)
+    cands.extend(_colon_attributions(doc, text, article))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and not _inside_any(closed, c.cue)]
@@ -124,7 +125,8 @@ def _cue_span(doc, verb) -> Span:
     i = verb.i - 1
     while i >= 0:
         t = doc[i]
-        if t.head.i == verb.i and (t.dep_ in ("aux", "neg") or (t.dep_ == "advmod" and t.lower_ in lex.CUE_ADVERBS)):
+        if t.head.i == verb.i and (t.dep_ in ("aux", "neg") or (t.dep_ == "advmod" and (
+                t.lower_ in lex.CUE_ADVERBS or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
             start = i
             i -= 1
         else:
@@ -138,7 +140,15 @@ def _cue_span(doc, verb) -> Span:
             pobj = [c for c in nxt.children if c.dep_ == "pobj"]
             if pobj and pobj[0].lemma_.lower() in lex.STATEMENT_NOUNS:
                 end_tok = pobj[0]
+        elif nxt.lower_ in ("for", "on", "of", "about") and nxt.head.i == verb.i and verb.lemma_ != "say" \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            end_tok = nxt  # "called for", "warned of", "talked about"
+    if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
+        end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
     return _tok_span(doc[start], end_tok)
+
+
+_NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
 
 
 def _subject(doc, verb):
@@ -204,6 +214,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         source = _after_dateline(text, _within_paragraph(text, source, verb.idx))
         if source[1] <= source[0]:
             source = None
+        else:
+            source = _close_source(text, source, subj)
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     content_tok = None
@@ -216,14 +228,18 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform", "urge")):
                 content_tok = c
                 break
-    if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and verb.head.i < verb.i:
-        # inverted: "The military is resuming operations, officials said" (the clause heads the sentence)
-        if lemma in lex.SPEECH_VERBS:
-            content_tok = verb.head
     direct = False
     contents: list[Span] = []
+    if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
+        # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
+        for part in _parts_around(doc, text, verb.head, verb):
+            contents.append(part)
     q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
     q_idx = [k for k in q_idx if k not in quote_owner]
+    if contents and q_idx:
+        contents = []
     if content_tok is not None and not q_idx:
         span = _content_span(doc, text, verb, content_tok)
         if span is not None:
@@ -259,6 +275,35 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             continue
         out.append(_Candidate(cue, source, content, direct, subj, verb, conf))
     return out or None
+
+
+def _close_source(text: str, span: Span, head) -> Span:
+    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
+    start, end = span
+    piece = text[start:end]
+    if piece.count("(") > piece.count(")") and text.startswith(")", end):
+        end += 1
+    elif piece.count("(") > piece.count(")") and text.startswith(".)", end):
+        end += 2
+    if text.startswith(",", end) and any(c.dep_ == "appos" for c in head.children):
+        end += 1
+    return start, end
+
+
+def _parts_around(doc, text: str, head, verb) -> list[Span]:
+    """The clause ``head`` heads, minus the cue's own subtree (one part before it, one after)."""
+    parts = []
+    if head.left_edge.i < verb.left_edge.i:
+        parts.append(_trimmed(doc, head.left_edge.i, verb.left_edge.i - 1))
+    if verb.right_edge.i < head.right_edge.i:
+        parts.append(_trimmed(doc, verb.right_edge.i + 1, head.right_edge.i))
+    out = []
+    for p in parts:
+        if p is not None:
+            p = _close_mixed_quote(text, _after_dateline(text, _within_paragraph(text, p, verb.idx)))
+            if p[1] > p[0]:
+                out.append(p)
+    return out
 
 
 def _content_span(doc, text: str, verb, content_tok) -> Span | None:
@@ -408,6 +453,46 @@ def _according_to(doc, tok) -> _Candidate | None:
 def _inside_any(spans: list[Span], span: Span) -> bool:
     k = bisect.bisect_right(spans, (span[0], span[1])) - 1
     return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
+
+
+_COLON_RE = re.compile(r"(?m)^(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:]{2,60}?): (?=\S)")
+_COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", "PART", "NUM", "SPACE"))
+_NOT_SOURCES = frozenset("""
+photo photos video update updated editor note related source sources caption credit image images read more
+watch listen see also by posted published tags share advertisement warning correction q a
+""".split())
+
+
+def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
+    """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ...")."""
+    out = []
+    for m in _COLON_RE.finditer(text):
+        src = m.span("src")
+        span = doc.char_span(src[0], src[1], alignment_mode="expand")
+        if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES:
+            continue
+        if any(t.pos_ not in _COLON_POS for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+            continue
+        if not (any(t.pos_ == "PROPN" for t in span) or span.text.lower().endswith("report")):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        content = _trim_sentence_end(text, m.end(), line_end)
+        if content[1] <= content[0]:
+            continue
+        source = (span[0].idx, span[-1].idx + len(span[-1].text))
+        colon = m.end() - 2
+        out.append(_Candidate((colon, colon + 1), source, content, text[content[0]] in "“\"‘",
+                              span.root, None, 0.6))
+    return out
+
+
+def _trim_sentence_end(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in ".;" and text[end - 2] not in "”’\"":
+        end -= 1
+    return start, end
 
 
 def _keep(c: _Candidate) -> bool:
