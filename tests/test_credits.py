@@ -132,6 +132,6 @@ def test_caption_date() -> None:
 @pytest.mark.corpus
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpora/web-pages is not here")
 def test_web_pages_development_figures() -> None:
-    r = evaluate_credits.evaluate_web_pages(CORPUS, body=False)
+    r = evaluate_credits.evaluate_web_pages(CORPUS, body=False, parse=False)
     # regression floor for the development set (figures measured: see the lead's report)
-    assert r["text"].recall >= 0.75 and r["text"].precision >= 0.85
+    assert r["text"].recall >= 0.85 and r["text"].precision >= 0.9

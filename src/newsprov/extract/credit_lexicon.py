@@ -207,7 +207,10 @@ _LABELLED = re.compile(
     r"|©\s*[^\n]{2,100}?)\s*$"
 )
 # captions only: "Courtesy of X", "Care of X", "Jaafar Ashtiyeh / AFP", "| Patrick Semansky/AP Photo"
-_COURTESY_TAIL = re.compile(_SENT_END + r"(?P<c>(?:Courtesy(?:\s+of)?|Care\s+of)\s+[A-Z][^\n]{1,100}?)\s*$")
+_COURTESY_TAIL = re.compile(_SENT_END + r"(?P<c>(?:Courtesy(?:\s+of)?|Care\s+of|By)\s+[A-Z][^\n]{1,100}?)\s*$")
+# a later label inside a labelled match: "© Provided by X Photograph: Jane Doe/AFP" -> "Photograph: ..."
+_LATER_LABEL = re.compile(r"(?<=\s)(?:(?:Image|Photo|Picture)\s+credits?|Credits?|Photos?|Photographs?|Pictures?|"
+                          r"Images?|Illustrations?|Fotos?)\s*(?::|\.\.\.|…)\s*\S")
 _SLASH_TAIL = re.compile(
     _SENT_END + r"(?P<c>[A-Z@][\w.'’@&-]*(?:[ \t]+[\w.'’@&-]+){0,5}[ \t]*/[ \t]*[A-Z][^\n/]{0,60}(?:/[^\n/]{1,60}){0,3}?)"
     r"\s*$"
@@ -247,7 +250,11 @@ def trailing_credit(line: str, strict: bool = True) -> tuple[int, int] | None:
         return m.start(), m.end()
     m = _LABELLED.search(line)
     if m:
-        return m.start("c"), m.end("c")
+        start = m.start("c")
+        later = None
+        for later in _LATER_LABEL.finditer(line, start + 1, m.end("c")):
+            pass
+        return (later.start() if later else start), m.end("c")
     if strict:
         return None
     for pat in (_COURTESY_TAIL, _SLASH_TAIL, _AGENCY_TAIL):

@@ -27,6 +27,7 @@ from newsprov.extract.article import Article
 from newsprov.extract.blocks import _DATELINE
 from newsprov.extract.credit_lexicon import (
     ROLE_PREFIX,
+    CreditParts,
     TITLES,
     WIRE_CANONICAL,
     WIRE_CODES,
@@ -82,6 +83,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ORG_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "NORP", "WORK_OF_ART"})
+
+
+def _with_entities(parts: CreditParts, article: Article, start: int, end: int) -> CreditParts:
+    """A lone "name" the parse tags as an organisation ("Image credit: Best Buy") moves to the org field."""
+    if parts.name is None or parts.org is not None or article.nlp is None or parts.role:
+        return parts
+    ents = getattr(article.nlp, "ents", ())
+    i = article.text.find(parts.name, start, end)
+    if i < 0:
+        return parts
+    j = i + len(parts.name)
+    labels = {e.label_ for e in ents if e.start_char < j and e.end_char > i}
+    if labels and labels <= _ORG_LABELS:
+        return CreditParts(None, None, parts.name, parts.labelled)
+    return parts
+
+
 def _caption_credits(article: Article) -> list[Credit]:
     text = article.text
     spans = [tuple(s) for s in (article.metadata.get("credit_spans") or []) if len(s) == 2]
@@ -100,7 +119,7 @@ def _caption_credits(article: Article) -> list[Credit]:
             title = blocks[i - 1].text
         for s, e in found:
             ctext = text[s:e]
-            parts = split_credit(ctext)
+            parts = _with_entities(split_credit(ctext), article, s, e)
             if not (parts.name or parts.org or parts.labelled):
                 continue
             if not parts.labelled and ctext == b.text and not parts.org:

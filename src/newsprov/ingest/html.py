@@ -43,10 +43,18 @@ _EXCLUDED_REGION = re.compile(
     r"(?:[-_]|$)",
     re.IGNORECASE,
 )
+# Inside the main text's container only the unambiguous ones count ("widget" wraps inline images too).
+_EXCLUDED_INSIDE = re.compile(
+    r"(?:^|[-_])(?:related|teaser|teasers|promo|promos|recirc|recirculation|newsletter|outbrain|taboola|"
+    r"recommended|recommendations|comments?|share|sharing|social|ad|ads|advert|advertisement|read-more|readmore)"
+    r"(?:[-_]|$)",
+    re.IGNORECASE,
+)
 _EXCLUDED_TAGS = frozenset({"nav", "footer"})
 _CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline-photo|photographer", re.IGNORECASE)
-_NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}", re.IGNORECASE)
+_NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b",
+                              re.IGNORECASE)
 # Interface words that live inside figures ("Pin", "Share on Pinterest", "Close", "Expand") are not captions.
 _UI_PREFIX = re.compile(r"^(?:pin|share on pinterest|share|close|expand|enlarge|zoom|next|previous|prev|"
                         r"media playback is unsupported on your device|image \d+ of \d+)\b\s*",
@@ -132,6 +140,8 @@ def _in_excluded_region(el: Any, root: Any) -> bool:
     """Whether ``el`` sits in page furniture: only the containers between it and the first ancestor it shares
     with the main text are looked at (a container that holds the main text too cannot be a sidebar of it)."""
     stop_at = set(root.iterancestors()) | {root} if root is not None else set()
+    inside = root is not None and any(a is root for a in el.iterancestors())
+    pattern = _EXCLUDED_INSIDE if inside else _EXCLUDED_REGION
     for a in [el, *el.iterancestors()]:
         if a in stop_at:
             return False
@@ -139,7 +149,7 @@ def _in_excluded_region(el: Any, root: Any) -> bool:
         if tag in _EXCLUDED_TAGS:
             return True
         tokens = (_class(a) + " " + (a.get("id") or "")).split()
-        if any(_EXCLUDED_REGION.search(t) for t in tokens):
+        if any(pattern.search(t) for t in tokens):
             return True
     return False
 
@@ -180,7 +190,7 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
         if el not in cap_set or any(a in cap_set for a in el.iterancestors()):
             continue
         units.setdefault(_unit_of(el, blocked), ([], []))[0].append(el)
-    cred_set = {c for c in credits if c not in blocked}
+    cred_set = {c for c in credits if c not in blocked and "accredit" not in _class(c).lower()}
     for el in credits:
         if el not in cred_set or any(a in cred_set for a in el.iterancestors()):
             continue
@@ -191,7 +201,11 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
         else:
             unit = _unit_of(el, blocked)
             if unit is el and el.find(".//img") is None:
-                # a lone credit element with no image near it (a footer's copyright line) is no image credit
+                # a lone credit element with no image near it: a photo credit line set apart from its image
+                # ("p.story-meta__credit"), unless it is a copyright notice (those are dropped later by text)
+                if not re.search(r"(?<!ac)credit", _class(el), re.IGNORECASE):
+                    continue
+                units.setdefault(el, ([el], [el]))
                 continue
         units.setdefault(unit, ([], []))[1].append(el)
     # <figure> with text but no caption element: its own visible text is the caption
@@ -201,14 +215,37 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
     return units
 
 
-def _unit_text(caps: list[Any], creds: list[Any]) -> tuple[str, str | None]:
+def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str, str | None]:
     """Caption text of one image unit and the text of its credit element (if any)."""
+    from newsprov.extract.credit_lexicon import split_credit, trailing_credit
+
+    if unit is not None and caps and not creds and unit.tag == "figure" and caps[0] is not unit:
+        # text in the figure outside its caption element: an unmarked credit line ("<div>Photo: ...</div>")
+        cap_ids = set(caps)
+        rest = [visible_text(c) for c in unit if c not in cap_ids and isinstance(c.tag, str)
+                and not any(d in cap_ids for d in c.iterdescendants())]
+        rest = [r for r in rest if r and len(r) <= 120 and not _UI_ONLY.match(r)]
+        if len(rest) == 1 and (trailing_credit(rest[0], strict=True) or split_credit(rest[0]).labelled):
+            creds = []
+            text = " ".join(t for t in (visible_text(c) for c in caps) if t)
+            return f"{text} {rest[0]}".strip(), rest[0]
+    if len(caps) == 1 and caps[0] in creds:
+        # a lone credit element: the credit is in its text; the extractor finds where it starts
+        text = visible_text(caps[0])
+        if _NOT_CREDIT_TEXT.search(text) or len(text) > 400:
+            return "", None
+        r = trailing_credit(text, strict=False)
+        return text, (None if r and r[0] > 0 else text)
     credit_text = None
     for cr in creds:
         t = visible_text(cr)
-        if t and len(t) <= 160 and not _NOT_CREDIT_TEXT.search(t):
-            credit_text = t
-            break
+        if t and len(t) <= 400 and not _NOT_CREDIT_TEXT.search(t):
+            r = trailing_credit(t, strict=False)
+            if r and r[0] > 0 and len(t[: r[0]].split()) >= 3:
+                t = t[r[0]:r[1]]  # a "credit" element that holds the whole caption: keep its credit part
+            if len(t) <= 160:
+                credit_text = t
+                break
     cap_parts: list[str] = []
     for c in caps:
         t = visible_text(c)
@@ -230,12 +267,20 @@ def _unit_text(caps: list[Any], creds: list[Any]) -> tuple[str, str | None]:
 # --------------------------------------------------------------------------------------------------
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+def _key(text: str) -> str:
+    """How a trafilatura line and a DOM element's text are compared: letters and digits only, first 60."""
+    return _NON_WORD.sub("", text.lower())[:60]
+
+
 def _paragraph_elements(tree: Any, lines: list[str]) -> dict[Any, int]:
     """DOM elements whose visible text is (the start of) one of trafilatura's lines -> line index."""
     keys: dict[str, int] = {}
     for i, line in enumerate(lines):
-        k = _norm(line)[:80]
-        if len(k) >= 25:
+        k = _key(line)
+        if len(k) >= 12:
             keys.setdefault(k, i)
     found: dict[Any, int] = {}
     used: set[int] = set()
@@ -243,9 +288,9 @@ def _paragraph_elements(tree: Any, lines: list[str]) -> dict[Any, int]:
         if el.tag in ("div", "span") and len(el) > 3:
             continue
         txt = el.text_content()
-        if not txt or len(txt) < 25:
+        if not txt or len(txt) < 12:
             continue
-        k = _norm(txt)[:80]
+        k = _key(txt)
         i = keys.get(k)
         if i is not None and i not in used:
             found[el] = i
@@ -264,6 +309,17 @@ def _lowest_common_ancestor(elements: list[Any]) -> Any:
         else:
             break
     return lca
+
+
+def _near_root(el: Any, root: Any) -> bool:
+    """Whether ``el`` shares an ancestor with the main text below <body> (a lead image above the headline)."""
+    if root is None:
+        return False
+    root_anc = {id(a) for a in root.iterancestors()}
+    for a in el.iterancestors():
+        if id(a) in root_anc:
+            return isinstance(a.tag, str) and a.tag.lower() not in ("body", "html")
+    return False
 
 
 def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
@@ -298,11 +354,11 @@ def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
         inside_root = root is not None and any(a is root for a in el.iterancestors())
         if state == "after" and not inside_root:
             continue
-        if state == "before" and not (inside_root or seen_h1):
+        if state == "before" and not (inside_root or seen_h1 or _near_root(el, root)):
             continue
         if _in_excluded_region(el, root):
             continue
-        text, credit = _unit_text(caps, creds)
+        text, credit = _unit_text(caps, creds, el)
         if not text or len(text) > 1200:
             continue
         kept.add(el)
