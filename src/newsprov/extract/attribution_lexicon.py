@@ -82,7 +82,7 @@ ANONYMITY_RE = re.compile(
     r"|(?:who\s+)?(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:named|identified|anonymity)"
     r"|anonymously)"
-    r"(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b[^.;\n]*)",
+    r"(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b[^.;,\n]*)",
     re.IGNORECASE,
 )
 # A reason stated on its own: "... was not authorized to speak publicly".

@@ -473,7 +473,8 @@ def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
             continue
         if any(t.pos_ not in _COLON_POS for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
             continue
-        if not (any(t.pos_ == "PROPN" for t in span) or span.text.lower().endswith("report")):
+        if not (any(t.pos_ == "PROPN" or (t.is_title and t.i > span.start) for t in span)
+                or (len(span) == 1 and span[0].is_title) or span.text.lower().endswith("report")):
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -511,7 +512,7 @@ def _classify(doc, text: str, cands: list[_Candidate]) -> None:
         c.kind, c.name, c.role = _kind(doc, span, persons)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, text, cands)
+    _resolve_pronouns(doc, text, cands, persons)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
@@ -631,9 +632,11 @@ def _modifier(span) -> str:
                     and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
 
 
-def _resolve_pronouns(doc, text: str, cands: list[_Candidate]) -> None:
+def _resolve_pronouns(doc, text: str, cands: list[_Candidate], persons) -> None:
     """A pronoun source takes the name of the nearest earlier source of the same number."""
     previous: list[_Candidate] = []
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    ends = [e.end_char for e in people]
     for c in sorted(cands, key=lambda x: x.cue[0]):
         if c.kind == "pronoun":
             head = c.source_head
@@ -643,6 +646,13 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate]) -> None:
                 ant = head.head.head
                 if ant.pos_ in ("PROPN", "NOUN"):
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
+            if number == "sg" and head.lower_ in ("he", "she", "him", "her"):
+                person = _nearest_person_before(people, ends, c.source[0])
+                if person is not None:
+                    name, role = _fullest(person, persons)
+                    c.name, c.role = name, role
+                    previous.append(c)
+                    continue
             for p in reversed(previous):
                 if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural"):
                     continue
@@ -656,6 +666,12 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate]) -> None:
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _nearest_person_before(people: list, ends: list[int], offset: int):
+    """The last PERSON mention that ends before ``offset`` (a he/she antecedent), if any."""
+    k = bisect.bisect_right(ends, offset) - 1
+    return people[k] if k >= 0 else None
 
 
 def _link_anonymous_names(text: str, cands: list[_Candidate]) -> None:

@@ -1,0 +1,123 @@
+"""Attribution extractor: one small case per construction, the seed's gold, the quote pairer, the PolNeAR reader."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov import nlp
+from newsprov.evaluate import polnear
+from newsprov.extract import attributions, blocks
+from newsprov.extract.article import Article
+from newsprov.extract.quotes import find_quotes
+
+CASES = Path(__file__).parent / "cases"
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear"
+CONSTRUCTIONS = json.loads((CASES / "attributions" / "constructions.json").read_text(encoding="utf-8"))
+
+
+def run(text: str):
+    doc = nlp.load()(text)
+    return attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=doc))
+
+
+def check_invariants(text: str, rows) -> None:
+    for a in rows:
+        assert a.cue_text and text[a.cue_start:a.cue_end] == a.cue_text
+        spans = [(a.cue_start, a.cue_end)]
+        for kind in ("source", "content"):
+            start, end, value = getattr(a, f"{kind}_start"), getattr(a, f"{kind}_end"), getattr(a, f"{kind}_text")
+            assert start is not None and 0 <= start < end <= len(text)
+            assert text[start:end] == value
+            spans.append((start, end))
+        spans.sort()
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            assert e1 <= s2, f"overlapping spans in one attribution: {a}"
+        if a.anonymity_reason is not None:
+            assert text[a.reason_start:a.reason_end] == a.anonymity_reason
+        if a.is_direct_quote:
+            before = text[:a.content_start].rstrip()[-1:]
+            after = text[a.content_end:].lstrip(",.!?;:")[:1]
+            assert before in "\"“‘'\n" and (after in "\"”’'" or a.content_text.endswith(("”", '"'))), a
+
+
+@pytest.mark.parametrize("case", CONSTRUCTIONS, ids=[c["name"] for c in CONSTRUCTIONS])
+def test_construction(case):
+    text = case["text"]
+    rows = run(text)
+    check_invariants(text, rows)
+    for want in case["expect"]:
+        hits = [a for a in rows if a.cue_text == want["cue"] and a.content_text == want["content"]]
+        assert hits, f"missing {want}; got {[(a.source_text, a.cue_text, a.content_text) for a in rows]}"
+        a = hits[0]
+        if "source" in want:
+            assert a.source_text == want["source"]
+        for key, attr in (("kind", "source_kind"), ("name", "source_name"), ("role", "source_role"),
+                          ("reason", "anonymity_reason"), ("direct", "is_direct_quote")):
+            if key in want:
+                assert getattr(a, attr) == want[key], f"{attr}: {getattr(a, attr)!r} != {want[key]!r}"
+    if case.get("only"):
+        assert len(rows) == len(case["expect"]), [(a.source_text, a.cue_text, a.content_text) for a in rows]
+
+
+def test_seed_gold():
+    """The seed's attributions come out as in its gold (the optional item may be missed)."""
+    text = (CASES / "seed" / "000_23bbeb1b2b9d435b.txt").read_text(encoding="utf-8")
+    gold = json.loads((CASES / "seed" / "000_23bbeb1b2b9d435b.gold.json").read_text(encoding="utf-8"))
+    rows = run(text)
+    check_invariants(text, rows)
+    for g in gold["attributions"]:
+        hits = [a for a in rows if (a.cue_start, a.cue_end) == (g["cue"]["start"], g["cue"]["end"])]
+        if g.get("optional") and not hits:
+            continue
+        assert hits, f"missed {g['cue']['text']!r} of {g['source']['text']!r}"
+        a = hits[0]
+        assert (a.source_start, a.source_end) == (g["source"]["start"], g["source"]["end"]), a.source_text
+        assert (a.content_start, a.content_end) == (g["content"]["start"], g["content"]["end"]), a.content_text
+        assert a.source_kind == g["source_kind"], (a.source_text, a.source_kind)
+        assert a.is_direct_quote == g["is_direct_quote"]
+        assert a.anonymity_reason == g.get("anonymity_reason"), (a.source_text, a.anonymity_reason)
+        for key in ("source_name", "source_role"):
+            if key in g:
+                assert getattr(a, key) == g[key]
+
+
+def test_quotes_pairing():
+    text = 'He said "hi there," and left. “A,” she said.\n\n“Open paragraph\n\n“continued here.” ‘Single’ is kept.'
+    found = [text[q.start:q.end] for q in find_quotes(text)]
+    assert found == ["hi there", "A", "Open paragraph\n\n“continued here."]
+
+
+def test_read_ann_takes_the_hull_of_discontinuous_spans():
+    ann = ("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 40\tx\nT4\tAttribution 6 10\tsaid\n"
+           "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+           "T5\tCue 50 52\tsays\nT6\tContent 53 60\ty\nT7\tAttribution-no-source 50 52\tsays\n"
+           "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n")
+    got = polnear.read_ann(ann)
+    assert [(a.source, a.cue, a.content) for a in got] == [((0, 5), (6, 10), (11, 40)), (None, (50, 52), (53, 60))]
+
+
+def test_score_document_counts_roles_independently():
+    gold = [{"source": (0, 5), "cue": (6, 10), "content": (11, 40)},
+            {"source": (0, 5), "cue": (50, 52), "content": (53, 60)}]
+    system = [{"source": (0, 5), "cue": (6, 10), "content": (11, 30)}]
+    scores = polnear.score_document(gold, system)
+    assert (scores["source/exact"].tp, scores["source/exact"].fn) == (1, 0)  # one distinct gold source span
+    assert (scores["cue/exact"].tp, scores["cue/exact"].fn) == (1, 1)
+    assert scores["content/exact"].tp == 0 and scores["content/overlap"].tp == 1
+
+
+def test_direct_quote_widened_for_polnear():
+    text = '“We will win,” Smith said.'
+    assert polnear._widen_quote(text, (1, 12)) == (0, 14)
+
+
+@pytest.mark.corpus
+def test_polnear_dev_sample():
+    if not POLNEAR.is_dir():
+        pytest.skip("PolNeAR corpus not available")
+    result = polnear.evaluate(POLNEAR / "dev", limit=8)
+    assert result["speech"]["cue/overlap"]["f1"] > 0.6
+    assert result["all"]["source/overlap"]["f1"] > 0.4
