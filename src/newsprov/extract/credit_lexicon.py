@@ -73,11 +73,11 @@ WIRE_CANONICAL["the associated press"] = "Associated Press"
 WIRE_CODES = sorted({*WIRE_SERVICES, *(a for al in WIRE_SERVICES.values() for a in al)}, key=len, reverse=True)
 
 # Labels a page puts before a credit: "Photo:", "Photograph:", "Credit...", "Image credit:", "Foto:", "Picture by".
-LABEL = (r"(?:(?:Image|Photo|Picture|Video)\s+credits?|Credits?|Photos?|Photographs?|Photography|Images?|"
+LABEL = (r"(?:(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Credits?|Photos?|Photographs?|Photography|Images?|"
          r"Pictures?|Pics?|Illustrations?|Videos?|Footage|Fotos?|Bild|Source|Copyright|Courtesy(?:\s+of)?|Care\s+of|"
          r"File|©|\(c\))")
 _LABEL_HEAD = re.compile(
-    r"^\s*(?:" + LABEL + r")(?:\s*(?::|\.\.\.|…|-|—)\s*|\s+(?:by|via|von|par|de)\s+|\s+(?=\S))"
+    r"^\s*(?:" + LABEL + r")(?:\s*(?::|,|\.\.\.|…|-|—)\s*|\s+(?:by|via|von|par|de)\s+|\s+(?=\S))"
     r"(?:(?:Photo|Photograph|Image)\s*:\s*)?(?:(?:by|von|via)\s+)?",
     re.IGNORECASE,
 )
@@ -201,8 +201,9 @@ _SENT_END = r"(?:(?<=^)|(?<=[.!?\"”’')\]]\s)|(?<=[.!?\"”’')\]])(?=[A-Z©
 _BRACKETED = re.compile(r"[(\[](?P<body>[^()\[\]\n]{2,120})[)\]]\s*$")
 # "Photo: Jane Doe", "Photograph: AFP via Getty Images", "Credit: ESA", "Picture by Jane Doe", "© Getty Images"
 _LABELLED = re.compile(
-    _SENT_END + r"(?P<c>(?:(?:Image|Photo|Picture|Video)\s+credits?|Credits?|Photos?|Photographs?|Pictures?|"
-    r"Images?|Illustrations?|Videos?|Fotos?|Footage)\s*(?::|\.\.\.|…)\s*[^\n]{2,120}?"
+    _SENT_END + r"(?P<c>(?i:(?:Image|Photo|Picture|Video)\s+credits?|Credits?|Photos?|Photographs?|Pictures?|"
+    r"Images?|Illustrations?|Fotos?)\s*(?::|\.\.\.|…)\s*[^\n]{2,120}?"
+    r"|(?:Image|Photo|Picture)\s+source\s*[,:]\s*[^\n]{2,120}?"
     r"|(?:Photo|Picture|Illustration|Video)s?\s+(?:by|via|courtesy(?:\s+of)?)\s+[^\n]{2,100}?"
     r"|©\s*[^\n]{2,100}?)\s*$"
 )
@@ -249,7 +250,7 @@ def trailing_credit(line: str, strict: bool = True) -> tuple[int, int] | None:
     if m and _bracket_is_credit(m["body"], strict):
         return m.start(), m.end()
     m = _LABELLED.search(line)
-    if m:
+    if m and len(m["c"].split()) <= 14:
         start = m.start("c")
         later = None
         for later in _LATER_LABEL.finditer(line, start + 1, m.end("c")):

@@ -83,6 +83,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a date or a time stamp where a credit element was expected ("Updated March 28, 2022")
+_MONTH_ANY = _MONTH.replace("?P<mon>", "?:")
+_NOT_A_CREDIT = re.compile(r"^\W*(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b|" + _MONTH_ANY
+                           + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH_ANY + r"\s+\d{4})", re.IGNORECASE)
 _ORG_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "NORP", "WORK_OF_ART"})
 
 
@@ -120,7 +124,7 @@ def _caption_credits(article: Article) -> list[Credit]:
         for s, e in found:
             ctext = text[s:e]
             parts = _with_entities(split_credit(ctext), article, s, e)
-            if not (parts.name or parts.org or parts.labelled):
+            if not (parts.name or parts.org or parts.labelled) or _NOT_A_CREDIT.match(ctext):
                 continue
             if not parts.labelled and ctext == b.text and not parts.org:
                 # a whole caption that is just a name is most often the person pictured

@@ -53,8 +53,8 @@ _EXCLUDED_INSIDE = re.compile(
 _EXCLUDED_TAGS = frozenset({"nav", "footer"})
 _CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline-photo|photographer", re.IGNORECASE)
-_NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b",
-                              re.IGNORECASE)
+_NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b|"
+                              r"^\W*(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b", re.IGNORECASE)
 # Interface words that live inside figures ("Pin", "Share on Pinterest", "Close", "Expand") are not captions.
 _UI_PREFIX = re.compile(r"^(?:pin|share on pinterest|share|close|expand|enlarge|zoom|next|previous|prev|"
                         r"media playback is unsupported on your device|image \d+ of \d+)\b\s*",
