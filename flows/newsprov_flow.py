@@ -23,6 +23,8 @@ from newsprov import report, warehouse
 from newsprov.pipeline import DEFAULT_BATCH_SIZE, BatchProcessor, WorkItem, discover
 from newsprov.run import BatchSummary, RunState
 
+FIRST_BATCH_SIZE = 4
+
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=0)
 def extract_batch(state: RunState, processor: BatchProcessor, batch: int, items: list[WorkItem],
@@ -54,15 +56,16 @@ def _extract_and_load(state: RunState, paths: list[str], batch_size: int, worker
     logger = get_run_logger()
     started = time.perf_counter()
     items = discover(paths)
-    first_batch = list(itertools.islice(items, batch_size))
+    head = list(itertools.islice(items, batch_size))
     # A handful of articles is parsed here: starting worker processes would cost more than it saves.
-    n_workers = workers if workers is not None else (None if len(first_batch) >= batch_size else 1)
+    n_workers = workers if workers is not None else (None if len(head) >= batch_size else 1)
+    # The first batch is small, so the first documents (and any systematic failure) show up early.
+    first = max(1, min(FIRST_BATCH_SIZE, batch_size))
     with BatchProcessor(n_workers) as processor:
         in_flight = []
-        batches = itertools.chain([first_batch], iter(lambda: list(itertools.islice(items, batch_size)), []))
-        for n, batch in enumerate(batches):
-            if not batch:
-                continue
+        batches = itertools.chain([head[:first], head[first:]],
+                                  iter(lambda: list(itertools.islice(items, batch_size)), []))
+        for n, batch in enumerate(b for b in batches if b):
             in_flight.append(extract_batch.submit(state, processor, n, batch, validate))
             if len(in_flight) > processor.workers:
                 done = in_flight.pop(0).result()
