@@ -482,20 +482,34 @@ def _candidates(tree: Any, url: str | None, trafi: dict[str, Any]) -> list[Metad
         m = _URL_DATE.search(url)
         if m:
             add("published_at", f"{m[1]}-{m[2]}-{m[3]}", "url", "date in the URL path")
+    add("published_at", _date_iso(trafi.get("date")), "trafilatura")
     for fld, key in (("headline", "title"), ("byline", "author"), ("publisher", "sitename"), ("url", "url"),
                      ("language", "language")):
         add(fld, trafi.get(key), "trafilatura")
+    byline_line = _byline_line(tree)
+    if byline_line:
+        add("byline", re.sub(r"^By\s+", "", byline_line, flags=re.IGNORECASE), "body_text", "visible 'By ...' line")
+    for el in tree.xpath("//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'publish')]"
+                         "[not(self::script)][not(self::time)]")[:40]:
+        t = visible_text(el)
+        if 6 <= len(t) <= 80 and not _in_excluded_region(el, None):
+            from newsprov.extract.credits import caption_date
+
+            d = caption_date(t)
+            if d:
+                add("published_at", d, "body_text", f"visible date text {t!r}")
+                break
     title = tree.findtext(".//title")
     if title:
         add("headline", title, "meta_tag", "<title>")
     try:
         from htmldate import find_date
 
-        found = find_date(tree, extensive_search=False, url=url)
+        found = find_date(tree, extensive_search=False, original_date=True, url=url)
         if found:
             add("published_at", found, "htmldate", "htmldate (markup and URL only)")
         else:
-            guess = find_date(tree, extensive_search=True, url=url)
+            guess = find_date(tree, extensive_search=True, original_date=True, url=url)
             if guess:
                 add("published_at", guess, "htmldate_guess", "htmldate extensive search: a guess from the page text")
     except Exception:  # noqa: BLE001 - htmldate failing must not lose the page
@@ -504,7 +518,9 @@ def _candidates(tree: Any, url: str | None, trafi: dict[str, Any]) -> list[Metad
 
 
 _PRIORITY = {
-    "published_at": ("json_ld", "meta_tag", "time_element", "htmldate", "url", "htmldate_guess"),
+    # trafilatura's date is htmldate's with extensive search: when nothing else has a date, it is a guess too
+    "published_at": ("url", "htmldate", "json_ld", "meta_tag", "time_element", "body_text", "htmldate_guess",
+                     "trafilatura"),
     "headline": ("trafilatura", "json_ld", "meta_tag"),
     "byline": ("trafilatura", "json_ld", "meta_tag"),
     "publisher": ("trafilatura", "json_ld", "meta_tag"),
@@ -618,7 +634,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     metadata: dict[str, Any] = {
         "published_at": _date_iso(pub.value) if pub else None,
         "published_at_origin": pub.origin if pub else None,
-        "published_at_guess": bool(pub and pub.origin == "htmldate_guess"),
+        "published_at_guess": bool(pub and pub.origin in ("htmldate_guess", "trafilatura")),
         "title": headline,
         "byline": chosen["byline"].value if "byline" in chosen else None,
         "publisher": chosen["publisher"].value if "publisher" in chosen else None,
