@@ -111,11 +111,14 @@ def iter_tml(paths: Iterable[Path]) -> list[Path]:
 
 
 def normalise_value(value: str) -> str:
-    """Clearly equivalent spellings made equal (P1DT -> P1D, trailing T of an empty time part)."""
+    """Clearly equivalent spellings made equal: P1DT -> P1D (an empty time part), 2000-W7 -> 2000-W07."""
     v = value.strip()
     if v.startswith("P") and v.endswith("T"):
         v = v[:-1]
-    return v
+    return _SHORT_WEEK.sub(r"\g<1>0\g<2>", v)
+
+
+_SHORT_WEEK = re.compile(r"^(\d{4}-W)(\d)(?!\d)")  # 2000-W7 is 2000-W07
 
 
 @dataclass

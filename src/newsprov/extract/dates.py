@@ -111,6 +111,19 @@ class _TenseFinder:
         return tense
 
 
+class _EntLabels:
+    """spaCy's entity label at a character span (the label of the first entity overlapping it)."""
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
+
+    def __call__(self, start: int, end: int) -> str | None:
+        for s, e, label in self.ents:
+            if s < end and start < e:
+                return label
+        return None
+
+
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse]]:
     out = []
     for prio, (name, pattern, handler) in enumerate(COMPILED):
@@ -178,10 +191,10 @@ def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
 
         nlp_doc = nlp_mod.load()(text)
     tense_of = _TenseFinder(nlp_doc)
-    ctx = Context(text, dct, tense_of)
+    ctx = Context(text, dct, tense_of, _EntLabels(nlp_doc))
     chosen = _select(_candidates(text, ctx))
     _fill_markers(chosen, dct)
-    ents = [(e.start_char, e.end_char) for e in nlp_doc.ents if e.label_ in ("DATE", "TIME")] if nlp_doc else []
+    ents = [(s, e) for s, e, label in ctx.ent_label.ents if label in ("DATE", "TIME")]
     anchor = f"DCT {dct.isoformat()}" if dct else DCT_UNKNOWN
     mentions = []
     for start, end, _, _, p in chosen:

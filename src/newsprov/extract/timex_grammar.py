@@ -42,10 +42,12 @@ class Parse:
 class Context:
     """What a handler may ask about: the DCT, the text, and the tense around a span (computed lazily)."""
 
-    def __init__(self, text: str, dct: dt.date | None, tense_of: Callable[[int, int], str | None]) -> None:
+    def __init__(self, text: str, dct: dt.date | None, tense_of: Callable[[int, int], str | None],
+                 ent_label: Callable[[int, int], str | None] = lambda s, e: None) -> None:
         self.text = text
         self.dct = dct
         self._tense_of = tense_of
+        self.ent_label = ent_label  # spaCy's entity label over a span, if any
         self.span = (0, 0)
 
     def tense(self) -> str | None:
@@ -271,6 +273,8 @@ def h_year(m: re.Match, c: Context) -> Parse | None:
     if not pre:
         if _NOT_YEAR_BEFORE.search(c.before(12)) or _NOT_YEAR_AFTER.match(c.after(24)):
             return None
+    if not pre and c.ent_label(*c.span) in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return None  # spaCy reads this number as a quantity
     y = int(m["year"])
     pre = re.sub(r"\s+", " ", pre).strip()
     if "half" in pre:
@@ -359,6 +363,8 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
     pre = re.sub(r"\s+", " ", (m["pre"] or "").lower()).strip()
     mod = position_mod(pre) if pre not in ("earlier", "later") else None
     if unitw in lex.SEASONS:
+        if rel == "the" and re.match(r"\s+of\b", c.after(4)):
+            return None  # "the fall of Rome"
         return Parse("DATE", rs.season(c.dct, lex.SEASONS[unitw], c.tense(), n), mod, True, 0.85)
     if unitw == "weekend":
         if c.dct is None:
@@ -389,7 +395,7 @@ def h_weekday(m: re.Match, c: Context) -> Parse | None:
     # "Wednesday's ruling": a possessive names a day something already happened on
     tense = PAST if re.match(r"['’]s\b", c.after(3)) and not direction else c.tense()
     value = rs.weekday(c.dct, wd, tense, direction)
-    typ = "DATE"
+    typ, value = _with_pod(value, g(m, "pod"))
     mod = position_mod(rel) if rel in ("early", "late") else None
     return Parse(typ, value, mod, True, 0.85)
 
@@ -427,9 +433,13 @@ def h_overnight(m: re.Match, c: Context) -> Parse | None:
 def _clock(m: re.Match) -> str | None:
     if m["named"]:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
+    if m["h24"]:
+        return f"{int(m['h24']):02d}:{m['mi24']}"
     h = int(m["h"])
     mi = int(m["mi"]) if m["mi"] else 0
     ap = (m["ap"] or "").lower().replace(".", "")
+    if "clock" in ap:
+        ap = ""
     if h > 24 or mi > 59 or (ap and h > 12):
         return None
     if ap == "pm" and h < 12:
@@ -464,6 +474,12 @@ def h_clock(m: re.Match, c: Context) -> Parse | None:
     return Parse("TIME", f"{day}T{clock}", mod if mod == "APPROX" else None, True, 0.9)
 
 
+# words after which "a year" is a stretch of time, not a rate
+_DURATION_LEADS = {"for", "in", "within", "over", "than", "about", "nearly", "almost", "after", "before", "of",
+                   "under", "only", "just", "to", "least", "spent", "took", "lasted", "last", "past", "next", "once",
+                   "during", "around", "roughly", "some", "by", "from", "until", "since", "with", "every", "each"}
+
+
 def h_duration(m: re.Match, c: Context) -> Parse | None:
     post = re.sub(r"\s+", " ", (m["post"] or "").lower()).strip(" -")
     if post == "old":
@@ -475,10 +491,13 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
     if n is not None and n > 1 and not plural and m["sep"].strip() != "-" and unit not in ("S", "MIN", "H"):
         # "five year" without a hyphen is an adjective too ("the five year plan"); keep it
         pass
-    if numtxt.lower() in ("a", "an", "a single") and not post:
-        before = c.before(14).lower()
-        if re.search(r"(?:\d|%|dollars?|cents?|times|once|twice|per|each|pounds?|euros?|bucks)\s*$", before):
-            return Parse("SET", duration_value(1, unit), None, False, 0.7)
+    if numtxt.lower() in ("a", "an", "a single") and not post and not m["mod"]:
+        before = c.before(32).lower()
+        prev = re.search(r"(\w+)\W*$", before)
+        if re.search(r"(?:\d|%|dollars?|cents?|times|once|twice|per|each|pounds?|euros?|bucks)\s*$", before) or (
+                prev and prev[1] not in _DURATION_LEADS
+                and re.search(r"\d|\b(?:million|billion|thousand|hundred|dozen)\b", before)):
+            return Parse("SET", duration_value(1, unit), None, False, 0.7)  # a rate: "$5 million a year"
     mod = lex.QUANTITY_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
     if g(m, "orso"):
         mod = "APPROX"
@@ -619,7 +638,12 @@ def h_the_weekend(m: re.Match, c: Context) -> Parse | None:
     return Parse("DATE", rs.fmt_week(sat) + "-WE", None, True, 0.7)
 
 
+_SEASON_CUE = re.compile(r"(?i:\b(?:in|this|last|next|early|late|during|since|until|by|through|over|the|of|before|after)\s+)$")
+
+
 def h_season(m: re.Match, c: Context) -> Parse | None:
+    if not m["pos"] and not _SEASON_CUE.search(c.before(16)):
+        return None  # "spring" the verb or the noun
     code = lex.SEASONS[m["s"].lower()]
     return Parse("DATE", rs.season(c.dct, code, c.tense()), position_mod(m["pos"]), True, 0.6)
 
@@ -642,8 +666,10 @@ _HOLIDAY_ALT = "|".join(p.replace("'", "['’]") for p in sorted(
 _POSPRE = r"(?:(?P<pos>early|mid-?|late|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]*)?"
 _REL = r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|last|next|this|coming|past|previous|current)"
 _DAYREF = rf"(?:{WDAY}|today|yesterday|tomorrow|tonight|{MON}\s+\d{{1,2}}(?!\d))"
-_CLOCK = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)"
-          r"|(?P<named>noon|midday|midnight))(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?")
+_TZ = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)|local\s+time"
+_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|o['’]clock)(?!\w)"
+          rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{_TZ}|hours?\b|hrs\b))"
+          rf"|(?P<named>noon|midday|midnight))(?:\s+(?:{_TZ}))?")
 
 RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d){E}", h_iso),
@@ -670,7 +696,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
                     rf"just-completed\s+|year-earlier\s+|year-ago\s+|prior-year\s+|fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
                     rf"|this\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)){E}", h_the_quarter),
     ("half", rf"{B}the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?{E}", h_half),
-    ("relative_unit", rf"{B}(?:(?P<pre>earlier|later|early|late|sometime|some\s+time|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+)?"
+    ("relative_unit", rf"{B}(?:(?P<pre>early|late|sometime|some\s+time|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+)?"
                       rf"(?P<rel>{_REL}|the)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|school\s+year|{SEASON}){E2}", h_relative_unit),
     ("the_year_period", rf"{B}the\s+(?P<y>{YEAR})\s+(?:period|quarter|fiscal\s+quarter){E2}", None),
     ("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|early|late)\s+)?(?P<wd>{WDAY})"
