@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_train import frame, load_model
 from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
@@ -71,7 +72,7 @@ def extract(article: Article) -> list[Attribution]:
         cand = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_to(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.CUE_VERBS:
+        elif tok.pos_ == "VERB" and _is_cue(tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
             if isinstance(cand, list):
@@ -205,6 +206,22 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
     return found
 
 
+_LEARNED = load_model()
+CUE_THRESHOLD = 0.3  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
+_MIN_SEEN = 5  # below this many sightings in training, the hand lexicon decides
+
+
+def _is_cue(tok) -> bool:
+    """A verb is a cue when training says verbs like it (lemma and frame) usually are; else by the lexicon."""
+    lemma = tok.lemma_.lower()
+    hit = _LEARNED.get(f"{lemma}|{frame(tok)}")
+    if hit is not None and hit[1] >= _MIN_SEEN:
+        return hit[0] / hit[1] >= CUE_THRESHOLD
+    if lemma in lex.SPEECH_VERBS:
+        return True
+    return hit is None and lemma in lex.CUE_VERBS
+
+
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
     subj = _subject(doc, verb)
@@ -253,12 +270,12 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
         for k in q_idx:
             quote_owner[k] = base_index
-    if lemma in lex.STANCE_VERBS and not contents:
+    if lemma not in lex.SPEECH_VERBS and not contents:
         if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
             return None  # "dismissed the calls, saying ...": the "saying" row carries it
         span = _object_span(doc, verb)
         if span is not None:
-            if lemma == "call" and span[2] is not None:
+            if span[2] is not None:
                 cue = (cue[0], span[2])
             contents.append(span[:2])
     if not contents or subj is None or source is None:
@@ -400,7 +417,7 @@ def _object_span(doc, verb) -> tuple[int, int, int | None] | None:
         span = _trimmed(doc, first, last)
         return (*span, None) if span else None
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1:
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ not in ("in", "at", "during", "after", "before", "since"):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 span = _trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)

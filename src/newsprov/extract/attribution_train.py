@@ -1,0 +1,106 @@
+"""Learn which verbs, in which frame, are attribution cues, from PolNeAR's *train* split only.
+
+The model is a table: for each (verb lemma, frame) -- the frame says whether the verb has a clause,
+an infinitive, an object or a preposition as complement -- how often a verb like that heads a gold cue,
+and how often it occurs at all. The extractor uses it next to its hand-written lexicon of reporting verbs.
+
+Run: ``python -m newsprov.extract.attribution_train /work/shared/corpora/polnear/train``
+(writes ``src/newsprov/extract/attribution_cues.json``, a few hundred kilobytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsprov.extract.quotes import find_quotes
+
+MODEL_PATH = Path(__file__).with_name("attribution_cues.json")
+MIN_TOTAL = 3  # (lemma, frame) pairs seen fewer times than this are not kept
+
+
+def frame(tok) -> str:  # tok: spacy Token
+    """The complement frame of a verb: c(lause), x (infinitive), o(bject), p(reposition) or - (none)."""
+    deps = {c.dep_ for c in tok.children if c.i > tok.i or c.dep_ == "ccomp"}
+    if "ccomp" in deps:
+        return "c"
+    if "xcomp" in deps:
+        return "x"
+    if "dobj" in deps:
+        return "o"
+    if "prep" in deps:
+        return "p"
+    return "-"
+
+
+def key(tok) -> str:
+    return f"{tok.lemma_.lower()}|{frame(tok)}"
+
+
+def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, list[int]]:
+    """(parsed doc, gold cue spans) pairs -> {lemma|frame: [times heading a cue, times seen]}."""
+    pos: Counter[str] = Counter()
+    tot: Counter[str] = Counter()
+    for doc, cues in pairs:
+        text = doc.text
+        # cues inside quotations are never the article's attributions: leave them out of the counts
+        quoted = [(q.start, q.end) for q in find_quotes(text) if q.close is not None]
+        starts = [q[0] for q in quoted]
+        heads = set()
+        for start, end in cues:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            verbs = [t for t in span if t.pos_ == "VERB"]
+            if verbs:
+                heads.add(min(verbs, key=lambda t: (t.head.i in range(span.start, span.end), t.i)).i)
+        for tok in doc:
+            if tok.pos_ != "VERB":
+                continue
+            k = bisect.bisect_right(starts, tok.idx) - 1
+            if k >= 0 and tok.idx < quoted[k][1]:
+                continue
+            k = key(tok)
+            tot[k] += 1
+            if tok.i in heads:
+                pos[k] += 1
+    return {k: [pos[k], n] for k, n in sorted(tot.items()) if n >= MIN_TOTAL and pos[k] > 0}
+
+
+def load_model(path: Path = MODEL_PATH) -> dict[str, list[int]]:
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["cues"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsprov.extract.attribution_train",
+        description="Count, over PolNeAR's train split, how often each (verb lemma, frame) heads an attribution "
+                    "cue; write the table the attribution extractor ships with.",
+        epilog="example: python -m newsprov.extract.attribution_train /work/shared/corpora/polnear/train",
+    )
+    parser.add_argument("train_dir", type=Path, help="PolNeAR train split (text/ and attributions/)")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    if args.train_dir.name != "train":
+        parser.error("train on the train split only (a folder named train)")
+    from newsprov import nlp
+    from newsprov.evaluate.polnear import read_split
+
+    docs = read_split(args.train_dir)
+    model = nlp.load(disable=("ner",))
+    parsed = model.pipe((d.text for d in docs), batch_size=16)
+    table = count((doc, [a.cue for a in gd.attributions]) for gd, doc in zip(docs, parsed))
+    args.out.write_text(json.dumps({"source": "PolNeAR v1.0.0 train split", "min_total": MIN_TOTAL,
+                                    "cues": table}, indent=0, sort_keys=True), encoding="utf-8")
+    print(f"{len(table)} (lemma, frame) entries from {len(docs)} documents -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
