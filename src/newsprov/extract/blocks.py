@@ -33,19 +33,27 @@ _BOILERPLATE = re.compile(
     r"more stories|more from [\w .'-]{1,40}|comments?|show comments|leave a comment|you (?:may|might) also like:?|"
     r"recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|"
     r"tags?:|topics?:|filed under:?|print|email|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
+    r"contenido relacionado|articles? connexes?|ähnliche artikel|verwandte artikel|weitere artikel|"
     r"skip to (?:main )?content|back to top|next article|previous article|click here.*|continue reading\.*|"
     r"(?:©|copyright|\(c\)) ?.{0,120}|all rights reserved\.?|this material may not be published.*|"
     r"follow us on .{0,60}|like us on facebook.*|download (?:the|our) app.*)$",
     re.IGNORECASE,
 )
 _TEASER = re.compile(
-    r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|don't miss|must read|"
-    r"read next|up next|more on this(?: story)?)\s*[:|»>-]\s+\S",
+    r"^(?:related|read|read more|read also|also read|see also|more|watch|listen|recommended|don't miss|must read|"
+    r"read next|up next|more on this(?: story)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|"
+    r"leer más|lee también|ver también|leia também|leggi anche)\s*[:|»>-]\s*\S",
     re.IGNORECASE,
 )
+# Subscription, newsletter, app and reprint prompts: page furniture whatever their length.
 _NEWSLETTER = re.compile(
     r"\b(?:sign up for|subscribe to|get (?:our|the) [\w -]{0,40}newsletter|newsletter sign[- ]?up|"
-    r"enter your email|delivered (?:straight )?to your inbox|by signing up,? you agree)\b",
+    r"sign(?:ing)? up (?:to|for) our [\w -]{0,30}newsletter|enter your email|delivered (?:straight )?to your inbox|"
+    r"by signing up,? you agree|subscribe (?:now|today)|please subscribe|already a subscriber|"
+    r"first-time subscribers|free sign ?up|download (?:the|our) [\w -]{0,30}apps?|"
+    r"submit a letter to the editor|we want to hear what you think|copyrighted property of|"
+    r"written permission must be obtained|advertisers do not influence|support (?:our|independent) journalism|"
+    r"become a (?:member|subscriber|patron))\b",
     re.IGNORECASE,
 )
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)

@@ -175,6 +175,21 @@ def _unit_of(el: Any, blocked: set[Any]) -> Any:
     return el
 
 
+_CAPTION_MODIFIER = re.compile(r"caption-?style|has-?caption|no-?caption|caption-?toggle|caption-?button|"
+                               r"caption-?icon|with-?caption|captions?-?(?:off|on|hidden)|adcaption|ad-caption",
+                               re.IGNORECASE)
+
+
+def _is_caption_element(el: Any) -> bool:
+    """A <figcaption>, or an element whose class names it a caption (not a style modifier mentioning one)."""
+    if el.tag == "figcaption":
+        return True
+    tokens = [t for t in _class(el).split() if "caption" in t.lower()]
+    if not tokens or all(_CAPTION_MODIFIER.search(t) for t in tokens):
+        return False
+    return el.find(".//h1") is None and el.find(".//h2") is None
+
+
 def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], list[Any]]]:
     """Image units of the page -> (caption elements, credit elements), outermost elements only."""
     units: dict[Any, tuple[list[Any], list[Any]]] = {}
@@ -185,7 +200,7 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
                          " | //figcaption//cite | //figcaption//small"
                          " | //*[contains(translate(@class,'CAPTION','caption'),'caption')]//cite"
                          " | //*[contains(translate(@class,'CAPTION','caption'),'caption')]//small")
-    cap_set = {c for c in captions if c not in blocked}
+    cap_set = {c for c in captions if c not in blocked and _is_caption_element(c)}
     for el in captions:
         if el not in cap_set or any(a in cap_set for a in el.iterancestors()):
             continue
@@ -322,10 +337,11 @@ def _near_root(el: Any, root: Any) -> bool:
     return False
 
 
-def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
+def _captions_in_content(tree: Any, lines: list[str]) -> tuple[list[_Caption], set[int]]:
+    """The article's captions, and the indexes of main-text lines that sit in page furniture (teasers)."""
     paras = _paragraph_elements(tree, lines)
     if not paras:
-        return []
+        return [], set()
     ordered = [e for e in tree.iter() if e in paras]
     trim = len(ordered) // 10
     core = ordered[trim:len(ordered) - trim] or ordered
@@ -363,7 +379,8 @@ def _captions_in_content(tree: Any, lines: list[str]) -> list[_Caption]:
             continue
         kept.add(el)
         results.append(_Caption(el, text, credit, anchor))
-    return results
+    furniture = {i for el, i in paras.items() if _in_excluded_region(el, root)}
+    return results, furniture
 
 
 _BYLINE_TEXT = re.compile(r"^By\s+[A-Z]", re.IGNORECASE)
@@ -570,13 +587,13 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
         raise InputError("no_main_text", "no main text found in the HTML page (an index, a login page or a "
                                          "page built by JavaScript?); newsprov needs the article in the markup")
 
-    captions = _captions_in_content(tree, lines)
+    captions, furniture = _captions_in_content(tree, lines)
     cands = _candidates(tree, url, trafi)
     chosen = _choose(cands)
 
     # lines: (text, kind, credit) in order; the headline first, captions after the paragraph they follow
     after: dict[int, list[_Caption]] = {}
-    line_kind = ["body"] * len(lines)
+    line_kind = ["boilerplate" if i in furniture else "body" for i in range(len(lines))]
     line_credit: list[str | None] = [None] * len(lines)
     norm_lines = {_norm(ln): i for i, ln in enumerate(lines)}
     for cap in captions:
