@@ -346,7 +346,12 @@ def h_the_quarter(m: re.Match, c: Context) -> Parse | None:
 
 def h_half(m: re.Match, c: Context) -> Parse | None:
     h = 1 if m["h"].lower() == "first" else 2
-    y = m["year"] or (str(c.dct.year) if c.dct else "XXXX")
+    if m["year"]:
+        y = m["year"]
+    elif c.dct is None:
+        y = "XXXX"
+    else:
+        y = str(c.dct.year - (1 if h == 2 and c.dct.month <= 6 and c.tense() == PAST else 0))
     return Parse("DATE", f"{y}-H{h}", relative=not m["year"], confidence=0.8)
 
 
@@ -457,8 +462,13 @@ def _day_ref(c: Context, ref: str | None) -> str | None:
         return day_offset_value(c, r)
     if r in lex.WEEKDAYS:
         return rs.weekday(c.dct, lex.WEEKDAYS[r], c.tense())
-    mm = re.match(r"([a-z]+)\.?\s+(\d+)", r)
+    mm = re.match(r"([a-z]+)\.?\s+(\d+)(?:,?\s+(\d{4}))?", r)
     if mm and mm[1] in lex.MONTHS:
+        if mm[3]:
+            try:
+                return dt.date(int(mm[3]), lex.MONTHS[mm[1]], int(mm[2])).isoformat()
+            except ValueError:
+                return None
         return rs.month_day(c.dct, lex.MONTHS[mm[1]], int(mm[2]), c.tense())
     return None
 
@@ -468,6 +478,11 @@ def h_clock(m: re.Match, c: Context) -> Parse | None:
     if clock is None:
         return None
     day = _day_ref(c, m["ref1"] or m["ref2"])
+    if day is None and not (m["ref1"] or m["ref2"]):
+        # "on Tuesday, Feb. 4, at 9:30 a.m.": the day named just before, outside this extent
+        prior = _DAYREF_BEFORE.search(c.before(40))
+        if prior:
+            day = _day_ref(c, prior["d"])
     if day is None:
         day = c.dct.isoformat() if c.dct else "XXXX-XX-XX"
     mod = lex.QUANTITY_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
@@ -586,7 +601,7 @@ def h_set_every(m: re.Match, c: Context) -> Parse | None:
 
 
 def h_weekday_plural(m: re.Match, c: Context) -> Parse | None:
-    return Parse("SET", f"XXXX-WXX-{lex.WEEKDAYS[m['wd'].lower()] + 1}", None, False, 0.7)
+    return Parse("SET", f"XXXX-WXX-{lex.WEEKDAYS[m['wd'].lower()[:-1]] + 1}", None, False, 0.7)
 
 
 def h_holiday(m: re.Match, c: Context) -> Parse | None:
@@ -665,11 +680,13 @@ _HOLIDAY_ALT = "|".join(p.replace("'", "['’]") for p in sorted(
 
 _POSPRE = r"(?:(?P<pos>early|mid-?|late|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]*)?"
 _REL = r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|last|next|this|coming|past|previous|current)"
-_DAYREF = rf"(?:{WDAY}|today|yesterday|tomorrow|tonight|{MON}\s+\d{{1,2}}(?!\d))"
+_DAYREF = rf"(?:{WDAY}|today|yesterday|tomorrow|tonight|{MON}\s+\d{{1,2}}(?!\d)(?:,?\s+{YEAR})?)"
 _TZ = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)|local\s+time"
 _CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|o['’]clock)(?!\w)"
           rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{_TZ}|hours?\b|hrs\b))"
           rf"|(?P<named>noon|midday|midnight))(?:\s+(?:{_TZ}))?")
+
+_DAYREF_BEFORE = re.compile(rf"(?P<d>{_DAYREF}),?\s+at\s+(?:about\s+|around\s+)?$", re.I)
 
 RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d){E}", h_iso),
@@ -695,6 +712,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("the_quarter", rf"{B}(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?(?:latest\s+|current\s+|most\s+recent\s+|recent\s+|just-ended\s+|"
                     rf"just-completed\s+|year-earlier\s+|year-ago\s+|prior-year\s+|fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
                     rf"|this\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)){E}", h_the_quarter),
+    ("q_notation", rf"{B}(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR})|\s+['’](?P<yy>\d\d))?{E}", None),
     ("half", rf"{B}the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?{E}", h_half),
     ("relative_unit", rf"{B}(?:(?P<pre>early|late|sometime|some\s+time|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+)?"
                       rf"(?P<rel>{_REL}|the)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|school\s+year|{SEASON}){E2}", h_relative_unit),
@@ -755,7 +773,15 @@ def _h_year_period(m: re.Match, c: Context) -> Parse | None:
     return Parse("DATE", f"@Q:{m['y']}", None, False, 0.7)
 
 
-_LATE_HANDLERS = {"the_year_period": _h_year_period, "quarter": h_quarter, "vague_plural": _h_vague, "units_ahead": _h_ahead,
+def _h_q_notation(m: re.Match, c: Context) -> Parse | None:
+    q = int(m["q"])
+    if m["y"] or m["yy"]:
+        y = int(m["y"]) if m["y"] else two_digit_year(m["yy"])
+        return Parse("DATE", f"{y}-Q{q}", None, False, 0.85)
+    return Parse("DATE", rs.quarter(c.dct, q, c.tense()), None, True, 0.75)
+
+
+_LATE_HANDLERS = {"q_notation": _h_q_notation, "the_year_period": _h_year_period, "quarter": h_quarter, "vague_plural": _h_vague, "units_ahead": _h_ahead,
                   "set_weekdays": h_weekday_plural}
 
 COMPILED: list[tuple[str, re.Pattern, Callable[[re.Match, Context], Parse | None]]] = [

@@ -111,8 +111,7 @@ def month_year(dct: dt.date | None, month: int, tense: str | None, direction: in
         y = y if month < dct.month else y - 1
     elif direction > 0:
         y = y if month > dct.month else y + 1
-    elif tense == PAST and month > dct.month + 2:
-        # a past-tense sentence about a month just ahead is usually reporting a plan ("cutback in September")
+    elif tense == PAST and month > dct.month:
         y -= 1
     elif tense == FUTURE and month < dct.month:
         y += 1
@@ -150,23 +149,29 @@ def month_day(dct: dt.date | None, month: int, day: int, tense: str | None) -> s
 
 
 def season(dct: dt.date | None, code: str, tense: str | None, direction: int = 0) -> str:
-    """YYYY-SU etc. of a season named without a year (winter takes the year it starts in)."""
+    """YYYY-SU etc. of a season named without a year (winter takes the year it starts in).
+
+    Seasons are walked in order (spring, summer, fall, winter, next spring ...) from the DCT's own: a
+    past tense takes the latest one begun, a future one the next, no tense the nearest.
+    """
     if dct is None:
         return f"XXXX-{code}"
     cur_code = "WI" if dct.month in (12, 1, 2) else SEASONS[(dct.month - 3) // 3]
     cur_year = dct.year - 1 if dct.month in (1, 2) else dct.year
-    ci, ti = SEASONS.index(cur_code), SEASONS.index(code)
+    cur = cur_year * 4 + SEASONS.index(cur_code)
+    back = next(k for k in range(cur, cur - 4, -1) if SEASONS[k % 4] == code)
+    ahead = next(k for k in range(cur, cur + 4) if SEASONS[k % 4] == code)
     if direction < 0:
-        y = cur_year if ti < ci else cur_year - 1
+        k = back if back < cur else back - 4
     elif direction > 0:
-        y = cur_year if ti > ci else cur_year + 1
+        k = ahead if ahead > cur else ahead + 4
     elif tense == PAST:
-        y = cur_year if ti <= ci else cur_year - 1
+        k = back
     elif tense == FUTURE:
-        y = cur_year if ti >= ci else cur_year + 1
+        k = ahead
     else:
-        y = cur_year
-    return f"{y}-{code}"
+        k = back if cur - back < ahead - cur else ahead
+    return f"{k // 4}-{SEASONS[k % 4]}"
 
 
 def easter(y: int) -> dt.date:
