@@ -219,7 +219,8 @@ def evaluate_web_pages(corpus: Path = DEFAULT_CORPUS, gold_path: Path = DEFAULT_
                                        f"org={s.credited_org!r}/{g.get('org')!r}")
         if body and name in meta and ext is not None:
             w, wo = meta[name].get("with", []), meta[name].get("without", [])
-            ours = "\n".join(b.text for b in layout.blocks if b.kind in ("body", "headline", "byline"))
+            # main text as trafilatura would return it: no boilerplate, no captions (headline and byline kept)
+            ours = "\n".join(b.text for b in layout.blocks if b.kind in ("body", "headline", "byline", "dateline"))
             body_ours += _snippets_prf(ours, w, wo)
             t0 = time.perf_counter()
             theirs = trafilatura.extract(html, url=url, include_comments=False) or ""

@@ -35,7 +35,8 @@ _BOILERPLATE = re.compile(
     r"tags?:|topics?:|filed under:?|print|email|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
     r"contenido relacionado|articles? connexes?|ähnliche artikel|verwandte artikel|weitere artikel|"
     r"skip to (?:main )?content|back to top|next article|previous article|click here.*|continue reading\.*|"
-    r"(?:©|copyright|\(c\)) ?.{0,120}|all rights reserved\.?|this material may not be published.*|"
+    r"(?:©|(?:copyright|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)).{0,120}|all rights reserved\.?|"
+    r"this material may not be published.*|"
     r"follow us on .{0,60}|like us on facebook.*|download (?:the|our) app.*)$",
     re.IGNORECASE,
 )
