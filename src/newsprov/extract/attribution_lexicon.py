@@ -58,6 +58,13 @@ ministry embassy bureau firm group organization organisation union coalition ass
 university board network team embassy regime
 """.split())
 
+# Heads of nouns that name a document or a finding rather than a person ("the report said").
+DOCUMENT_HEADS = frozenset("""
+report study poll survey data statement document analysis memo letter video ad advertisement book article
+filing complaint lawsuit ruling decision order bill law release email message post tweet website page record
+transcript investigation review audit estimate figure number result research paper campaign
+""".split())
+
 # Heads of outlet nouns.
 OUTLET_HEADS = frozenset("newspaper paper magazine network broadcaster outlet tabloid daily website wire".split())
 

@@ -141,12 +141,17 @@ def _cue_span(doc, verb) -> Span:
             pobj = [c for c in nxt.children if c.dep_ == "pobj"]
             if pobj and pobj[0].lemma_.lower() in lex.STATEMENT_NOUNS:
                 end_tok = pobj[0]
-        elif nxt.lower_ in ("for", "on", "of", "about") and nxt.head.i == verb.i and verb.lemma_ != "say" \
+        elif _cue_preposition(verb, nxt) and nxt.head.i == verb.i and verb.lemma_ != "say" \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             end_tok = nxt  # "called for", "warned of", "talked about"
     if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
         end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
     return _tok_span(doc[start], end_tok)
+
+
+def _cue_preposition(verb, prep) -> bool:
+    """A preposition that belongs to the cue ("called for", "warned of", "talked about", "referred to")."""
+    return prep.lower_ in ("for", "of", "about", "to", "against") or (prep.lower_ == "on" and verb.lemma_ == "call")
 
 
 _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
@@ -169,8 +174,6 @@ def _subject(doc, verb):
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say"
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
         for c in head.children:
             if c.dep_ in ("nsubj",):
                 return c
@@ -222,6 +225,11 @@ def _is_cue(tok) -> bool:
     return hit is None and lemma in lex.CUE_VERBS
 
 
+def _learned_probability(tok, default: float) -> float:
+    hit = _LEARNED.get(f"{tok.lemma_.lower()}|{frame(tok)}")
+    return round(hit[0] / hit[1], 3) if hit is not None and hit[1] >= _MIN_SEEN else default
+
+
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
     subj = _subject(doc, verb)
@@ -253,6 +261,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
         for part in _parts_around(doc, text, verb.head, verb):
             contents.append(part)
+    if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        contents.extend(_parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
     q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
     q_idx = [k for k in q_idx if k not in quote_owner]
     if contents and q_idx:
@@ -270,8 +281,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
         for k in q_idx:
             quote_owner[k] = base_index
-    if lemma not in lex.SPEECH_VERBS and not contents:
-        if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
+    if not contents:
+        if lemma not in lex.SPEECH_VERBS and any(
+                c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
             return None  # "dismissed the calls, saying ...": the "saying" row carries it
         span = _object_span(doc, verb)
         if span is not None:
@@ -283,7 +295,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if lemma in lex.COGNITION_VERBS and subj.pos_ == "PRON" and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.SPEECH_VERBS:
         return None  # "X said they believe ...": one attribution, the saying
-    conf = 0.9 if lemma in lex.SPEECH_VERBS else 0.7
+    conf = 0.9 if lemma in lex.SPEECH_VERBS else _learned_probability(verb, 0.7)
     out = []
     for content in contents:
         if content[0] < cue[1] and cue[0] < content[1]:
@@ -417,7 +429,7 @@ def _object_span(doc, verb) -> tuple[int, int, int | None] | None:
         span = _trimmed(doc, first, last)
         return (*span, None) if span else None
     for c in verb.children:
-        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ not in ("in", "at", "during", "after", "before", "since"):
+        if c.dep_ == "prep" and c.i == verb.i + 1 and _cue_preposition(verb, c):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 span = _trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
@@ -621,7 +633,9 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
-    return "organisation" if head.pos_ == "NOUN" else "group", None, None
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
+        return "anonymous", None, None  # an unnamed individual: "a Spanish Army instructor", "the soldier"
+    return "organisation", None, None
 
 
 def _sounds_anonymous(stext: str) -> bool:
@@ -716,6 +730,9 @@ def _anonymity(doc, text: str, cands: list[_Candidate]) -> None:
             g = m.group().rstrip(" ,")
             start = m.start() + g.lower().find("not authori")
             reasons.append((text[start:m.start() + len(g)], start, m.start() + len(g), m.start()))
+    # "Officials spoke on condition of anonymity to discuss ...": that sentence reports no attribution
+    drop = [r for r in reasons]
+    cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
     standalone = []
     for reason in reasons:
         inside = [c for c in cands if c.source and c.source[0] <= reason[3] < c.source[1]]
