@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from newsprov.extract import timex_resolve as rs
 from newsprov.extract.article import Article
-from newsprov.extract.timex_grammar import COMPILED, Context, Parse
+from newsprov.extract.timex_grammar import COMPILED
+from newsprov.extract.timex_handlers import Context, Parse
 from newsprov.schema import TemporalMention
 
 if TYPE_CHECKING:
