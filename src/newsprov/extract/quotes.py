@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _OPEN_CONTEXT = " \t\n([{—–-/:"  # a straight mark after one of these (or at the start) opens a quote
-_MARK_RE = re.compile(r"[\"“”«»„‘’]")
+_MARK_RE = re.compile(r"''|``|[\"“”«»„‘’]")  # '' and `` are double marks in some wires' plain text
 
 
 @dataclass(slots=True)
@@ -25,15 +25,16 @@ class Quote:
     close: int | None  # index of the closing mark (None: never closed)
     start: int  # interior start (after the opening mark)
     end: int  # interior end (before the closing mark, trailing comma and spaces dropped)
+    close_len: int = 1  # length of the closing mark ('' is two characters)
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_len if self.close is not None else self.end
 
 
 def _is_opening(text: str, i: int) -> bool:
     ch = text[i]
-    if ch in _DOUBLE_OPEN or ch == "‘":
+    if ch in _DOUBLE_OPEN or ch == "‘" or ch == "`":
         return True
     if ch in _DOUBLE_CLOSE or ch == "’":
         return False
@@ -55,6 +56,8 @@ def find_quotes(text: str) -> list[Quote]:
     pending: int | None = None  # opening mark of a quote still open at the end of the previous paragraph
     for p_start, p_end in paragraphs:
         para_marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, p_start, p_end)]
+        if '"' not in text[p_start:p_end] and "“" not in text[p_start:p_end] and "''" not in text[p_start:p_end]:
+            para_marks = [(i, ch) for i, ch in para_marks if ch != "``"]
         double = [(i, ch) for i, ch in para_marks if ch not in "‘’"]
         if pending is not None:
             first = next((i for i, ch in double if _is_opening(text, i)), None)
@@ -62,7 +65,7 @@ def find_quotes(text: str) -> list[Quote]:
             if first is None or lead:
                 # the quotation ended with the previous paragraph after all
                 prev_end = _previous_paragraph_end(paragraphs, p_start)
-                s, e = _trim(text, pending + 1, prev_end)
+                s, e = _trim(text, pending + _mark_len(text, pending), prev_end)
                 quotes.append(Quote(pending, None, s, e))
                 pending = None
             else:
@@ -74,9 +77,9 @@ def find_quotes(text: str) -> list[Quote]:
                 if _is_opening(text, i):
                     open_at = i
             elif not _is_opening(text, i):
-                s, e = _trim(text, open_at + 1, i)
+                s, e = _trim(text, open_at + _mark_len(text, open_at), i)
                 if e > s:
-                    quotes.append(Quote(open_at, i, s, e))
+                    quotes.append(Quote(open_at, i, s, e, len(ch)))
                 open_at = None
             elif ch != '"':
                 # an opening curly mark while one is open: the earlier one was never closed
@@ -86,10 +89,14 @@ def find_quotes(text: str) -> list[Quote]:
         if not double:
             quotes.extend(_single_quotes(text, p_start, p_end, para_marks))
     if pending is not None:
-        s, e = _trim(text, pending + 1, paragraphs[-1][1])
+        s, e = _trim(text, pending + _mark_len(text, pending), paragraphs[-1][1])
         quotes.append(Quote(pending, None, s, e))
     quotes.sort(key=lambda q: q.open)
     return quotes
+
+
+def _mark_len(text: str, i: int) -> int:
+    return 2 if text.startswith(("''", "``"), i) else 1
 
 
 def _previous_paragraph_end(paragraphs: list[tuple[int, int]], p_start: int) -> int:
