@@ -55,7 +55,8 @@ _ORG_WORDS = re.compile(
 _NOT_A_SOURCE = re.compile(
     r"^(?:file(?: photo)?|files|screen ?grab|screen ?cap|screenshot|screen shot|still|video still|stock|"
     r"stock photo|illustration|photo illustration|graphic|centre|center|left|right|top|bottom|inset|pictured|"
-    r"from left|main|above|below|gp|archive|courtesy|provided|supplied|handout photo)$",
+    r"from left|main|above|below|gp|archive|courtesy|courtesy photo|photo|image|provided|supplied|submitted|"
+    r"contributed|handout photo|staff|staff photo)$",
     re.IGNORECASE,
 )
 _LICENSE = re.compile(r"^(?:CC[ -]BY.*|CC0.*|Public Domain|public domain|https?://\S+|www\.\S+|licen[cs]ed? .*)$")
@@ -73,7 +74,8 @@ WIRE_CANONICAL["the associated press"] = "Associated Press"
 WIRE_CODES = sorted({*WIRE_SERVICES, *(a for al in WIRE_SERVICES.values() for a in al)}, key=len, reverse=True)
 
 # Labels a page puts before a credit: "Photo:", "Photograph:", "Credit...", "Image credit:", "Foto:", "Picture by".
-LABEL = (r"(?:(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Credits?|Photos?|Photographs?|Photography|Images?|"
+LABEL = (r"(?:(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?|"
+         r"(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Credits?|Photos?|Photographs?|Photography|Images?|"
          r"Pictures?|Pics?|Illustrations?|Videos?|Footage|Fotos?|Bild|Source|Copyright|Courtesy(?:\s+of)?|Care\s+of|"
          r"File|©|\(c\))")
 _LABEL_HEAD = re.compile(
@@ -114,8 +116,8 @@ def _looks_like_person(part: str) -> bool:
     toks = part.split()
     if not 1 <= len(toks) <= 5:
         return False
-    if part.isupper() and len(toks) > 1:
-        return False
+    if part.isupper() and len(toks) > 1:  # "JANE DOE" as some desks write credits
+        return 2 <= len(toks) <= 4 and not _is_org(part.title()) and part.lower() not in _LEX_ORGS
     if any(re.fullmatch(r"[A-Z]{2,}", t) for t in toks):  # "UK Parliament", "Scottish SPCA"
         return False
     if len(toks) == 1:
@@ -205,6 +207,7 @@ _LABELLED = re.compile(
     r"Images?|Illustrations?|Fotos?)\s*(?::|\.\.\.|…)\s*[^\n]{2,120}?"
     r"|(?:Image|Photo|Picture)\s+source\s*[,:]\s*[^\n]{2,120}?"
     r"|(?:Photo|Picture|Illustration|Video)s?\s+(?:by|via|courtesy(?:\s+of)?)\s+[^\n]{2,100}?"
+    r"|(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?(?:\s+by\s+[^\n]{2,80}?)?"
     r"|©\s*[^\n]{2,100}?)\s*$"
 )
 # captions only: "Courtesy of X", "Care of X", "Jaafar Ashtiyeh / AFP", "| Patrick Semansky/AP Photo"

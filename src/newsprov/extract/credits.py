@@ -87,6 +87,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _MONTH_ANY = _MONTH.replace("?P<mon>", "?:")
 _NOT_A_CREDIT = re.compile(r"^\W*(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b|" + _MONTH_ANY
                            + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH_ANY + r"\s+\d{4})", re.IGNORECASE)
+# credits that name no one but are still credit lines a reader sees ("Credit: Courtesy", "(Courtesy photo)")
+_NAMELESS_OK = re.compile(r"^\W*(?:credits?\b|courtesy\b|image credit\b|photo credit\b)", re.IGNORECASE)
 _ORG_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "NORP", "WORK_OF_ART"})
 
 
@@ -126,6 +128,8 @@ def _caption_credits(article: Article) -> list[Credit]:
             parts = _with_entities(split_credit(ctext), article, s, e)
             if not (parts.name or parts.org or parts.labelled) or _NOT_A_CREDIT.match(ctext):
                 continue
+            if not (parts.name or parts.org) and not _NAMELESS_OK.match(ctext):
+                continue  # "(File photo)", "(screen grab)": says what the picture is, credits no one
             if not parts.labelled and ctext == b.text and not parts.org:
                 # a whole caption that is just a name is most often the person pictured
                 continue

@@ -184,7 +184,8 @@ def _is_caption_element(el: Any) -> bool:
     """A <figcaption>, or an element whose class names it a caption (not a style modifier mentioning one)."""
     if el.tag == "figcaption":
         return True
-    tokens = [t for t in _class(el).split() if "caption" in t.lower()]
+    tokens = [t for t in _class(el).split() if re.search(r"caption|cutline|legend|desc|bildunterschrift",
+                                                         t, re.IGNORECASE)]
     if not tokens or all(_CAPTION_MODIFIER.search(t) for t in tokens):
         return False
     return el.find(".//h1") is None and el.find(".//h2") is None
@@ -193,10 +194,17 @@ def _is_caption_element(el: Any) -> bool:
 def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], list[Any]]]:
     """Image units of the page -> (caption elements, credit elements), outermost elements only."""
     units: dict[Any, tuple[list[Any], list[Any]]] = {}
-    captions = tree.xpath("//figcaption | //*[contains(translate(@class,'CAPTION','caption'),'caption')]")
+    captions = tree.xpath("//figcaption | //*[contains(translate(@class,'CAPTION','caption'),'caption')]"
+                          " | //*[contains(translate(@class,'CUTLINE','cutline'),'cutline')]"
+                          " | //figure//*[contains(@class,'legend') or contains(@class,'image-desc')"
+                          " or contains(@class,'img-desc') or contains(@class,'photo-desc')]"
+                          " | //*[contains(@class,'bildunterschrift') or contains(@class,'legende')]")
     credits = tree.xpath("//*[@itemprop='copyrightHolder'] | //*[contains(translate(@class,'CREDIT','credit'),'credit')]"
                          " | //*[contains(translate(@class,'COPYRIGHT','copyright'),'copyright')]"
                          " | //*[contains(@class,'attribution')]"
+                         " | //*[contains(@class,'photographer') or contains(@class,'photo-source')"
+                         " or contains(@class,'image-source') or contains(@class,'img-source')"
+                         " or contains(@class,'bildquelle') or contains(@class,'fotograf')]"
                          " | //figcaption//cite | //figcaption//small"
                          " | //*[contains(translate(@class,'CAPTION','caption'),'caption')]//cite"
                          " | //*[contains(translate(@class,'CAPTION','caption'),'caption')]//small")
