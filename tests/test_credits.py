@@ -135,3 +135,42 @@ def test_web_pages_development_figures() -> None:
     r = evaluate_credits.evaluate_web_pages(CORPUS, body=False, parse=False)
     # regression floor for the development set (figures measured: see the lead's report)
     assert r["text"].recall >= 0.85 and r["text"].precision >= 0.9
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("People queue outside a shop. REUTERS/Jane Doe", "REUTERS/Jane Doe"),
+    ("The mayor speaks. Staff photo by Jane Doe", "Staff photo by Jane Doe"),
+    ("A man waves. (Photo courtesy of Jane Doe)", "(Photo courtesy of Jane Doe)"),
+    ("Smoke over the city. Image source, Getty Images", "Image source, Getty Images"),
+    ("Rep. Jane Doe. | Alex Roe/Getty Images", "Alex Roe/Getty Images"),
+    ("Fans cheer. © Jane Doe", "© Jane Doe"),
+])
+def test_trailing_credit_forms_in_captions(caption: str, credit: str) -> None:
+    from newsprov.extract.credit_lexicon import trailing_credit
+
+    s, e = trailing_credit(caption, strict=False)
+    assert caption[s:e] == credit
+
+
+@pytest.mark.parametrize("caption", [
+    "Chris Eubank Jr.",  # the person pictured
+    "Players train before the match. (FILE)",
+    "The mayor was elected on Tuesday. (screen grab)",
+    "Minister Jane Doe (right) and officials on tour.",
+    "The event in 2019 (1/2)",
+])
+def test_captions_without_credit(caption: str) -> None:
+    text = f"Body paragraph about the news of the day.\n\n{caption}\n"
+    layout = segment(text)
+    for b in layout.blocks:
+        if b.text == caption:
+            b.kind = "caption"  # as the HTML reader would mark it
+    assert [c for c in credits.extract(Article(text, None, layout.blocks, None, {})) if c.kind == "photo"] == []
+
+
+def test_courtesy_in_body_text_is_not_a_credit() -> None:
+    text = "A map of the routes, courtesy of the transit agency, shows three lines. (Photo: Jane Doe)\n"
+    layout = segment(text)
+    # a line ending in a labelled credit is a caption in plain text; the "courtesy of" inside it is not a credit
+    found = credits.extract(Article(text, None, layout.blocks, None, {}))
+    assert [c.text for c in found] == ["(Photo: Jane Doe)"]
