@@ -208,7 +208,7 @@ def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
             char_start=start, char_end=end, text=text[start:end], timex_type=p.type, value=p.value, mod=p.mod,
             anchor=anchor if p.relative else None, confidence=round(conf, 3),
             block_kind=block_kind_at(start) if block_kind_at else None,
-            tense=_public_tense(tense_of(start, end)) if p.relative else None,
+            tense=_public_tense(tense_of(start, end)),
         ))
     return mentions
 

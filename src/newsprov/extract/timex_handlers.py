@@ -196,8 +196,18 @@ _MAY_CUES = re.compile(r"(?i:\b(?:in|since|until|till|by|during|through|from|bef
                        r"early|late|mid-?|end of|beginning of|middle of|start of|between|and|or|to|on|the)\s*)$")
 
 
+_NAME_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "NORP", "GPE", "LOC")
+
+
+def _is_name(c: Context) -> bool:
+    """spaCy reads the span as (part of) a name: "June Carter", "the Sunday Times", "the Summer Olympics"."""
+    return c.ent_label(*c.span) in _NAME_LABELS
+
+
 def h_month(m: re.Match, c: Context) -> Parse | None:
     word = m["mon"].lower()
+    if not m["pos"] and not m["rel"] and _is_name(c):
+        return None
     rel_word = (m["rel"] or "").lower()
     if word in ("may", "march") and not rel_word and not m["pos"] and not m["ry"] and not _MAY_CUES.search(c.before(20)):
         return None  # the modal verb / the verb, or a name
@@ -324,6 +334,8 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
     if unitw in lex.SEASONS:
         if rel == "the" and re.match(r"\s+of\b", c.after(4)):
             return None  # "the fall of Rome"
+        if m["unit"][0].isupper() and not m["rel"][0].isupper():
+            return None  # "the Summer Olympics": a capital season after a lower-case word is a name
         return Parse("DATE", rs.season(c.dct, lex.SEASONS[unitw], c.tense(), n), mod, True, 0.85)
     if unitw == "weekend":
         if c.dct is None:
@@ -347,6 +359,8 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
 
 
 def h_weekday(m: re.Match, c: Context) -> Parse | None:
+    if not m["rel"] and _is_name(c):
+        return None
     wd = lex.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     direction = -1 if rel in ("last", "past", "this past", "the previous", "previous") else (
@@ -613,6 +627,8 @@ _SEASON_CUE = re.compile(r"(?i:\b(?:in|this|last|next|early|late|during|since|un
 def h_season(m: re.Match, c: Context) -> Parse | None:
     if not m["pos"] and not _SEASON_CUE.search(c.before(16)):
         return None  # "spring" the verb or the noun
+    if m["s"][0].isupper() and (_is_name(c) or not re.search(r"(?:^|[.!?\"'“‘]\s*)$", c.before(3).strip() or "")):
+        return None  # "the Summer Olympics", "Arab Spring"
     code = lex.SEASONS[m["s"].lower()]
     return Parse("DATE", rs.season(c.dct, code, c.tense()), position_mod(m["pos"]), True, 0.6)
 
