@@ -171,14 +171,21 @@ def _subject(doc, verb):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
         return None
-    # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say"
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-        head = verb.head
-        for c in head.children:
-            if c.dep_ in ("nsubj",):
+    # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
+    # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head
+        else:
+            return None
+        for c in tok.children:
+            if c.dep_ == "nsubj":
                 return c
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return None
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None
     return None
 
 
@@ -211,7 +218,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 _LEARNED = load_model()
 CUE_THRESHOLD = 0.3  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
-_MIN_SEEN = 5  # below this many sightings in training, the hand lexicon decides
+_MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
 
 
 def _is_cue(tok) -> bool:
