@@ -125,6 +125,8 @@ def _widen_quote(text: str, span: Span) -> Span:
     while end < len(text) and text[end] in _QUOTE_CHARS + _CLOSING_PUNCT:
         end += 1
         if text[end - 1] in _QUOTE_CHARS:
+            if text.startswith("'", end) and text[end - 1] == "'":
+                end += 1  # '' closes a quote in some wires' plain text
             break
     return start, end
 
