@@ -275,6 +275,12 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     q_idx = [k for k in q_idx if k not in quote_owner]
     if contents and q_idx:
         contents = []
+    if content_tok is not None and q_idx:
+        # a quotation inside the reported clause is a mixed quote: "said the plan was “a disaster.”"
+        clause = _content_span(doc, text, verb, content_tok)
+        if clause is not None and any(
+                clause[0] < quotes[k].open - 1 and quotes[k].start < clause[1] for k in q_idx):
+            q_idx = []
     if content_tok is not None and not q_idx:
         span = _content_span(doc, text, verb, content_tok)
         if span is not None:
@@ -292,7 +298,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         if lemma not in lex.SPEECH_VERBS and any(
                 c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
             return None  # "dismissed the calls, saying ...": the "saying" row carries it
-        span = _object_span(doc, verb)
+        span = _object_span(doc, text, verb)
         if span is not None:
             if span[2] is not None:
                 cue = (cue[0], span[2])
@@ -428,13 +434,13 @@ def _close_mixed_quote(text: str, span: Span) -> Span:
     return span
 
 
-def _object_span(doc, verb) -> tuple[int, int, int | None] | None:
+def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     """Content of a stance verb: its object (with an object predicate), or "for"/"on" + object (call for)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
     if objs:
         first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
         span = _trimmed(doc, first, last)
-        return (*span, None) if span else None
+        return (*_close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
         if c.dep_ == "prep" and c.i == verb.i + 1 and _cue_preposition(verb, c):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
