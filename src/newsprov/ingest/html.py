@@ -19,40 +19,17 @@ trafilatura; the chosen one is flagged.
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsprov.errors import InputError
+from newsprov.ingest.page_meta import candidates as metadata_candidates
+from newsprov.ingest.page_meta import choose as choose_metadata
+from newsprov.ingest.page_meta import date_iso
+from newsprov.ingest.page_text import _WS, byline_line, class_of, in_excluded_region, norm, visible_text
 from newsprov.schema import Block, MetadataCandidate
 
-_HIDDEN_CLASSES = frozenset({
-    "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
-    "screenreader-only", "off-screen", "offscreen", "a11y-hidden", "u-hidden", "is-hidden", "hidden",
-    "element-invisible", "assistive-text", "hide-text", "vh", "hide",
-})
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "template", "iframe", "select", "option",
-                        "input", "textarea", "form", "img", "picture", "source", "video", "audio"})
-# Class/id tokens of regions that hold other stories' images or page furniture, not the article's own.
-_EXCLUDED_REGION = re.compile(
-    r"(?:^|[-_])(?:related|sidebar|teaser|teasers|promo|promos|recirc|recirculation|trending|newsletter|outbrain|"
-    r"taboola|recommended|recommendations|widget|footer|comments?|share|sharing|social|nav|navigation|menu|"
-    r"breadcrumbs?|carousel|ad|ads|advert|advertisement|popular|more-stories|read-more|readmore|latest|list-item)"
-    r"(?:[-_]|$)",
-    re.IGNORECASE,
-)
-# Inside the main text's container only the unambiguous ones count ("widget" wraps inline images too).
-_EXCLUDED_INSIDE = re.compile(
-    r"(?:^|[-_])(?:related|teaser|teasers|promo|promos|recirc|recirculation|newsletter|outbrain|taboola|"
-    r"recommended|recommendations|comments?|share|sharing|social|ad|ads|advert|advertisement|read-more|readmore)"
-    r"(?:[-_]|$)",
-    re.IGNORECASE,
-)
-_EXCLUDED_TAGS = frozenset({"nav", "footer"})
-_CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
-_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline-photo|photographer", re.IGNORECASE)
 _NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b|"
                               r"^\W*(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b", re.IGNORECASE)
 # Interface words that live inside figures ("Pin", "Share on Pinterest", "Close", "Expand") are not captions.
@@ -60,12 +37,9 @@ _UI_PREFIX = re.compile(r"^(?:pin|share on pinterest|share|close|expand|enlarge|
                         r"media playback is unsupported on your device|image \d+ of \d+)\b\s*",
                         re.IGNORECASE)
 _UI_ONLY = re.compile(r"^(?:pin|print|share|close|next|previous|facebook|twitter|link|more|mail|reddit|whatsapp|"
-                      r"email|copy link|expand|enlarge|play|video|photo|image|advertisement|ad|sponsored|\d+ photos?|fig\.? ?\d+)$",
+                      r"email|copy link|expand|enlarge|play|video|photo|image|advertisement|ad|sponsored|\d+ photos?|"
+                      r"fig\.? ?\d+)$",
                       re.IGNORECASE)
-_WS = re.compile(r"\s+")
-_INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "u", "sup", "sub", "abbr", "mark", "q", "s", "font", "bdi"})
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|[^0-9])")
-_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|WebPage|NewsArticle", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -91,67 +65,12 @@ class _Caption:
 # --------------------------------------------------------------------------------------------------
 
 
-def _is_hidden(el: Any) -> bool:
-    cls = el.get("class")
-    if cls and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
-        return True
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
-
-
-def visible_text(el: Any, skip: Any = None) -> str:
-    """The text a reader sees in ``el``: no hidden labels, scripts, buttons or alt text; ``skip``: a subtree to leave out."""
-    out: list[str] = []
-
-    def walk(e: Any) -> None:
-        tag = e.tag if isinstance(e.tag, str) else ""
-        if tag and tag.lower() not in _SKIP_TAGS and not _is_hidden(e) and e is not skip:
-            sep = "" if tag.lower() in _INLINE_TAGS else " "
-            out.append(sep)
-            if e.text:
-                out.append(e.text)
-            for child in e:
-                walk(child)
-                if child.tail:
-                    out.append(child.tail)
-            out.append(sep)
-
-    walk(el)
-    return _WS.sub(" ", "".join(out)).strip()
-
-
-def _norm(s: str) -> str:
-    return _WS.sub(" ", s).strip().lower()
-
 
 # --------------------------------------------------------------------------------------------------
 # Captions
 # --------------------------------------------------------------------------------------------------
 
 
-def _class(el: Any) -> str:
-    c = el.get("class")
-    return c if isinstance(c, str) else ""
-
-
-def _in_excluded_region(el: Any, root: Any) -> bool:
-    """Whether ``el`` sits in page furniture: only the containers between it and the first ancestor it shares
-    with the main text are looked at (a container that holds the main text too cannot be a sidebar of it)."""
-    stop_at = set(root.iterancestors()) | {root} if root is not None else set()
-    inside = root is not None and any(a is root for a in el.iterancestors())
-    pattern = _EXCLUDED_INSIDE if inside else _EXCLUDED_REGION
-    for a in [el, *el.iterancestors()]:
-        if a in stop_at:
-            return False
-        tag = a.tag.lower() if isinstance(a.tag, str) else ""
-        if tag in _EXCLUDED_TAGS:
-            return True
-        tokens = (_class(a) + " " + (a.get("id") or "")).split()
-        if any(pattern.search(t) for t in tokens):
-            return True
-    return False
 
 
 def _unit_of(el: Any, blocked: set[Any]) -> Any:
@@ -184,7 +103,7 @@ def _is_caption_element(el: Any) -> bool:
     """A <figcaption>, or an element whose class names it a caption (not a style modifier mentioning one)."""
     if el.tag == "figcaption":
         return True
-    tokens = [t for t in _class(el).split() if re.search(r"caption|cutline|legend|desc|bildunterschrift",
+    tokens = [t for t in class_of(el).split() if re.search(r"caption|cutline|legend|desc|bildunterschrift",
                                                          t, re.IGNORECASE)]
     if not tokens or all(_CAPTION_MODIFIER.search(t) for t in tokens):
         return False
@@ -213,7 +132,7 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
         if el not in cap_set or any(a in cap_set for a in el.iterancestors()):
             continue
         units.setdefault(_unit_of(el, blocked), ([], []))[0].append(el)
-    cred_set = {c for c in credits if c not in blocked and "accredit" not in _class(c).lower()}
+    cred_set = {c for c in credits if c not in blocked and "accredit" not in class_of(c).lower()}
     for el in credits:
         if el not in cred_set or any(a in cred_set for a in el.iterancestors()):
             continue
@@ -226,7 +145,7 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
             if unit is el and el.find(".//img") is None:
                 # a lone credit element with no image near it: a photo credit line set apart from its image
                 # ("p.story-meta__credit"), unless it is a copyright notice (those are dropped later by text)
-                if not re.search(r"(?<!ac)credit", _class(el), re.IGNORECASE):
+                if not re.search(r"(?<!ac)credit", class_of(el), re.IGNORECASE):
                     continue
                 units.setdefault(el, ([el], [el]))
                 continue
@@ -380,191 +299,17 @@ def _captions_in_content(tree: Any, lines: list[str]) -> tuple[list[_Caption], s
             continue
         if state == "before" and not (inside_root or seen_h1 or _near_root(el, root)):
             continue
-        if _in_excluded_region(el, root):
+        if in_excluded_region(el, root):
             continue
         text, credit = _unit_text(caps, creds, el)
         if not text or len(text) > 1200:
             continue
         kept.add(el)
         results.append(_Caption(el, text, credit, anchor))
-    furniture = {i for el, i in paras.items() if _in_excluded_region(el, root)}
+    furniture = {i for el, i in paras.items() if in_excluded_region(el, root)}
     return results, furniture
 
 
-_BYLINE_TEXT = re.compile(r"^By\s+[A-Z]", re.IGNORECASE)
-
-
-def _byline_line(tree: Any) -> str | None:
-    """The page's visible "By ..." line (trafilatura keeps the author as metadata only)."""
-    for el in tree.xpath("//*[contains(translate(@class,'BYLINE','byline'),'byline') or @rel='author' "
-                         "or contains(@class,'author')]"):
-        if _in_excluded_region(el, None):
-            continue
-        t = visible_text(el)
-        if 5 <= len(t) <= 160 and _BYLINE_TEXT.match(t):
-            return t[0].upper() + t[1:]
-    return None
-
-
-def _date_iso(value: str | None) -> str | None:
-    if not value:
-        return None
-    m = re.search(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-    except ValueError:
-        return None
-
-
-# --------------------------------------------------------------------------------------------------
-# Metadata candidates
-# --------------------------------------------------------------------------------------------------
-
-
-def _json_ld_objects(tree: Any) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for s in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(s.text or "")
-        except (ValueError, TypeError):
-            continue
-        stack = [data]
-        while stack:
-            d = stack.pop()
-            if isinstance(d, list):
-                stack.extend(d)
-            elif isinstance(d, dict):
-                if "@graph" in d:
-                    stack.append(d["@graph"])
-                t = d.get("@type")
-                t = " ".join(t) if isinstance(t, list) else str(t or "")
-                if _ARTICLE_TYPES.search(t):
-                    out.append(d)
-    # articles before generic web pages
-    out.sort(key=lambda d: 0 if "Article" in str(d.get("@type")) or "Posting" in str(d.get("@type")) else 1)
-    return out
-
-
-def _ld_name(v: Any) -> str | None:
-    if isinstance(v, list):
-        names = [n for n in (_ld_name(x) for x in v) if n]
-        return ", ".join(names) if names else None
-    if isinstance(v, dict):
-        n = v.get("name")
-        return str(n).strip() if n else None
-    return str(v).strip() if v else None
-
-
-def _candidates(tree: Any, url: str | None, trafi: dict[str, Any]) -> list[MetadataCandidate]:
-    cands: list[MetadataCandidate] = []
-
-    def add(fld: str, value: Any, origin: str, note: str | None = None) -> None:
-        if value is None:
-            return
-        v = _WS.sub(" ", str(value)).strip()
-        if v and not any(c.field == fld and c.value == v and c.origin == origin for c in cands):
-            cands.append(MetadataCandidate(fld, v, origin, False, note))
-
-    metas = {}
-    for m in tree.xpath("//meta[@content]"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-        if key and key not in metas:
-            metas[key] = m.get("content")
-    for key in ("article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
-                "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "publication_date"):
-        if key in metas:
-            add("published_at", _date_iso(metas[key]) or metas[key], "meta_tag", f"meta {key}")
-    for key in ("og:title", "twitter:title", "dc.title", "headline"):
-        if key in metas:
-            add("headline", metas[key], "meta_tag", f"meta {key}")
-    for key in ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"):
-        if key in metas and not str(metas[key]).startswith("http"):
-            add("byline", metas[key], "meta_tag", f"meta {key}")
-    for key in ("og:site_name", "application-name", "publisher"):
-        if key in metas:
-            add("publisher", metas[key], "meta_tag", f"meta {key}")
-    if "og:url" in metas:
-        add("url", metas["og:url"], "meta_tag", "meta og:url")
-    canon = tree.xpath("//link[@rel='canonical']/@href")
-    if canon:
-        add("url", canon[0], "meta_tag", "link rel=canonical")
-    lang = tree.xpath("/html/@lang")
-    if lang:
-        add("language", lang[0].split("-")[0].lower(), "meta_tag", "html lang")
-    for d in _json_ld_objects(tree):
-        add("published_at", _date_iso(d.get("datePublished")) or d.get("datePublished"), "json_ld", "datePublished")
-        add("headline", d.get("headline"), "json_ld", "headline")
-        add("byline", _ld_name(d.get("author")), "json_ld", "author")
-        add("publisher", _ld_name(d.get("publisher")), "json_ld", "publisher")
-        add("url", d.get("url") if isinstance(d.get("url"), str) else None, "json_ld", "url")
-        add("language", d.get("inLanguage") if isinstance(d.get("inLanguage"), str) else None, "json_ld", "inLanguage")
-    for t in tree.xpath("//time[@datetime]")[:1]:
-        add("published_at", _date_iso(t.get("datetime")), "time_element", "first <time datetime>")
-    if url:
-        add("url", url, "url", "given with the input")
-        m = _URL_DATE.search(url)
-        if m:
-            add("published_at", f"{m[1]}-{m[2]}-{m[3]}", "url", "date in the URL path")
-    add("published_at", _date_iso(trafi.get("date")), "trafilatura")
-    for fld, key in (("headline", "title"), ("byline", "author"), ("publisher", "sitename"), ("url", "url"),
-                     ("language", "language")):
-        add(fld, trafi.get(key), "trafilatura")
-    byline_line = _byline_line(tree)
-    if byline_line:
-        add("byline", re.sub(r"^By\s+", "", byline_line, flags=re.IGNORECASE), "body_text", "visible 'By ...' line")
-    for el in tree.xpath("//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'publish')]"
-                         "[not(self::script)][not(self::time)]")[:40]:
-        t = visible_text(el)
-        if 6 <= len(t) <= 80 and not _in_excluded_region(el, None):
-            from newsprov.extract.credits import caption_date
-
-            d = caption_date(t)
-            if d:
-                add("published_at", d, "body_text", f"visible date text {t!r}")
-                break
-    title = tree.findtext(".//title")
-    if title:
-        add("headline", title, "meta_tag", "<title>")
-    try:
-        from htmldate import find_date
-
-        found = find_date(tree, extensive_search=False, original_date=True, url=url)
-        if found:
-            add("published_at", found, "htmldate", "htmldate (markup and URL only)")
-        else:
-            guess = find_date(tree, extensive_search=True, original_date=True, url=url)
-            if guess:
-                add("published_at", guess, "htmldate_guess", "htmldate extensive search: a guess from the page text")
-    except Exception:  # noqa: BLE001 - htmldate failing must not lose the page
-        pass
-    return cands
-
-
-_PRIORITY = {
-    # trafilatura's date is htmldate's with extensive search: when nothing else has a date, it is a guess too
-    "published_at": ("url", "htmldate", "json_ld", "meta_tag", "time_element", "body_text", "htmldate_guess",
-                     "trafilatura"),
-    "headline": ("trafilatura", "json_ld", "meta_tag"),
-    "byline": ("trafilatura", "json_ld", "meta_tag"),
-    "publisher": ("trafilatura", "json_ld", "meta_tag"),
-    "url": ("url", "meta_tag", "json_ld", "trafilatura"),
-    "language": ("meta_tag", "json_ld", "trafilatura"),
-}
-
-
-def _choose(cands: list[MetadataCandidate]) -> dict[str, MetadataCandidate]:
-    chosen: dict[str, MetadataCandidate] = {}
-    for fld, order in _PRIORITY.items():
-        for origin in order:
-            c = next((c for c in cands if c.field == fld and c.origin == origin
-                      and (fld != "published_at" or _date_iso(c.value))), None)
-            if c:
-                c.chosen = True
-                chosen[fld] = c
-                break
-    return chosen
 
 
 # --------------------------------------------------------------------------------------------------
@@ -596,19 +341,19 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
                                          "page built by JavaScript?); newsprov needs the article in the markup")
 
     captions, furniture = _captions_in_content(tree, lines)
-    cands = _candidates(tree, url, trafi)
-    chosen = _choose(cands)
+    cands = metadata_candidates(tree, url, trafi)
+    chosen = choose_metadata(cands)
 
     # lines: (text, kind, credit) in order; the headline first, captions after the paragraph they follow
     after: dict[int, list[_Caption]] = {}
     line_kind = ["boilerplate" if i in furniture else "body" for i in range(len(lines))]
     line_credit: list[str | None] = [None] * len(lines)
-    norm_lines = {_norm(ln): i for i, ln in enumerate(lines)}
+    norm_lines = {norm(ln): i for i, ln in enumerate(lines)}
     for cap in captions:
-        same = norm_lines.get(_norm(cap.text))
+        same = norm_lines.get(norm(cap.text))
         if same is None and cap.credit:
             # trafilatura may have kept the caption without its credit element
-            same = norm_lines.get(_norm(cap.text[: cap.text.rfind(cap.credit)]))
+            same = norm_lines.get(norm(cap.text[: cap.text.rfind(cap.credit)]))
             if same is not None:
                 lines[same] = cap.text
         if same is not None:
@@ -620,15 +365,15 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     out: list[tuple[str, str, str | None]] = []
     headline = chosen["headline"].value if "headline" in chosen else None
     first = 0
-    if headline and _norm(headline) == _norm(lines[0]):
+    if headline and norm(headline) == norm(lines[0]):
         line_kind[0] = "headline"
         out.append((lines[0], "headline", None))
         first = 1
     elif headline:
         out.append((headline, "headline", None))
-    byline_line = _byline_line(tree)
-    if byline_line and _norm(byline_line) not in norm_lines:
-        out.append((byline_line, "byline", None))
+    visible_byline = byline_line(tree)
+    if visible_byline and norm(visible_byline) not in norm_lines:
+        out.append((visible_byline, "byline", None))
     for cap in after.get(-1, []):
         out.append((cap.text, "caption", cap.credit))
     for i, ln in enumerate(lines):
@@ -657,7 +402,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
 
     pub = chosen.get("published_at")
     metadata: dict[str, Any] = {
-        "published_at": _date_iso(pub.value) if pub else None,
+        "published_at": date_iso(pub.value) if pub else None,
         "published_at_origin": pub.origin if pub else None,
         "published_at_guess": bool(pub and pub.origin in ("htmldate_guess", "trafilatura")),
         "title": headline,
