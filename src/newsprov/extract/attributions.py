@@ -151,7 +151,9 @@ def _cue_span(doc, verb) -> Span:
 
 def _cue_preposition(verb, prep) -> bool:
     """A preposition that belongs to the cue ("called for", "warned of", "talked about", "referred to")."""
-    return prep.lower_ in ("for", "of", "about", "to", "against") or (prep.lower_ == "on" and verb.lemma_ == "call")
+    if prep.lower_ == "to":
+        return verb.lemma_.lower() not in lex.SPEECH_VERBS  # "referring to", but "said to reporters"
+    return prep.lower_ in ("for", "of", "about", "against") or (prep.lower_ == "on" and verb.lemma_ == "call")
 
 
 _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
@@ -305,6 +307,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             contents.append(span[:2])
     if not contents or subj is None or source is None:
         return None
+    if verb.dep_ == "relcl" and subj.lower_ in ("that", "which") and lemma not in lex.SPEECH_VERBS:
+        return None  # "the group that calls itself ...": a description, not an attribution
+    contents = [c for c in contents if text[c[0]:c[1]].lower() not in ("that", "so", "this")]
     if lemma in lex.COGNITION_VERBS and subj.pos_ == "PRON" and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.SPEECH_VERBS:
         return None  # "X said they believe ...": one attribution, the saying
