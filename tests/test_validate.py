@@ -108,3 +108,17 @@ def test_missing_published_at_is_a_warning(validator: Validator, tmp_path: Path)
     tables = process_items(list(discover([tmp_path])), "run-v", "code")
     hit = _find(_outcomes(validator, tables), "published_at is known")
     assert not hit["success"] and hit["severity"] == "warning"
+
+
+def test_each_result_is_filed_under_its_own_expectation(validator: Validator, seed_tables) -> None:
+    """GX returns results in an order of its own; a result must never be reported under another expectation."""
+    validator.outcomes.clear()
+    validator.validate(seed_tables)
+    n_attr = seed_tables["attributions"].num_rows
+    for (suite, i), outcome in validator.outcomes.items():
+        sdef = next(s for s in validator.suites if s["name"] == suite)
+        edef = sdef["expectations"][i]
+        assert outcome.expectation == edef["type"]
+        assert outcome.description == edef["meta"]["description"]
+        if suite == "attributions.rows" and "row_condition" not in edef["kwargs"]:
+            assert outcome.element_count == n_attr, edef["meta"]["description"]

@@ -89,7 +89,8 @@ def render_html(warehouse_path: str | Path, run_id: str) -> str:
     s = run_summary(warehouse_path, run_id)
     con = warehouse.connect(warehouse_path, read_only=True)
     try:
-        results = _query(con, "SELECT * FROM validation_results WHERE run_id = ? ORDER BY suite, expectation",
+        results = _query(con, "SELECT * FROM validation_results WHERE run_id = ? "
+                         "ORDER BY success, severity, suite, expectation",
                          [run_id])
         docs = {d["doc_id"]: d for d in _query(
             con, "SELECT doc_id, source_uri, text FROM documents WHERE run_id = ?", [run_id])}

@@ -277,7 +277,8 @@ class Validator:
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
-        logging.getLogger("great_expectations").setLevel(logging.WARNING)
+        for name in ("great_expectations", "great_expectations.data_context.types.base"):
+            logging.getLogger(name).setLevel(logging.WARNING)
         self._gx = gx
         self.suites = suites if suites is not None else load_suites()
         self.context = gx.get_context(mode="ephemeral")
@@ -287,7 +288,11 @@ class Validator:
         with warnings.catch_warnings():
             # String row conditions are deprecated from GX 1.9 (removed in 2.0); 1.24 is pinned. See README.
             warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"pydantic|great_expectations")
-            self._gx_suites = [gx.ExpectationSuite(name=s["name"], expectations=s["expectations"]) for s in self.suites]
+            # GX returns results in its own order: each expectation carries its position in meta to be found again.
+            self._gx_suites = [
+                gx.ExpectationSuite(name=s["name"], expectations=[
+                    {**e, "meta": {**e.get("meta", {}), "position": i}} for i, e in enumerate(s["expectations"])])
+                for s in self.suites]
         self.outcomes: dict[tuple[str, int], Outcome] = {}
 
     def _batch_definition(self, frame: str):
@@ -307,8 +312,9 @@ class Validator:
                 warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"pydantic|great_expectations")
                 result = batch.validate(suite, result_format={"result_format": "COMPLETE",
                                                               "unexpected_index_column_names": SPAN_INDEX})
-            for i, (edef, er) in enumerate(zip(suite_def["expectations"], result.results)):
-                self._add(suite_def["name"], i, edef, er)
+            for er in result.results:
+                i = er.expectation_config.meta["position"]
+                self._add(suite_def["name"], i, suite_def["expectations"][i], er)
 
     def _add(self, suite: str, index: int, edef: dict[str, Any], er: Any) -> None:
         key = (suite, index)
