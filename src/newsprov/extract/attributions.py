@@ -249,7 +249,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         if source[1] <= source[0]:
             source = None
         else:
-            source = _close_source(text, source, subj)
+            source = _close_source(text, source, subj, cue[0])
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     content_tok = None
@@ -324,7 +324,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     return out or None
 
 
-def _close_source(text: str, span: Span, head) -> Span:
+def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
     start, end = span
     piece = text[start:end]
@@ -332,8 +332,16 @@ def _close_source(text: str, span: Span, head) -> Span:
         end += 1
     elif piece.count("(") > piece.count(")") and text.startswith(".)", end):
         end += 2
-    if text.startswith(",", end) and any(c.dep_ == "appos" for c in head.children):
+    if text.startswith(",", end) and end <= cue_start and any(
+            c.dep_ in ("appos", "relcl") and text[c.left_edge.idx - 2:c.left_edge.idx].strip() == ","
+            for c in head.children):
         end += 1
+    while True:
+        word = text[start:end].split(" ", 1)
+        if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also", "only"):
+            start += len(word[0]) + 1
+        else:
+            break
     return start, end
 
 
