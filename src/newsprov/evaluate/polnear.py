@@ -268,6 +268,7 @@ def main(argv: list[str]) -> int:
                     "PolNeAR split (exact and overlap matches, as Citron reports them), for all attributions and "
                     "for speech cues only.",
         epilog="example: newsprov evaluate polnear /work/shared/corpora/polnear/dev --errors 40",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("dir", type=Path, help="a PolNeAR split folder holding text/ and attributions/")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")

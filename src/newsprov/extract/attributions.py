@@ -528,8 +528,9 @@ def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
             continue
         if any(t.pos_ not in _COLON_POS for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
             continue
-        if not (any(t.pos_ == "PROPN" or (t.is_title and t.i > span.start) for t in span)
-                or (len(span) == 1 and span[0].is_title) or span.text.lower().endswith("report")):
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
+        if not (named or (len(span) <= 2 and all(t.is_title or t.is_upper for t in span))
+                or span.text.lower().endswith("report")):
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
