@@ -144,6 +144,10 @@ def test_web_pages_development_figures() -> None:
     ("Smoke over the city. Image source, Getty Images", "Image source, Getty Images"),
     ("Rep. Jane Doe. | Alex Roe/Getty Images", "Alex Roe/Getty Images"),
     ("Fans cheer. © Jane Doe", "© Jane Doe"),
+    ("Fans cheer in the stadium. Jane Doe, USA TODAY", "Jane Doe, USA TODAY"),
+    ("Traders at work. Photographer: Jane Doe/Bloomberg", "Photographer: Jane Doe/Bloomberg"),
+    ("The square at noon. Bild: Keystone", "Bild: Keystone"),
+    ("Crowds gather. [File: Jane Doe/Reuters]", "[File: Jane Doe/Reuters]"),
 ])
 def test_trailing_credit_forms_in_captions(caption: str, credit: str) -> None:
     from newsprov.extract.credit_lexicon import trailing_credit
@@ -166,6 +170,13 @@ def test_captions_without_credit(caption: str) -> None:
         if b.text == caption:
             b.kind = "caption"  # as the HTML reader would mark it
     assert [c for c in credits.extract(Article(text, None, layout.blocks, None, {})) if c.kind == "photo"] == []
+
+
+def test_a_text_source_closing_a_paragraph_is_not_a_photo_credit() -> None:
+    text = "Officials said the defects were technical, not sabotage. (Source: Reuters)\n\nProtesters march. Paris, France\n"
+    layout = segment(text)
+    assert [b.kind for b in layout.blocks] == ["body", "body"]
+    assert credits.extract(Article(text, None, layout.blocks, None, {})) == []
 
 
 def test_courtesy_in_body_text_is_not_a_credit() -> None:

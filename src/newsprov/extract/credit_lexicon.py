@@ -75,9 +75,9 @@ WIRE_CODES = sorted({*WIRE_SERVICES, *(a for al in WIRE_SERVICES.values() for a 
 
 # Labels a page puts before a credit: "Photo:", "Photograph:", "Credit...", "Image credit:", "Foto:", "Picture by".
 LABEL = (r"(?:(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?|"
-         r"(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Credits?|Photos?|Photographs?|Photography|Images?|"
-         r"Pictures?|Pics?|Illustrations?|Videos?|Footage|Fotos?|Bild|Source|Copyright|Courtesy(?:\s+of)?|Care\s+of|"
-         r"File|©|\(c\))")
+         r"(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Cr[ée]dits?(?:\s+photo)?|Photographer|"
+         r"Photos?|Photographs?|Photography|Images?|Imagen|Pictures?|Pics?|Illustrations?|Videos?|Footage|Fotos?|"
+         r"Bild|Quelle|Source|Copyright|Courtesy(?:\s+of)?|Care\s+of|File|©|\(c\))")
 _LABEL_HEAD = re.compile(
     r"^\s*(?:" + LABEL + r")(?:\s*(?::|,|\.\.\.|…|-|—)\s*|\s+(?:by|via|von|par|de)\s+|\s+(?=\S))"
     r"(?:(?:Photo|Photograph|Image)\s*:\s*)?(?:(?:by|von|via)\s+)?",
@@ -110,6 +110,16 @@ def _is_org(part: str) -> bool:
     if re.fullmatch(r"[a-z][\w.-]*\d*|[A-Za-z]+\d+", p):  # a handle such as "smolaw11": a photographer's
         return False
     return len(p.split()) == 1  # a single word is a studio or agency far more often than a person
+
+
+def _strong_org(part: str) -> bool:
+    """An organisation by the lexicon, an organisation word or an all-capitals name ("USA TODAY")."""
+    p = part.strip()
+    if p.lower() in _LEX_ORGS or p.lower().removeprefix("the ") in _LEX_ORGS:
+        return True
+    if p.isupper() and len(p.replace(" ", "")) >= 2:
+        return True
+    return _ORG_WORDS.search(p) is not None
 
 
 def _looks_like_person(part: str) -> bool:
@@ -203,8 +213,9 @@ _SENT_END = r"(?:(?<=^)|(?<=[.!?\"”’')\]]\s)|(?<=[.!?\"”’')\]])(?=[A-Z©
 _BRACKETED = re.compile(r"[(\[](?P<body>[^()\[\]\n]{2,120})[)\]]\s*$")
 # "Photo: Jane Doe", "Photograph: AFP via Getty Images", "Credit: ESA", "Picture by Jane Doe", "© Getty Images"
 _LABELLED = re.compile(
-    _SENT_END + r"(?P<c>(?i:(?:Image|Photo|Picture|Video)\s+credits?|Credits?|Photos?|Photographs?|Pictures?|"
-    r"Images?|Illustrations?|Fotos?)\s*(?::|\.\.\.|…)\s*[^\n]{2,120}?"
+    _SENT_END + r"(?P<c>(?i:(?:Image|Photo|Picture|Video)\s+credits?|Cr[ée]dits?(?:\s+photo)?|Photographer|"
+    r"Photos?|Photographs?|Pictures?|Pics?|Images?|Imagen|Illustrations?|Fotos?|Bild)"
+    r"\s*(?::|\.\.\.|…)\s*[^\n]{2,120}?"
     r"|(?:Image|Photo|Picture)\s+source\s*[,:]\s*[^\n]{2,120}?"
     r"|(?:Photo|Picture|Illustration|Video)s?\s+(?:by|via|courtesy(?:\s+of)?)\s+[^\n]{2,100}?"
     r"|(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?(?:\s+by\s+[^\n]{2,80}?)?"
@@ -219,6 +230,10 @@ _SLASH_TAIL = re.compile(
     _SENT_END + r"(?P<c>[A-Z@][\w.'’@&-]*(?:[ \t]+[\w.'’@&-]+){0,5}[ \t]*/[ \t]*[A-Z][^\n/]{0,60}(?:/[^\n/]{1,60}){0,3}?)"
     r"\s*$"
 )
+# captions only: "Jane Doe, USA TODAY", "Jane Doe, The Daily Example" (a person, then an outlet)
+_COMMA_TAIL = re.compile(
+    _SENT_END + r"(?P<c>(?P<person>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+(?P<org>[A-Z][^\n,]{1,60}))\s*$"
+)
 _AGENCY_TAIL = re.compile(
     _SENT_END + r"(?P<c>(?:" + "|".join(re.escape(a) for a in sorted(
         {*PHOTO_AGENCIES, "AFP via Getty Images", "Getty Images", "via Getty Images"}, key=len, reverse=True))
@@ -227,10 +242,15 @@ _AGENCY_TAIL = re.compile(
 _DATE_LIKE = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}")
 
 
+_TEXT_SOURCE = re.compile(r"^(?:source|sources|quelle|fuente|fonte|via|with|mit)\b", re.IGNORECASE)
+
+
 def _bracket_is_credit(body: str, strict: bool) -> bool:
     b = body.strip()
     if _DATE_LIKE.match(b):
         return False
+    if strict and _TEXT_SOURCE.match(b):
+        return False  # "(Source: Reuters)" closing a paragraph credits the text, not a picture
     if _LABEL_HEAD.match(b) or _COURTESY.match(b) and len(b.split()) > 1:
         parts = split_credit(b)
         return bool(parts.name or parts.org or parts.labelled)
@@ -261,6 +281,9 @@ def trailing_credit(line: str, strict: bool = True) -> tuple[int, int] | None:
         return (later.start() if later else start), m.end("c")
     if strict:
         return None
+    m = _COMMA_TAIL.search(line)
+    if m and _strong_org(m["org"]) and _looks_like_person(m["person"]):
+        return m.start("c"), m.end("c")
     for pat in (_COURTESY_TAIL, _SLASH_TAIL, _AGENCY_TAIL):
         m = pat.search(line)
         if m:

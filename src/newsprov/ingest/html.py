@@ -33,6 +33,10 @@ from newsprov.schema import Block, MetadataCandidate
 _NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b|"
                               r"^\W*(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b", re.IGNORECASE)
 # Interface words that live inside figures ("Pin", "Share on Pinterest", "Close", "Expand") are not captions.
+# Link and button text that trails a caption ("Purchase Licensing Rights", "hide caption").
+_UI_SUFFIX = re.compile(r"\s*(?:purchase licensing rights(?:,? opens new tab)?|opens new tab|toggle caption|"
+                        r"hide caption|show caption|enlarge this image|expand image|view gallery|see more photos)\s*$",
+                        re.IGNORECASE)
 _UI_PREFIX = re.compile(r"^(?:pin|share on pinterest|share|close|expand|enlarge|zoom|next|previous|prev|"
                         r"media playback is unsupported on your device|image \d+ of \d+)\b\s*",
                         re.IGNORECASE)
@@ -94,7 +98,8 @@ def _unit_of(el: Any, blocked: set[Any]) -> Any:
     return el
 
 
-_CAPTION_MODIFIER = re.compile(r"caption-?style|has-?caption|no-?caption|caption-?toggle|caption-?button|"
+_CAPTION_MODIFIER = re.compile(r"caption-?style|has-?caption|no-?caption|caption-?toggle|toggle-?caption|"
+                               r"hide-?caption|show-?caption|caption-?button|"
                                r"caption-?icon|with-?caption|captions?-?(?:off|on|hidden)|adcaption|ad-caption",
                                re.IGNORECASE)
 
@@ -195,6 +200,7 @@ def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str
             cap_parts.append(t)
     text = " ".join(cap_parts)
     text = _UI_PREFIX.sub("", text).strip() if _UI_PREFIX.match(text) else text
+    text = _UI_SUFFIX.sub("", text)
     if _UI_ONLY.match(text):
         text = ""
     if credit_text:
