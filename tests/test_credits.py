@@ -48,6 +48,8 @@ def _photos(found: list[Credit]) -> list[tuple[str, str | None, str | None, str 
     ("credit_file_bracket.html", ("[File: Reuters]", None, None, "Reuters")),
     ("credit_label_credit.html", ("Credit: ESA", None, None, "ESA")),
     ("credit_name_slash_agency.html", ("Jaafar Ashtiyeh / AFP", "Jaafar Ashtiyeh", None, "AFP")),
+    # a credit element with a generated class name, its "Image source" label visually hidden
+    ("credit_generated_classes.html", ("Getty Images", None, None, "Getty Images")),
 ])
 def test_caption_credit_forms(fixture: str, expected: tuple) -> None:
     _, found = _page(fixture)

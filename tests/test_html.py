@@ -41,6 +41,8 @@ def test_alt_text_related_teasers_and_footer_are_not_read() -> None:
 def test_visually_hidden_labels_are_left_out() -> None:
     ext = _read("credit_sibling.html")
     assert "Image copyright" not in ext.text and "Image caption" not in ext.text
+    ext = _read("credit_generated_classes.html")
+    assert "Image source" not in ext.text and "Image caption" not in ext.text
     ext = _read("credit_itemprop.html")
     cap = next(h for h in ext.block_hints if h.kind == "caption")
     # aria-hidden hides from screen readers only: that caption text is visible and kept

@@ -112,6 +112,12 @@ def _is_org(part: str) -> bool:
     return len(p.split()) == 1  # a single word is a studio or agency far more often than a person
 
 
+def is_known_agency(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a wire, photo agency or outlet of the lexicon ("Getty Images")."""
+    t = text.strip().lower()
+    return t in _LEX_ORGS or t.removeprefix("the ") in _LEX_ORGS
+
+
 def _strong_org(part: str) -> bool:
     """An organisation by the lexicon, an organisation word or an all-capitals name ("USA TODAY")."""
     p = part.strip()

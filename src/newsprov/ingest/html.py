@@ -164,7 +164,7 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
 
 def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str, str | None]:
     """Caption text of one image unit and the text of its credit element (if any)."""
-    from newsprov.extract.credit_lexicon import split_credit, trailing_credit
+    from newsprov.extract.credit_lexicon import is_known_agency, split_credit, trailing_credit
 
     if unit is not None and caps and not creds and unit.tag == "figure" and caps[0] is not unit:
         # text in the figure outside its caption element: an unmarked credit line ("<div>Photo: ...</div>")
@@ -172,7 +172,8 @@ def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str
         rest = [visible_text(c) for c in unit if c not in cap_ids and isinstance(c.tag, str)
                 and not any(d in cap_ids for d in c.iterdescendants())]
         rest = [r for r in rest if r and len(r) <= 120 and not _UI_ONLY.match(r)]
-        if len(rest) == 1 and (trailing_credit(rest[0], strict=True) or split_credit(rest[0]).labelled):
+        if len(rest) == 1 and (trailing_credit(rest[0], strict=True) or split_credit(rest[0]).labelled
+                               or is_known_agency(rest[0])):
             creds = []
             text = " ".join(t for t in (visible_text(c) for c in caps) if t)
             return f"{text} {rest[0]}".strip(), rest[0]

@@ -37,9 +37,15 @@ _WS = re.compile(r"\s+")
 _INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "u", "sup", "sub", "abbr", "mark", "q", "s", "font", "bdi"})
 
 
+# generated class names keep the helper's name inside them ("ssrcss-1pi6exk-VisuallyHidden")
+_HIDDEN_PART = re.compile(r"visuallyhidden|visually-hidden|sr-only|screen-?reader|off-?screen|a11y-hidden",
+                          re.IGNORECASE)
+
+
 def is_hidden(el: Any) -> bool:
+    """Whether a reader cannot see ``el``: a visually-hidden class, the hidden attribute, display:none."""
     cls = el.get("class")
-    if cls and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
+    if cls and (not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()) or _HIDDEN_PART.search(cls)):
         return True
     if el.get("hidden") is not None:
         return True
