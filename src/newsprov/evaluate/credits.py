@@ -256,11 +256,15 @@ def main(argv: list[str] | None = None) -> int:
                "  newsprov evaluate credits web-pages --corpus ../shared/corpora/web-pages",
     )
     sub = parser.add_subparsers(dest="mode", required=True)
-    g = sub.add_parser("gold", help="gold files in the seed's format (text file next to each)")
+    g = sub.add_parser("gold", help="gold files in the seed's format (text file next to each)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="example:\n  newsprov evaluate credits gold tests/cases/seed/*.gold.json")
     g.add_argument("files", nargs="+", type=Path)
     g.add_argument("--gold-attributions", action="store_true",
                    help="feed the gold attributions to the outlet-credit rule instead of the attribution extractor")
-    w = sub.add_parser("web-pages", help="the HTML development set and its annotation")
+    w = sub.add_parser("web-pages", help="the HTML development set and its annotation",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="example:\n  newsprov evaluate credits web-pages -v --no-body")
     w.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     w.add_argument("--gold", type=Path, default=DEFAULT_WEB_GOLD)
     w.add_argument("--no-body", action="store_true", help="skip the body-text comparison with trafilatura")
@@ -280,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
                  [("credit text", r["text"]), ("credited name", r["name"]), ("credited org", r["org"])])
     if not args.no_body:
         _print_table(f"body text vs metadata.json snippets ({r['pages_read']} pages)",
-                     [("newsprov body blocks", r["body_newsprov"]), ("trafilatura.extract", r["body_trafilatura"])])
+                     [("newsprov main text (no boilerplate)", r["body_newsprov"]),
+                      ("trafilatura.extract", r["body_trafilatura"])])
         print(f"  seconds: newsprov {r['seconds_newsprov']:.1f} (reader+blocks+credits), "
               f"trafilatura alone {r['seconds_trafilatura']:.1f}")
     for e in r["errors"]:
