@@ -168,7 +168,8 @@ def test_evaluator_reports_empty_input(tmp_path, capsys):
 
 _FRAGMENTS = ["Friday", "last week", "Jan. 3", "in 1998", "two years", "the 1990s", "now", "May", "said",
               "the third quarter", "3 p.m.", "daily", "\n\n", ", ", "more than", "late December", "ago",
-              "New Year\u2019s", "x", "—", "the past", "fiscal", "next", "-"]
+              "New Year\u2019s", "x", "—", "the past", "fiscal", "next", "-", "Sundays", "the following year",
+              "Q3", "at", "9:30", "ET", "the spring", "June", "the 1990s", "a year ago", "Tuesday, Feb. 4, 2020"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -197,3 +198,27 @@ def test_tbaq_sample_scores():
     d = timeml.evaluate_dict([TBAQ], limit=40)
     assert d["relaxed_f1"] > 0.85
     assert d["value_f1"] > 0.65
+
+
+def test_values_satisfy_the_validation_suite(nlp):
+    """Every value the tagger writes (with and without a DCT) passes the dates suite's format expectations."""
+    suite = json.loads((Path(__file__).resolve().parents[1] / "expectations" / "dates.mentions.json").read_text())
+    import re
+
+    value_rx, mods = {}, set()
+    for e in suite["expectations"]:
+        kw = e["kwargs"]
+        if e["type"] == "expect_column_values_to_match_regex" and kw["column"] == "value":
+            value_rx[re.search(r'timex_type=="(\w+)"', kw["row_condition"])[1]] = re.compile(kw["regex"])
+        if e["type"] == "expect_column_values_to_be_in_set" and kw["column"] == "mod":
+            mods = set(kw["value_set"])
+    texts = [c["sentence"] for c in DATE_CASES] + [(SEED / "000_23bbeb1b2b9d435b.txt").read_text(encoding="utf-8")]
+    checked = 0
+    for text in texts:
+        doc = nlp(text)
+        for dct in (dt.date(2020, 1, 15), None):
+            for m in dates.tag(text, dct, doc):
+                assert value_rx[m.timex_type].search(m.value), (m.text, m.timex_type, m.value)
+                assert m.mod is None or m.mod in mods
+                checked += 1
+    assert checked > 100

@@ -156,10 +156,20 @@ def _select(cands: list[tuple[int, int, int, str, Parse]]) -> list[tuple[int, in
     return chosen
 
 
-def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date | None) -> None:
-    """Resolve @Q / @Q-1 / @Y-1 in reading order: the quarter a report is about is the last one named."""
+def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date | None, text: str) -> None:
+    """Resolve markers in reading order: @Q / @Q-1 / @Y-1 (the quarter a report is about is the last one
+    named) and @REF (an anaphoric "the following year" counts from the last date named in full)."""
     focus: str | None = None
-    for _, _, _, name, p in chosen:
+    last_named: tuple[str, str] | None = None  # (text, value) of the last absolute calendar date
+    for start, end, _, name, p in chosen:
+        if p.value.startswith("@REF:"):
+            _, unit, n = p.value.split(":")
+            if last_named and (v := rs.shift_value(last_named[1], unit, int(n))):
+                p.value, p.anchor = v, f"{last_named[1]} ({last_named[0]})"
+            else:
+                p.value = rs.relative(dct, unit, int(n))
+        elif not p.relative and p.type == "DATE" and rs.shift_value(p.value, "Y", 0):
+            last_named = (text[start:end], p.value)
         if p.value.startswith("@"):
             if p.value == "@Q":
                 p.value = focus or rs.last_completed_quarter(dct)
@@ -177,8 +187,11 @@ def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date |
             focus = p.value
 
 
-def _public_tense(t: str | None) -> str | None:
-    return rs.PAST if t == PAST_PERFECT else t
+def _effective_tense(ctx: Context, start: int, end: int) -> str | None:
+    """The tense a mention was resolved with: the governing verb's, unless a cue word ("until", "since",
+    "payable") in front overrode it."""
+    ctx.span = (start, end)
+    return ctx.tense()
 
 
 def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
@@ -194,7 +207,7 @@ def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
     tense_of = _TenseFinder(nlp_doc)
     ctx = Context(text, dct, tense_of, _EntLabels(nlp_doc))
     chosen = _select(_candidates(text, ctx))
-    _fill_markers(chosen, dct)
+    _fill_markers(chosen, dct, text)
     ents = [(s, e) for s, e, label in ctx.ent_label.ents if label in ("DATE", "TIME")]
     anchor = f"DCT {dct.isoformat()}" if dct else DCT_UNKNOWN
     mentions = []
@@ -206,9 +219,9 @@ def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
             conf = min(conf, 0.5)
         mentions.append(TemporalMention(
             char_start=start, char_end=end, text=text[start:end], timex_type=p.type, value=p.value, mod=p.mod,
-            anchor=anchor if p.relative else None, confidence=round(conf, 3),
+            anchor=(p.anchor or anchor) if p.relative else None, confidence=round(conf, 3),
             block_kind=block_kind_at(start) if block_kind_at else None,
-            tense=_public_tense(tense_of(start, end)),
+            tense=_effective_tense(ctx, start, end),
         ))
     return mentions
 

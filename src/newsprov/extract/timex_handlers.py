@@ -23,6 +23,7 @@ PAST, PRESENT, FUTURE = rs.PAST, rs.PRESENT, rs.FUTURE
 _FUTURE_CUE = re.compile(
     r"(?i:\b(?:until|till|by|payable|effective|expected|due|scheduled|set|slated|planned|starting|"
     r"beginning|as\s+(?:soon|early|late)\s+as|no\s+later\s+than|of\s+record|in\s+time\s+for|ahead\s+of|"
+    r"extended\s+(?:\w+\s+)?to|postponed|delayed|deadline\s+(?:of|is|was)|"
     r"will\s+\w+|to\s+be\s+\w+)(?:\s+(?:for|on|in|at|by|from))?\s*)$")
 _PAST_CUE = re.compile(r"(?i:\b(?:since|ago\s+on|earlier\s+on)\s*)$")
 
@@ -35,6 +36,7 @@ class Parse:
     relative: bool = False  # the value was computed from the DCT
     confidence: float = 0.9
     start: int | None = None  # a narrower start than the match's, when the handler drops a leading word
+    anchor: str | None = None  # what the value was resolved against, when that is not the DCT
 
 
 class Context:
@@ -355,6 +357,9 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
             "fiscal year": "Y", "school year": "Y", "day": "D"}[unitw]
     if unit == "D" and n == 0:
         return None
+    if rel in ("the following", "following", "the previous", "the same") and unit in ("D", "M", "Y"):
+        # anaphoric: "In 1995 he was promoted, and the following year ..." counts from the date last named
+        return Parse("DATE", f"@REF:{unit}:{n}", mod, True, 0.6)
     return Parse("DATE", rs.relative(c.dct, unit, n), mod, True, 0.9)
 
 

@@ -49,7 +49,7 @@ HOLIDAY_ALT = "|".join(p.replace("'", "['’]") for p in sorted(
     lex.HOLIDAYS, key=lambda p: len(re.sub(r"\(\?:[^)]*\)\?|'\?", "", p)), reverse=True))
 
 POSPRE = r"(?:(?P<pos>early|mid-?|late|the\s+(?:beginning|start|middle|end|close)\s+of)[\s-]*)?"
-REL = r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|last|next|this|coming|past|previous|current)"
+REL = r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|last|next|this|coming|past|previous|current)"
 DAYREF = rf"(?:{WDAY}|today|yesterday|tomorrow|tonight|{MON}\s+\d{{1,2}}(?!\d)(?:,?\s+{YEAR})?)"
 TZ = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)|local\s+time"
 CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|o['’]clock)(?!\w)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 SEASONS = ("SP", "SU", "FA", "WI")
@@ -71,8 +72,9 @@ def granular(d: dt.date, unit: str) -> str:
 
 
 def unknown(unit: str) -> str:
+    # an unknown decade or century is written as an unknown year (what the validation suite accepts)
     return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX", "Y": "XXXX",
-            "DE": "XXX", "CE": "XX"}[unit]
+            "DE": "XXXX", "CE": "XXXX"}[unit]
 
 
 def relative(dct: dt.date | None, unit: str, n: int) -> str:
@@ -133,7 +135,8 @@ def month_day(dct: dt.date | None, month: int, day: int, tense: str | None) -> s
         except ValueError:
             continue
         gap = (cand - dct).days
-        # tense breaks the tie: a past report rarely means a date far ahead, and vice versa
+        # the tense breaks ties, but a past-tense sentence may still report a plan a few weeks ahead
+        # ("the offer was extended to Nov. 20"), and a future one look back a little
         if tense == PAST and gap > 60:
             continue
         if tense == FUTURE and gap < -60:
@@ -241,6 +244,26 @@ def last_completed_quarter(dct: dt.date | None) -> str:
     if dct is None:
         return "XXXX-QX"
     return granular(shift(dct, "Q", -1), "Q")
+
+
+def shift_value(value: str, unit: str, n: int) -> str | None:
+    """A calendar value (YYYY, YYYY-MM, YYYY-MM-DD) moved by ``n`` units (D, M, Y), at the unit's granularity;
+    None if ``value`` is not such a value or is coarser than the unit."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    if unit == "Y":
+        return str(y + n)
+    if unit == "M" and mo:
+        yy, mm = add_months(y, mo, n)
+        return fmt_month(yy, mm)
+    if unit == "D" and d:
+        try:
+            return fmt_date(dt.date(y, mo, d) + dt.timedelta(days=n))
+        except ValueError:
+            return None
+    return None
 
 
 def minus_year(value: str) -> str:
