@@ -126,7 +126,7 @@ def _cue_span(doc, verb) -> Span:
     i = verb.i - 1
     while i >= 0:
         t = doc[i]
-        if t.head.i == verb.i and (t.dep_ in ("aux", "neg") or (t.dep_ == "advmod" and (
+        if t.head.i == verb.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and (
                 t.lower_ in lex.CUE_ADVERBS or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
             start = i
             i -= 1
@@ -593,6 +593,9 @@ def _person_index(doc) -> dict[str, tuple[str, str | None]]:
     return {k: (v[1], roles.get(k)) for k, v in best.items()}
 
 
+_HONORIFICS = frozenset("mr mrs ms miss mx sir dame".split())
+
+
 def _role(doc, ent) -> str | None:
     """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
     i = ent.start - 1
@@ -610,6 +613,8 @@ def _role(doc, ent) -> str | None:
         words.pop()
     while words and words[0].lower_ in ("of", "the"):
         words.pop(0)
+    if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+        words = []  # "Mr." is not a role
     if words:
         words.reverse()
         return doc[words[0].i:words[-1].i + 1].text
@@ -695,6 +700,10 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate], persons) -> None:
     previous: list[_Candidate] = []
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     ends = [e.end_char for e in people]
+    # plural subjects and organisations: antecedents for "they"
+    plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
+               if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
+    plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
         if c.kind == "pronoun":
             head = c.source_head
@@ -709,6 +718,12 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate], persons) -> None:
                 if person is not None:
                     name, role = _fullest(person, persons)
                     c.name, c.role = name, role
+                    previous.append(c)
+                    continue
+            if number == "pl" and head.lower_ in ("they", "them"):
+                ant = _nearest_plural_before(plurals, plural_ends, c.source[0])
+                if ant is not None and not any(p.source[0] > ant[0] for p in previous if p.kind != "pronoun"):
+                    c.name = text[ant[0]:ant[1]]
                     previous.append(c)
                     continue
             for p in reversed(previous):
@@ -726,6 +741,11 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate], persons) -> None:
         previous.append(c)
 
 
+def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) -> Span | None:
+    k = bisect.bisect_right(ends, offset) - 1
+    return plurals[k] if k >= 0 else None
+
+
 def _nearest_person_before(people: list, ends: list[int], offset: int):
     """The last PERSON mention that ends before ``offset`` (a he/she antecedent), if any."""
     k = bisect.bisect_right(ends, offset) - 1
@@ -740,7 +760,9 @@ def _link_anonymous_names(text: str, cands: list[_Candidate]) -> None:
             continue
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
-        own = text[c.source[0]:c.source[1]]
+        # the noun phrase up to its head: "A Pentagon official", not the relative clause after it
+        own = text[c.source[0]:max(c.source[0], head.idx + len(head.text))] if head.idx >= c.source[0] \
+            else text[c.source[0]:c.source[1]]
         if key not in first:
             first[key] = own
         c.name = first[key] if head.tag_ not in ("NNS", "NNPS") else own
@@ -799,6 +821,8 @@ def _anonymity(doc, text: str, cands: list[_Candidate]) -> None:
         if c.kind == "candidate_plural":
             c.kind = "group"
             c.name = None
+        if c.kind == "group" and c.name is None and c.source_head is not None and c.source_head.idx >= c.source[0]:
+            c.name = text[c.source[0]:c.source_head.idx + len(c.source_head.text)]  # "Republican senators"
 
 
 def _row(text: str, c: _Candidate) -> Attribution:
