@@ -187,3 +187,12 @@ def test_courtesy_in_body_text_is_not_a_credit() -> None:
     # a line ending in a labelled credit is a caption in plain text; the "courtesy of" inside it is not a credit
     found = credits.extract(Article(text, None, layout.blocks, None, {}))
     assert [c.text for c in found] == ["(Photo: Jane Doe)"]
+
+
+def test_wire_from_contribution_lines() -> None:
+    text = ("Body text of the story.\n\nAssociated Press writer Jane Doe in Cairo contributed to this report.\n\n"
+            "Reuters said the talks would resume.\n")
+    layout = segment(text)
+    found = credits.extract(Article(text, None, layout.blocks, None, {}))
+    # the wire that contributed is credited; a wire quoted as a source in the story is not a wire credit
+    assert [(c.kind, c.text, c.credited_org) for c in found] == [("wire", "Associated Press", "Associated Press")]

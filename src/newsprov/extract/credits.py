@@ -52,7 +52,9 @@ _DATES = (
 _VIDEO_LABEL = re.compile(r"^\W*(?:video|footage)\b", re.IGNORECASE)
 _BLURB_BY = re.compile(r"\b(?:by|with)\s+(?P<c>[A-Z][^\n]*?)\.?\s*$")
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
-_CONTRIBUTED = re.compile(r"\b(?P<w>" + _WIRE_ALT + r")\s+(?:contributed|also contributed|reported|supplied)\b"
+# "The Associated Press contributed to this report", "Associated Press writer Jane Doe contributed reporting"
+_CONTRIBUTED = re.compile(r"\b(?P<w>" + _WIRE_ALT + r")\s+(?:(?:writers?|reporters?|correspondents?|"
+                          r"journalists?)\s[^.\n]{1,80}?\s)?(?:contributed|also contributed|reported|supplied)\b"
                           r"[^.\n]{0,40}\b(?:report|story|reporting|article)")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\|\s*|\s*;\s*)\s*")
 _TITLE_SET = {t.lower() for t in TITLES}
