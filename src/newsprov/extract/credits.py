@@ -118,6 +118,7 @@ def _caption_credits(article: Article) -> list[Credit]:
         if b.kind != "caption":
             continue
         found = [_trim(text, s, e) for s, e in spans if b.char_start <= s < b.char_end and e <= b.char_end]
+        marked = bool(found)  # the page marked these as credits
         if not found:
             r = trailing_credit(b.text, strict=False)
             if r:
@@ -132,7 +133,7 @@ def _caption_credits(article: Article) -> list[Credit]:
                 continue
             if not (parts.name or parts.org) and not _NAMELESS_OK.match(ctext):
                 continue  # "(File photo)", "(screen grab)": says what the picture is, credits no one
-            if not parts.labelled and ctext == b.text and not parts.org:
+            if not marked and not parts.labelled and ctext == b.text and not parts.org:
                 # a whole caption that is just a name is most often the person pictured
                 continue
             kind = "video" if _VIDEO_LABEL.match(ctext) else "photo"
