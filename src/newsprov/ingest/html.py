@@ -333,12 +333,18 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     import trafilatura
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError) as exc:
+        raise InputError("no_main_text", f"the HTML could not be parsed ({exc}); check that it is an HTML page") from exc
     if tree is None:
         raise InputError("no_main_text", "the HTML could not be parsed; check that the file is an HTML page")
     work = copy.deepcopy(tree)  # trafilatura prunes the tree it is given
-    doc = trafilatura.bare_extraction(work, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=False)
+    try:
+        doc = trafilatura.bare_extraction(work, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=True, favor_precision=False)
+    except (ValueError, TypeError, AttributeError, IndexError) as exc:  # trafilatura on malformed markup
+        raise InputError("no_main_text", f"trafilatura could not read the page ({exc}); check the HTML") from exc
     trafi = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     main = trafi.get("text") or ""
     lines = [_WS.sub(" ", ln).strip() for ln in main.split("\n")]
