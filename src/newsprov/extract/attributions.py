@@ -83,6 +83,10 @@ def extract(article: Article) -> list[Attribution]:
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and not _inside_any(closed, c.cue)]
+    # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
+    # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
+    outer = sorted({c.content for c in cands if c.content})
+    cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
     _classify(doc, text, cands)
     return [_row(text, c) for c in cands]
 
@@ -219,7 +223,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 
 _LEARNED = load_model()
-CUE_THRESHOLD = 0.3  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
+CUE_THRESHOLD = 0.25  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
 _MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
 
 
@@ -550,6 +554,12 @@ def _trim_sentence_end(text: str, start: int, end: int) -> Span:
     if end > start and text[end - 1] in ".;" and text[end - 2] not in "”’\"":
         end -= 1
     return start, end
+
+
+def _inside_any_overlapping(spans: list[Span], span: Span) -> bool:
+    """Whether ``span`` lies inside one of the sorted, possibly overlapping ``spans``."""
+    k = bisect.bisect_right(spans, (span[0], 1 << 62))
+    return any(s <= span[0] and span[1] <= e for s, e in spans[max(0, k - 16):k])
 
 
 def _keep(c: _Candidate) -> bool:
