@@ -379,6 +379,7 @@ def _content_span(doc, text: str, verb, content_tok) -> Span | None:
                     and c.lemma_.lower() not in lex.CUE_VERBS and not _writer_hedge(c):
                 end_i = c.right_edge.i
         end_i = _before_aside(doc, start_i, end_i)
+    end_i = _before_participle(doc, start_i, end_i)
     span = _trimmed(doc, start_i, end_i)
     if span is None:
         return None
@@ -397,6 +398,16 @@ def _writer_hedge(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
     return subj is not None and subj.lower_ == "it" and any(
         c.dep_ == "acomp" and c.lower_ in _HEDGE_ADJECTIVES for c in verb.children)
+
+
+def _before_participle(doc, start_i: int, end_i: int) -> int:
+    """Cut ", saying ..." / ", adding ...": a new attribution by the same source, not part of this content."""
+    for i in range(start_i + 1, end_i + 1):
+        t = doc[i]
+        if t.tag_ == "VBG" and doc[i - 1].text == "," and t.lemma_.lower() in lex.SPEECH_VERBS \
+                and t.dep_ in ("advcl", "conj", "xcomp"):
+            return i - 2
+    return end_i
 
 
 def _before_aside(doc, start_i: int, end_i: int) -> int:
@@ -456,7 +467,7 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
     if objs:
         first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
-        span = _trimmed(doc, first, last)
+        span = _trimmed(doc, first, _before_participle(doc, first, last))
         return (*_close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
         if c.dep_ == "prep" and c.i == verb.i + 1 and _cue_preposition(verb, c):
