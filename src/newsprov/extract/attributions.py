@@ -248,6 +248,18 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     subj = _subject(doc, verb)
     cue = _cue_span(doc, verb)
     source = _subtree_span(doc, subj) if subj is not None else None
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        noun = verb.head
+        if noun.lemma_.lower() in lex.STATEMENT_NOUNS and noun.dep_ == "dobj" \
+                and (owner := _subject(doc, noun.head)) is not None and noun.head.i < verb.i:
+            # "X released a statement saying ...": X speaks; the cue runs from the verb to "saying"
+            subj = owner
+            cue = (_cue_span(doc, noun.head)[0], cue[1])
+            source = _subtree_span(doc, subj)
+        elif noun.lemma_.lower() not in lex.STATEMENT_NOUNS:
+            # "a poll showing ...", "a memo warning ...": the noun phrase is the source
+            subj = noun
+            source = _trimmed(doc, noun.left_edge.i, noun.i)
     if source is not None:
         source = _after_dateline(text, _within_paragraph(text, source, verb.idx))
         if source[1] <= source[0]:
