@@ -158,9 +158,9 @@ def _select(cands: list[tuple[int, int, int, str, Parse]]) -> list[tuple[int, in
 
 def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date | None, text: str) -> None:
     """Resolve markers in reading order: @Q / @Q-1 / @Y-1 (the quarter a report is about is the last one
-    named) and @REF (an anaphoric "the following year" counts from the last date named in full)."""
+    named) and @REF (an anaphoric "the following year" counts from the last calendar date named)."""
     focus: str | None = None
-    last_named: tuple[str, str] | None = None  # (text, value) of the last absolute calendar date
+    last_named: tuple[str, str] | None = None  # (text, value) of the last calendar date named
     for start, end, _, name, p in chosen:
         if p.value.startswith("@REF:"):
             _, unit, n = p.value.split(":")
@@ -168,7 +168,7 @@ def _fill_markers(chosen: list[tuple[int, int, int, str, Parse]], dct: dt.date |
                 p.value, p.anchor = v, f"{last_named[1]} ({last_named[0]})"
             else:
                 p.value = rs.relative(dct, unit, int(n))
-        elif not p.relative and p.type == "DATE" and rs.shift_value(p.value, "Y", 0):
+        elif p.type == "DATE" and rs.shift_value(p.value, "Y", 0):
             last_named = (text[start:end], p.value)
         if p.value.startswith("@"):
             if p.value == "@Q":

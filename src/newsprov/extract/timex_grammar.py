@@ -17,7 +17,7 @@ from newsprov.extract.timex_handlers import (
     h_fiscal_year, h_full_year, h_half, h_holiday, h_iso, h_month, h_month_day, h_month_year, h_numeric,
     h_overnight, h_pod_day, h_q_notation, h_quarter, h_ref, h_relative_unit, h_season, h_set_every, h_set_word,
     h_spelled_year, h_the_quarter, h_the_weekend, h_this_pod, h_vague, h_weekday, h_weekday_plural, h_year,
-    h_year_earlier_adj, h_year_end, h_year_period,
+    h_year_earlier_adj, h_year_end, h_year_period, h_that_unit, h_week_of,
 )
 from newsprov.extract.timex_patterns import (B, CLOCK, DAY, DAYREF, DEFMOD, E, E2, FULLMON, HOLIDAY_ALT, MON,
                                              NUM, NUMWORD, ORD, POSPRE, QMOD, REL, SEASON, UNIT, WDAY, YEAR, _alt)
@@ -82,6 +82,8 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("year_end", rf"{B}(?:around\s+)?(?:(?:last|this|next)\s+)?year(?:[\s-]end|['’]s\s+end){E}", h_year_end),
     ("full_year", rf"{B}the\s+(?:full|whole|entire|calendar)\s+year{E2}", h_full_year),
     ("pod_day", rf"{B}(?:(?P<pos>early|mid-?|late)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<ref>{DAYREF}){E}", h_pod_day),
+    ("that_unit", rf"{B}(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>year|month|day){E2}", h_that_unit),
+    ("week_of", rf"{B}the\s+week\s+of\s+(?P<ref>{MON}\s+\d{{1,2}}(?!\d)(?:,?\s+{YEAR})?)", h_week_of),
     ("the_weekend", rf"{B}the\s+weekend{E2}", h_the_weekend),
     ("season", rf"{B}(?:(?P<pos>early|late|mid-?)[\s-]*)?(?P<s>summer|winter|spring|autumn){E}", h_season),
     ("fiscal_year", rf"{B}(?:the\s+)?(?:current\s+|latest\s+|last\s+|previous\s+|past\s+|next\s+|coming\s+)?fiscal\s+year{E}(?!\s+\d)", h_fiscal_year),

@@ -351,6 +351,8 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
         return Parse("DURATION", "P1Y", None, False, 0.75)  # "the year ended June 30": a period of a year
     if rel == "the" and not pre and unitw in ("decade", "century", "day"):
         return None
+    if rel == "the" and not pre and unitw in ("year", "month", "week") and re.match(r"\s+(?:before|earlier)\b", c.after(9)):
+        return Parse("DATE", f"@REF:{ {'year': 'Y', 'month': 'M', 'week': 'W'}[unitw] }:-1", None, True, 0.5)
     if unitw == "week" and rel in ("the past", "the last"):
         n = 0  # "for the past week": the seven days up to the DCT
     unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
@@ -448,8 +450,8 @@ def _day_ref(c: Context, ref: str | None) -> str | None:
 
 def h_clock(m: re.Match, c: Context) -> Parse | None:
     clock = _clock(m)
-    if clock is None:
-        return None
+    if clock is None or (m["named"] and m["named"][0].isupper() and _is_name(c)):
+        return None  # "High Noon"
     day = _day_ref(c, m["ref1"] or m["ref2"])
     if day is None and not (m["ref1"] or m["ref2"]):
         # "on Tuesday, Feb. 4, at 9:30 a.m.": the day named just before, outside this extent
@@ -472,6 +474,11 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
     post = re.sub(r"\s+", " ", (m["post"] or "").lower()).strip(" -")
     if post == "old":
         return None  # an age
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # a title: "60 Minutes"
+    if m["unit"].lower() == "second" and m["num"].lower() in ("a", "one") and re.match(r"\s+[a-z]", c.after(2)) \
+            and not re.match(r"\s+(?:and|or|ago|later|earlier|before|after)\b", c.after(8)):
+        return None  # the ordinal: "a second betrayal"
     numtxt = m["num"]
     n = number(numtxt)
     unit = unit_of(m["unit"])
@@ -534,6 +541,8 @@ def h_set_word(m: re.Match, c: Context) -> Parse | None:
     w = m[0].lower()
     if w in ("quarterly", "monthly", "yearly", "weekly", "biweekly", "bimonthly") and re.match(r"\s+[a-z]", c.after(3)):
         return None  # an adjective ("quarterly dividend"): TimeBank leaves those alone
+    if re.match(r"\s+[A-Z][a-z]", c.after(4)) and not re.search(r"[.!?]\s*$", c.after(0) or "."):
+        return None  # a newspaper: "the Communist Party daily Granma"
     return Parse("SET", lex.SET_WORDS[w], None, False, 0.85)
 
 
@@ -674,3 +683,13 @@ def h_q_notation(m: re.Match, c: Context) -> Parse | None:
     return Parse("DATE", rs.quarter(c.dct, q, c.tense()), None, True, 0.75)
 
 
+def h_that_unit(m: re.Match, c: Context) -> Parse | None:
+    unit = {"year": "Y", "month": "M", "day": "D"}[m["unit"].lower()]
+    return Parse("DATE", f"@REF:{unit}:0", None, True, 0.5)
+
+
+def h_week_of(m: re.Match, c: Context) -> Parse | None:
+    day = _day_ref(c, m["ref"])
+    if not day or day.startswith("X"):
+        return Parse("DATE", "XXXX-WXX", None, True, 0.5)
+    return Parse("DATE", rs.fmt_week(dt.date.fromisoformat(day[:10])), None, True, 0.8)

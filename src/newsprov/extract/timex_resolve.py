@@ -255,6 +255,11 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
     y, mo, d = int(m[1]), int(m[2] or 0), int(m[3] or 0)
     if unit == "Y":
         return str(y + n)
+    if unit == "W" and d:
+        try:
+            return fmt_week(dt.date(y, mo, d) + dt.timedelta(weeks=n))
+        except ValueError:
+            return None
     if unit == "M" and mo:
         yy, mm = add_months(y, mo, n)
         return fmt_month(yy, mm)
