@@ -87,6 +87,7 @@ def extract(article: Article) -> list[Attribution]:
     # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
     outer = sorted({c.content for c in cands if c.content})
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
+    cands = _drop_overlapping_cues(cands)
     _classify(doc, text, cands)
     return [_row(text, c) for c in cands]
 
@@ -579,6 +580,19 @@ def _trim_sentence_end(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
+    """Of candidates whose cues overlap ("released" in "released a statement saying"), keep the longer cue."""
+    kept: list[_Candidate] = []
+    taken: list[Span] = []
+    for c in sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0])):
+        if any(c.cue != t and c.cue[0] < t[1] and t[0] < c.cue[1] for t in taken):
+            continue
+        kept.append(c)
+        taken.append(c.cue)
+    kept.sort(key=lambda c: (c.cue[0], c.content[0] if c.content else 0))
+    return kept
+
+
 def _inside_any_overlapping(spans: list[Span], span: Span) -> bool:
     """Whether ``span`` lies inside one of the sorted, possibly overlapping ``spans``."""
     k = bisect.bisect_right(spans, (span[0], 1 << 62))
@@ -698,6 +712,8 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lex.TITLE_WORDS and span[0].lower_ in ("the", "this"):
+        return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     if head.pos_ == "NOUN" and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         return "anonymous", None, None  # an unnamed individual: "a Spanish Army instructor", "the soldier"
     return "organisation", None, None
@@ -738,6 +754,13 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate], persons) -> None:
                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
     plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
+        if c.kind == "definite_title":
+            person = _nearest_person_before(people, ends, c.source[0])
+            if person is not None:
+                c.kind = "named_person"
+                c.name, c.role = _fullest(person, persons)
+            else:
+                c.kind = "anonymous"
         if c.kind == "pronoun":
             head = c.source_head
             number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
