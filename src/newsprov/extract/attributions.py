@@ -326,7 +326,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         return None
     if verb.dep_ == "relcl" and subj.lower_ in ("that", "which") and lemma not in lex.SPEECH_VERBS:
         return None  # "the group that calls itself ...": a description, not an attribution
-    contents = [c for c in contents if text[c[0]:c[1]].lower() not in ("that", "so", "this")]
+    contents = [c for c in contents if text[c[0]:c[1]].lower() != "that"]
     if lemma in lex.COGNITION_VERBS and subj.pos_ == "PRON" and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.SPEECH_VERBS:
         return None  # "X said they believe ...": one attribution, the saying
@@ -420,6 +420,9 @@ def _before_participle(doc, start_i: int, end_i: int) -> int:
         if t.tag_ == "VBG" and doc[i - 1].text == "," and t.lemma_.lower() in lex.SPEECH_VERBS \
                 and t.dep_ in ("advcl", "conj", "xcomp"):
             return i - 2
+        if t.dep_ == "conj" and doc[i - 1].dep_ == "cc" and t.lemma_.lower() in lex.SPEECH_VERBS \
+                and t.pos_ == "VERB" and not _own_clause(t):
+            return i - 2  # "... and says he introduced legislation": the same source's next statement
     return end_i
 
 
