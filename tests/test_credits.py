@@ -56,6 +56,15 @@ def test_caption_credit_forms(fixture: str, expected: tuple) -> None:
     assert _photos(found) == [expected]
 
 
+def test_caption_title_and_date_in_html() -> None:
+    text, found = _page("caption_title.html")
+    assert "Depot Upgrade Training Day\nA driver shows trainees" in text  # the title right above its caption
+    (c,) = [c for c in found if c.kind == "photo"]
+    assert (c.text, c.credited_name, c.credited_role, c.credited_org) == ("(Spc. Jane Doe/Army)", "Jane Doe", "Spc.",
+                                                                          "Army")
+    assert (c.caption_title, c.caption_date) == ("Depot Upgrade Training Day", "2019-12-22")
+
+
 def test_sibling_credit_elements() -> None:
     text, found = _page("credit_sibling.html")
     assert _photos(found) == [("Reuters", None, None, "Reuters"), ("Shutterstock", None, None, "Shutterstock")]

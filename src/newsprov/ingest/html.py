@@ -62,6 +62,7 @@ class _Caption:
     text: str
     credit: str | None  # text of a credit element, which appears in ``text``
     anchor: int  # index of the main-text paragraph the caption follows (-1: before the first)
+    title: str | None = None  # a caption title the page shows above the caption text
 
 
 # --------------------------------------------------------------------------------------------------
@@ -162,6 +163,27 @@ def _caption_units(tree: Any, blocked: set[Any]) -> dict[Any, tuple[list[Any], l
     return units
 
 
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline|heading|hed)(?:[-_]|$)", re.IGNORECASE)
+
+
+def _caption_title(caps: list[Any]) -> Any:
+    """A title element opening the caption ("<figcaption><h3>Title</h3> text ..."), if there is one."""
+    if not caps or caps[0].tag == "figure":
+        return None
+    cap = caps[0]
+    lead = norm(visible_text(cap))
+    for el in cap.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("h2", "h3", "h4", "h5", "h6") or any(_TITLE_CLASS.search(t) for t in class_of(el).split()):
+            t = visible_text(el)
+            if 2 <= len(t.split()) <= 14 and len(t) <= 100 and not t.endswith((".", ":")) \
+                    and lead.startswith(norm(t)) and len(lead) > len(t) + 10:
+                return el
+            return None
+    return None
+
+
 def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str, str | None]:
     """Caption text of one image unit and the text of its credit element (if any)."""
     from newsprov.extract.credit_lexicon import is_known_agency, split_credit, trailing_credit
@@ -195,8 +217,9 @@ def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str
                 credit_text = t
                 break
     cap_parts: list[str] = []
+    title_el = _caption_title(caps)
     for c in caps:
-        t = visible_text(c)
+        t = visible_text(c, skip=title_el)
         if t and t not in cap_parts:
             cap_parts.append(t)
     text = " ".join(cap_parts)
@@ -312,7 +335,8 @@ def _captions_in_content(tree: Any, lines: list[str]) -> tuple[list[_Caption], s
         if not text or len(text) > 1200:
             continue
         kept.add(el)
-        results.append(_Caption(el, text, credit, anchor))
+        title_el = _caption_title(caps)
+        results.append(_Caption(el, text, credit, anchor, visible_text(title_el) if title_el is not None else None))
     furniture = {i for el, i in paras.items() if in_excluded_region(el, root)}
     return results, furniture
 
@@ -387,22 +411,31 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     visible_byline = byline_line(tree)
     if visible_byline and norm(visible_byline) not in norm_lines:
         out.append((visible_byline, "byline", None))
-    for cap in after.get(-1, []):
+    def add_caption(cap: _Caption) -> None:
+        if cap.title:
+            out.append((cap.title, "caption_title", None))
         out.append((cap.text, "caption", cap.credit))
+
+    for cap in after.get(-1, []):
+        add_caption(cap)
     for i, ln in enumerate(lines):
         if i >= first:
             out.append((ln, line_kind[i], line_credit[i]))
         for cap in after.get(i, []):
-            out.append((cap.text, "caption", cap.credit))
+            add_caption(cap)
 
     parts: list[str] = []
     hints: list[Block] = []
     credit_spans: list[list[int]] = []
     pos = 0
+    previous_kind = None
     for text, kind, credit in out:
         if parts:
-            parts.append("\n\n")
-            pos += 2
+            # a caption title sits on the line right above its caption, as in print
+            sep = "\n" if previous_kind == "caption_title" else "\n\n"
+            parts.append(sep)
+            pos += len(sep)
+        previous_kind = kind
         parts.append(text)
         if kind != "body":
             hints.append(Block(len(hints), kind, pos, pos + len(text), text))
