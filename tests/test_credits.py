@@ -106,6 +106,8 @@ def test_split_credit_names_roles_and_orgs() -> None:
         "Patrick Semansky/AP Photo": ("Patrick Semansky", None, "AP"),
         "(Picture by Jane Doe)": ("Jane Doe", None, None),
         "Photo: Screencap/Twitter": (None, None, "Twitter"),
+        "(AP Photo/Evan Vucci, File)": ("Evan Vucci", None, "AP"),
+        "JANE DOE/STAFF PHOTOGRAPHER": ("JANE DOE", "STAFF PHOTOGRAPHER", None),
         "(FILE)": (None, None, None),
     }
     for body, want in cases.items():

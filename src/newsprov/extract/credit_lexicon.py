@@ -87,6 +87,10 @@ _COURTESY = re.compile(r"^\s*(?:Courtesy(?:\s+of)?|Care\s+of|Photo\s+via|Via|By)
 _AGENCY_PHOTO = re.compile(r"^(?P<org>AP|AFP|UPI|EPA|Reuters|PA|CP|AAP|DPA|dpa)\s+(?:Photos?|Images?|Video)$")
 
 
+_FILE_NOTE = re.compile(r",\s*(?:file|files|pool|handout|archive|stock)\s*$", re.IGNORECASE)
+_TITLE_WORDS = {t.lower() for t in TITLES}
+
+
 @dataclass(slots=True)
 class CreditParts:
     name: str | None
@@ -171,6 +175,9 @@ def split_credit(body: str) -> CreditParts:
     if len(parts) == 1 and "," in core:
         parts = [p.strip() for p in core.split(",") if p.strip()]
     parts = [p for p in parts if not _LICENSE.match(p)]
+    # "(AP Photo/Evan Vucci, File)", "(Jane Doe/Pool via AP)": a file or pool note is not part of the name
+    parts = [_FILE_NOTE.sub("", p).strip() for p in parts]
+    parts = [p for p in parts if p]
     name = role = None
     orgs: list[str] = []
     for p in parts:
@@ -180,6 +187,9 @@ def split_credit(body: str) -> CreditParts:
         if m:
             orgs.append(m["org"])
             labelled = True
+            continue
+        if p.lower() in _TITLE_WORDS:  # "JANE DOE/STAFF PHOTOGRAPHER"
+            role = role or p
             continue
         r = ROLE_PREFIX.match(p)
         person_part = p[r.end():].strip() if r else p
