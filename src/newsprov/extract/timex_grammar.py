@@ -61,7 +61,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
               rf"(?:,?\s+(?:on\s+)?(?P<ref2>{DAYREF}))?", h_clock),
     ("duration", rf"{B}(?:(?P<mod>{QMOD})\s+(?!the\s))?(?:the\s+(?:(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|other|entire|full|whole|same)\s+)?)?"
                  rf"(?P<num>{NUM})(?:\s+(?:to|or|-|and)\s+{NUM})?(?:\s+(?:more|additional|straight|consecutive|full|long|extra))?"
-                 rf"(?P<sep>\s+|-)(?P<unit>{UNIT}){E}(?P<orso>\s+or\s+so)?(?P<post>\s+(?:ago|earlier|from\s+now|hence)|\s+old|-old|-long)?{E}", h_duration),
+                 rf"(?P<sep>\s+|-)(?P<unit>{UNIT}){E}(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?P<post>\s+(?:ago|earlier|from\s+now|hence)|\s+old|-old|-long)?{E}", h_duration),
     ("duration_def", rf"{B}(?P<mod>{DEFMOD})\s+the\s+(?:past|last|next|first|coming|previous|following)\s+(?P<num>{NUM})(?P<sep>\s+)(?P<unit>{UNIT}){E}(?P<post>)",
      h_duration),
     ("vague_plural", rf"{B}(?:(?P<lead>recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|the\s+previous|the\s+following)\s+)"

@@ -114,8 +114,17 @@ def duration_value(n: float | None, unit: str) -> str:
         smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
                    "Q": (3, "M"), "MIN": (60, "S")}
         if unit in smaller:
-            f, unit = smaller[unit]
-            n = n * f
+            f, small = smaller[unit]
+            whole, rest = int(n), round((n - int(n)) * f)
+            if whole and rest == (n - int(n)) * f:
+                # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+                codes = {"H": "H", "MIN": "M", "S": "S"}
+                if unit in codes:
+                    return f"PT{whole}{codes[unit]}{rest}{codes[small]}"
+                if small in codes:
+                    return f"P{whole}{unit}T{rest}{codes[small]}"
+                return f"P{whole}{unit}{rest}{small}"
+            unit, n = small, n * f
     q = "X" if n is None else str(int(n)) if n == int(n) else str(n)
     if unit in ("H", "MIN", "S"):
         return f"PT{q}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }"
@@ -481,6 +490,8 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
         return None  # the ordinal: "a second betrayal"
     numtxt = m["num"]
     n = number(numtxt)
+    if n is not None and g(m, "half"):
+        n += 0.5  # "a minute and a half"
     unit = unit_of(m["unit"])
     plural = m["unit"].lower() in lex.UNIT_PLURALS
     if n is not None and n > 1 and not plural and m["sep"].strip() != "-" and unit not in ("S", "MIN", "H"):
@@ -549,6 +560,8 @@ def h_set_word(m: re.Match, c: Context) -> Parse | None:
 def h_year_end(m: re.Match, c: Context) -> Parse | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     n = -1 if "last" in w else 1 if "next" in w else 0
+    if not n and re.search(r"\bsince\s+$", c.before(8)):
+        n = -1  # "up 5% since year-end": the last one
     mod = "APPROX" if w.startswith("around") else "END"
     return Parse("DATE", rs.relative(c.dct, "Y", n), mod, True, 0.7)
 
