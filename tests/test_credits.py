@@ -107,6 +107,7 @@ def test_split_credit_names_roles_and_orgs() -> None:
         "(Picture by Jane Doe)": ("Jane Doe", None, None),
         "Photo: Screencap/Twitter": (None, None, "Twitter"),
         "(AP Photo/Evan Vucci, File)": ("Evan Vucci", None, "AP"),
+        "(U.S. Army photo by Staff Sgt. Jane Doe)": ("Jane Doe", "Staff Sgt.", "U.S. Army"),
         "JANE DOE/STAFF PHOTOGRAPHER": ("JANE DOE", "STAFF PHOTOGRAPHER", None),
         "(FILE)": (None, None, None),
     }
@@ -161,6 +162,9 @@ def test_web_pages_development_figures() -> None:
     ("Traders at work. Photographer: Jane Doe/Bloomberg", "Photographer: Jane Doe/Bloomberg"),
     ("The square at noon. Bild: Keystone", "Bild: Keystone"),
     ("Crowds gather. [File: Jane Doe/Reuters]", "[File: Jane Doe/Reuters]"),
+    ("Soldiers train. (U.S. Army photo by Spc. Jane Doe)", "(U.S. Army photo by Spc. Jane Doe)"),
+    ("The skyline at dusk. Jane Doe | CNBC", "Jane Doe | CNBC"),
+    ("The market opens / Credit: Getty Images", "Credit: Getty Images"),
 ])
 def test_trailing_credit_forms_in_captions(caption: str, credit: str) -> None:
     from newsprov.extract.credit_lexicon import trailing_credit

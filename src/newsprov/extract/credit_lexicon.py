@@ -75,7 +75,7 @@ WIRE_CODES = sorted({*WIRE_SERVICES, *(a for al in WIRE_SERVICES.values() for a 
 
 # Labels a page puts before a credit: "Photo:", "Photograph:", "Credit...", "Image credit:", "Foto:", "Picture by".
 LABEL = (r"(?:(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?|"
-         r"(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Cr[ée]dits?(?:\s+photo)?|Photographer|"
+         r"(?:Image|Photo|Picture|Video)\s+(?:credits?|source)|Cr[ée]dits?(?:\s+photo)?|Photographer|Composite|"
          r"Photos?|Photographs?|Photography|Images?|Imagen|Pictures?|Pics?|Illustrations?|Videos?|Footage|Fotos?|"
          r"Bild|Quelle|Source|Copyright|Courtesy(?:\s+of)?|Care\s+of|File|©|\(c\))")
 _LABEL_HEAD = re.compile(
@@ -87,6 +87,9 @@ _COURTESY = re.compile(r"^\s*(?:Courtesy(?:\s+of)?|Care\s+of|Photo\s+via|Via|By)
 _AGENCY_PHOTO = re.compile(r"^(?P<org>AP|AFP|UPI|EPA|Reuters|PA|CP|AAP|DPA|dpa)\s+(?:Photos?|Images?|Video)$")
 
 
+# "U.S. Army photo by Spc. Jane Doe", "NASA image by Jane Doe": the unit or agency, then who took it
+_ORG_PHOTO_BY = re.compile(r"^(?P<org>[A-Z][\w.&'’ -]{1,60}?)\s+(?i:photo|photograph|image|video|illustration)s?"
+                           r"\s+(?i:by|courtesy of)\s+(?P<rest>\S.*)$")
 _FILE_NOTE = re.compile(r",\s*(?:file|files|pool|handout|archive|stock)\s*$", re.IGNORECASE)
 _TITLE_WORDS = {t.lower() for t in TITLES}
 
@@ -170,6 +173,11 @@ def split_credit(body: str) -> CreditParts:
     core, labelled = strip_label(body)
     if not core:
         return CreditParts(None, None, None, labelled)
+    m = _ORG_PHOTO_BY.match(core)
+    if m and not _LABEL_HEAD.match(core):
+        inner = split_credit(m["rest"])
+        org = "/".join(o for o in (m["org"].strip(), inner.org) if o)
+        return CreditParts(inner.name, inner.role, org or None, True)
     core = re.sub(r",?\s*(?:https?://|www\.)\S+", "", core).strip(" ,")
     parts = [p.strip() for p in re.split(r"\s*(?:/|\s\|\s|\bfor\b)\s*", core) if p.strip()]
     if len(parts) == 1 and "," in core:
@@ -224,17 +232,19 @@ _LEX_ORGS_SORTED = sorted(_LEX_ORGS, key=len, reverse=True)
 # Where a credit sits in a line of text
 # --------------------------------------------------------------------------------------------------
 
-_SENT_END = r"(?:(?<=^)|(?<=[.!?\"”’')\]]\s)|(?<=[.!?\"”’')\]])(?=[A-Z©(])|(?<=\s\|\s)|(?<=\.\.\.\s)|(?<=\s[-—–]\s))"
+_SENT_END = (r"(?:(?<=^)|(?<=[.!?\"”’')\]]\s)|(?<=[.!?\"”’')\]])(?=[A-Z©(])|(?<=\s\|\s)|(?<=\.\.\.\s)|(?<=\s[-—–]\s)"
+             r"|(?<=\s/\s))")
 # "(Spc. Jane Doe/Army)", "(AP Photo/Jane Doe)", "[File: Reuters]", "(Photo: Twitter)", "(Picture by Jane Doe)"
 _BRACKETED = re.compile(r"[(\[](?P<body>[^()\[\]\n]{2,120})[)\]]\s*$")
 # "Photo: Jane Doe", "Photograph: AFP via Getty Images", "Credit: ESA", "Picture by Jane Doe", "© Getty Images"
 _LABELLED = re.compile(
-    _SENT_END + r"(?P<c>(?i:(?:Image|Photo|Picture|Video)\s+credits?|Cr[ée]dits?(?:\s+photo)?|Photographer|"
+    _SENT_END + r"(?P<c>(?i:(?:Image|Photo|Picture|Video)\s+credits?|Cr[ée]dits?(?:\s+photo)?|Photographer|Composite|"
     r"Photos?|Photographs?|Pictures?|Pics?|Images?|Imagen|Illustrations?|Fotos?|Bild)"
     r"\s*(?::|\.\.\.|…)\s*[^\n]{2,120}?"
     r"|(?:Image|Photo|Picture)\s+source\s*[,:]\s*[^\n]{2,120}?"
     r"|(?:Photo|Picture|Illustration|Video)s?\s+(?:by|via|courtesy(?:\s+of)?)\s+[^\n]{2,100}?"
     r"|(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?(?:\s+by\s+[^\n]{2,80}?)?"
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|image|video)s?\s+by\s+[^\n]{2,80}?"
     r"|©\s*[^\n]{2,100}?)\s*$"
 )
 # captions only: "Courtesy of X", "Care of X", "Jaafar Ashtiyeh / AFP", "| Patrick Semansky/AP Photo"
@@ -250,6 +260,9 @@ _SLASH_TAIL = re.compile(
 _COMMA_TAIL = re.compile(
     _SENT_END + r"(?P<c>(?P<person>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+(?P<org>[A-Z][^\n,]{1,60}))\s*$"
 )
+# captions only: "Jane Doe | CNBC"
+_PIPE_TAIL = re.compile(_SENT_END + r"(?P<c>(?P<left>[A-Z][\w'’-]*\.?(?:[ \t][A-Z][\w'’-]*\.?){0,4})"
+                        r"(?<!\.)\s\|\s(?P<org>[A-Z][^\n|/]{1,50}?))\s*$")
 _AGENCY_TAIL = re.compile(
     _SENT_END + r"(?P<c>(?:" + "|".join(re.escape(a) for a in sorted(
         {*PHOTO_AGENCIES, "AFP via Getty Images", "Getty Images", "via Getty Images"}, key=len, reverse=True))
@@ -265,6 +278,8 @@ def _bracket_is_credit(body: str, strict: bool) -> bool:
     b = body.strip()
     if _DATE_LIKE.match(b):
         return False
+    if _ORG_PHOTO_BY.match(b):
+        return True
     if strict and _TEXT_SOURCE.match(b):
         return False  # "(Source: Reuters)" closing a paragraph credits the text, not a picture
     if _LABEL_HEAD.match(b) or _COURTESY.match(b) and len(b.split()) > 1:
@@ -299,6 +314,9 @@ def trailing_credit(line: str, strict: bool = True) -> tuple[int, int] | None:
         return None
     m = _COMMA_TAIL.search(line)
     if m and _strong_org(m["org"]) and _looks_like_person(m["person"]):
+        return m.start("c"), m.end("c")
+    m = _PIPE_TAIL.search(line)
+    if m and _strong_org(m["org"]) and (_looks_like_person(m["left"]) or _strong_org(m["left"])):
         return m.start("c"), m.end("c")
     for pat in (_COURTESY_TAIL, _SLASH_TAIL, _AGENCY_TAIL):
         m = pat.search(line)
