@@ -84,18 +84,15 @@ PRONOUN_NUMBER = {
 
 # The article's stated reason for anonymity. The reason group is what is linked to the attributions.
 ANONYMITY_RE = re.compile(
-    r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+|that\s+(?:they|he|she)\s+(?:not\s+be|remain)\s+)"
+    r"\b(?P<phrase>(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+|that\s+(?:they|he|she|it)\s+(?:not\s+be|remain)\s+)"
     r"(?:anonymity|unnamed|anonymous|identified|named)"
-    r"|(?:who\s+)?(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?"
-    r"(?:named|identified|anonymity)"
-    r"|anonymously)"
-    r"(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b[^.;,\n]*)",
+    r"|(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?(?:named|identified|anonymity)"
+    r"|(?:speaking|spoke|talking|talked)\s+anonymously)"
+    r"(?:(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b[^.;,\n]*))?",
     re.IGNORECASE,
 )
 # A reason stated on its own: "... was not authorized to speak publicly".
 UNAUTHORISED_RE = re.compile(
-    r"\b(?:was|were|is|are|weren't|wasn't|aren't|isn't)\s+not\s+authori[sz]ed\s+to\s+"
-    r"(?:speak|discuss|comment|talk|be\s+quoted)[^.;,\n]*"
-    r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk)[^.;,\n]*",
+    r"(?:\b(?:was|were|is|are)n['’]t|\bnot)\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+quoted)[^.;,\n]*",
     re.IGNORECASE,
 )

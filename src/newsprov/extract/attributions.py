@@ -718,7 +718,9 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
     if head.pos_ == "NOUN" and head.lemma_.lower() in lex.TITLE_WORDS and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     if head.pos_ == "NOUN" and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
-        return "anonymous", None, None  # an unnamed individual: "a Spanish Army instructor", "the soldier"
+        # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
+        # hiding, so not anonymous; counted with groups
+        return "group", None, None
     return "organisation", None, None
 
 
@@ -763,7 +765,7 @@ def _resolve_pronouns(doc, text: str, cands: list[_Candidate], persons) -> None:
                 c.kind = "named_person"
                 c.name, c.role = _fullest(person, persons)
             else:
-                c.kind = "anonymous"
+                c.kind = "group"
         if c.kind == "pronoun":
             head = c.source_head
             number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
@@ -831,13 +833,13 @@ def _anonymity(doc, text: str, cands: list[_Candidate]) -> None:
     """Find stated reasons for anonymity and link them; decide plural "officials" (anonymous or group)."""
     reasons = []
     for m in lex.ANONYMITY_RE.finditer(text):
-        reasons.append((m.group("reason").rstrip(" ,"), m.start("reason"), m.start("reason") + len(
-            m.group("reason").rstrip(" ,")), m.start()))
+        group = "reason" if m.group("reason") else "phrase"  # no purpose given: the phrase itself
+        value = m.group(group).rstrip(" ,")
+        reasons.append((value, m.start(group), m.start(group) + len(value), m.start()))
     for m in lex.UNAUTHORISED_RE.finditer(text):
         if not any(r[1] <= m.start() < r[2] for r in reasons):
             g = m.group().rstrip(" ,")
-            start = m.start() + g.lower().find("not authori")
-            reasons.append((text[start:m.start() + len(g)], start, m.start() + len(g), m.start()))
+            reasons.append((g, m.start(), m.start() + len(g), m.start()))
     # "Officials spoke on condition of anonymity to discuss ...": that sentence reports no attribution
     drop = [r for r in reasons]
     cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
@@ -874,8 +876,8 @@ def _anonymity(doc, text: str, cands: list[_Candidate]) -> None:
             if c.kind == "candidate_plural" and matches_subject and (
                     c.cue[0] < sent.start_char or c.extra.get("modifier", "") in covered):
                 c.kind = "anonymous"
-            if c.kind == "anonymous" and c.reason is None and matches_subject:
-                c.reason = reason[:3]
+            if c.kind == "anonymous" and c.reason is None:
+                c.reason = reason[:3]  # the article's stated reason covers its anonymous sources
     for c in cands:
         if c.kind == "candidate_plural":
             c.kind = "group"
