@@ -244,7 +244,7 @@ _LABELLED = re.compile(
     r"|(?:Image|Photo|Picture)\s+source\s*[,:]\s*[^\n]{2,120}?"
     r"|(?:Photo|Picture|Illustration|Video)s?\s+(?:by|via|courtesy(?:\s+of)?)\s+[^\n]{2,100}?"
     r"|(?:Staff|File|Contributed|Submitted|Special|Courtesy)\s+(?:photo|image|picture)s?(?:\s+by\s+[^\n]{2,80}?)?"
-    r"|(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|image|video)s?\s+by\s+[^\n]{2,80}?"
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|image|video)s?\s+by\s+(?:[A-Z][\w.'’-]*(?:\s+|(?=\s*$))){1,6}"
     r"|©\s*[^\n]{2,100}?)\s*$"
 )
 # captions only: "Courtesy of X", "Care of X", "Jaafar Ashtiyeh / AFP", "| Patrick Semansky/AP Photo"
