@@ -46,6 +46,35 @@ def seed_dir(tmp_path: Path) -> Path:
     return d
 
 
+@pytest.fixture
+def lock_holder():
+    """Start another process that holds a warehouse's writer lock (or, with duckdb=True, an open DuckDB writer)."""
+    import contextlib
+    import subprocess
+    import sys
+    import textwrap
+
+    @contextlib.contextmanager
+    def hold(path: Path, duckdb: bool = False):
+        body = (f"import duckdb, time\ncon = duckdb.connect({str(path)!r})\nprint('held', flush=True)\ntime.sleep(120)"
+                if duckdb else textwrap.dedent(f"""
+                    import time
+                    from newsprov import warehouse
+                    with warehouse.writer_lock({str(path)!r}):
+                        print("held", flush=True)
+                        time.sleep(120)
+                """))
+        proc = subprocess.Popen([sys.executable, "-c", body], stdout=subprocess.PIPE, text=True)
+        try:
+            assert proc.stdout.readline().strip() == "held"
+            yield proc
+        finally:
+            proc.kill()
+            proc.wait()
+
+    return hold
+
+
 @pytest.fixture(scope="session")
 def seed_gold() -> dict:
     import json

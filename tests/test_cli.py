@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -34,22 +33,11 @@ def test_a_missing_path_is_one_plain_line(tmp_path: Path, capsys) -> None:
     assert err == f"newsprov: error: {tmp_path / 'nope'} does not exist: give article files or folders that hold them\n"
 
 
-def test_a_busy_warehouse_is_reported_before_any_work(tmp_path: Path, seed_dir: Path) -> None:
+def test_a_busy_warehouse_is_reported_before_any_work(tmp_path: Path, seed_dir: Path, lock_holder) -> None:
     wh = tmp_path / "w.duckdb"
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import time
-        from newsprov import warehouse
-        with warehouse.writer_lock({str(wh)!r}):
-            print("held", flush=True)
-            time.sleep(60)
-    """)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with lock_holder(wh):
         proc = subprocess.run([sys.executable, "-m", "newsprov.cli", "run", str(seed_dir), "--warehouse", str(wh)],
                               capture_output=True, text=True, timeout=120)
-    finally:
-        holder.kill()
-        holder.wait()
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith(f"newsprov: error: The warehouse {wh} is in use by another newsprov run")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -77,42 +74,21 @@ def test_staged_parquet_has_the_declared_schema(seed_dir: Path, tmp_path: Path) 
             assert pq.read_schema(f).names == arrow_schema(table).names
 
 
-def test_a_second_writer_is_told_plainly(tmp_path: Path) -> None:
+def test_a_second_writer_is_told_plainly(tmp_path: Path, lock_holder) -> None:
     wh = tmp_path / "w.duckdb"
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import sys, time
-        from newsprov import warehouse
-        with warehouse.writer_lock({str(wh)!r}):
-            print("held", flush=True)
-            time.sleep(30)
-    """)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with lock_holder(wh) as holder:
         with pytest.raises(WarehouseLockedError) as exc:
             with warehouse.writer_lock(wh):
                 pass
         assert "in use by another newsprov run" in str(exc.value) and f"pid {holder.pid}" in str(exc.value)
         assert "--warehouse" in str(exc.value)
-    finally:
-        holder.kill()
-        holder.wait()
     with warehouse.writer_lock(wh):  # free again once the holder is gone
         pass
 
 
-def test_a_foreign_duckdb_writer_is_told_plainly(tmp_path: Path) -> None:
+def test_a_foreign_duckdb_writer_is_told_plainly(tmp_path: Path, lock_holder) -> None:
     wh = tmp_path / "w.duckdb"
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import duckdb, time
-        con = duckdb.connect({str(wh)!r})
-        print("open", flush=True)
-        time.sleep(30)
-    """)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with lock_holder(wh, duckdb=True):
         with pytest.raises(WarehouseLockedError) as exc:
             warehouse.connect(wh)
         assert "wait for that run to finish" in str(exc.value)
-    finally:
-        holder.kill()
-        holder.wait()
