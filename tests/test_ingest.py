@@ -109,3 +109,23 @@ def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as exc:
         read_item(_item(tmp_path / "nope.txt"))
     assert exc.value.reason == "missing"
+
+
+def test_feed_record_with_html_keeps_the_feed_date_and_the_page_candidates(tmp_path: Path) -> None:
+    page = ("<html><head><title>Dam plan approved</title>"
+            "<meta property='article:published_time' content='2021-03-01T10:00:00Z'></head><body><article>"
+            "<h1>Dam plan approved</h1><p>County officials approved the dam plan on Monday after a long debate "
+            "that ran late into the night, the county clerk said.</p>"
+            "<p>The vote was 4 to 1, and construction could begin next spring, officials said.</p>"
+            "</article></body></html>")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"html": page, "published_at": "2021-03-02", "url": "https://example.org/dam"}) + "\n",
+                    encoding="utf-8")
+    (item,) = discover([feed])
+    doc = read_item(item)
+    assert "County officials approved the dam plan" in doc.text
+    assert doc.input_kind == "feed" and doc.metadata["published_at"] == "2021-03-02"
+    chosen = [(c.origin, c.value) for c in doc.metadata_candidates if c.field == "published_at" and c.chosen]
+    assert chosen == [("feed", "2021-03-02")]
+    losing = [c.value[:10] for c in doc.metadata_candidates if c.field == "published_at" and not c.chosen]
+    assert "2021-03-01" in losing
