@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprov import nlp
 from newsprov.evaluate import polnear
@@ -121,3 +123,16 @@ def test_polnear_dev_sample():
     result = polnear.evaluate(POLNEAR / "dev", limit=8)
     assert result["speech"]["cue/overlap"]["f1"] > 0.6
     assert result["all"]["source/overlap"]["f1"] > 0.4
+    for gd in polnear.read_split(POLNEAR / "dev", limit=8):
+        check_invariants(gd.text, run(gd.text))
+
+
+SENTENCES = [c["text"] for c in CONSTRUCTIONS]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), st.sampled_from([" ", "\n\n", "\n"]))
+def test_spans_hold_in_any_mix_of_sentences(parts, sep):
+    """Whatever the mix, every span is its text, spans of a row do not overlap, quotes sit in marks."""
+    text = sep.join(parts)
+    check_invariants(text, run(text))

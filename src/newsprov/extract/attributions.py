@@ -210,7 +210,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             before = k
             found.append(k)
     k2 = bisect.bisect_left(quote_starts, right)
-    if k2 < len(quotes):
+    if k2 < len(quotes) and quotes[k2].close is not None:
         gap = text[right:quotes[k2].open]
         if "\n" not in gap:
             sentence_end = doc[doc.char_span(cue[0], cue[1], alignment_mode="expand").start].sent.end_char
@@ -570,9 +570,24 @@ def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
             continue
         source = (span[0].idx, span[-1].idx + len(span[-1].text))
         colon = m.end() - 2
-        out.append(_Candidate((colon, colon + 1), source, content, text[content[0]] in "“\"‘",
-                              span.root, None, 0.6))
+        direct = False
+        inner = _trimmed_marks(text, content)
+        if inner is not None:
+            content, direct = inner, True
+        out.append(_Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6))
     return out
+
+
+def _trimmed_marks(text: str, span: Span) -> Span | None:
+    """The inside of a span that is one quotation from its opening to its closing mark, else None."""
+    start, end = span
+    piece = text[start:end].rstrip(".")
+    if len(piece) > 2 and piece[0] in "“\"‘" and piece[-1] in "”\"’" and piece.count(piece[0]) == 1:
+        inner_end = start + len(piece) - 1
+        while inner_end > start + 1 and text[inner_end - 1] in ",":
+            inner_end -= 1
+        return start + 1, inner_end
+    return None
 
 
 def _trim_sentence_end(text: str, start: int, end: int) -> Span:
