@@ -28,6 +28,7 @@ VERSION = "0.1.0"
 DCT_UNKNOWN = "DCT unknown"
 PAST_PERFECT = "PAST_PERFECT"  # internal: reported as PAST
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_MODALS = {"can", "may", "might", "must", "should", "ca"}  # not "could": as often the past of "can"
 _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going", "slate",
                  "want", "seek", "promise", "threaten", "vow", "agree", "decide", "propose"}
 
@@ -37,6 +38,9 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX or a.lower_ in ("going", "gon") for a in auxes):
         return rs.FUTURE
+    if any(a.lower_ in _MODALS for a in auxes):
+        # "may happen soon" looks ahead; "may have left Tuesday" looks back
+        return rs.PAST if any(a.lemma_ == "have" for a in auxes) else rs.FUTURE
     if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
         # an infinitive takes its time from the verb it complements: "plans to meet Friday" looks
         # ahead, "had been scheduled to expire Friday" does not
