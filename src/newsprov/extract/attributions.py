@@ -12,7 +12,20 @@ Conventions:
 * A quote split around its cue (``"A," he said. "B."``) gives two rows with the same source and cue, one
   per part, so that no span of a row overlaps another span of the same row.
 * ``content`` of indirect speech is the reported clause, complementiser included ("that ..."), without the
-  sentence's final punctuation.
+  sentence's final punctuation; a closing quote mark of a mixed quote ("the plan was “a disaster.”") stays.
+* A source keeps its appositive and the comma that closes it when it precedes the cue ("Mook, her manager,
+  said"), as PolNeAR draws it.
+* Cues inside a quotation, and cues inside another attribution's content (reported speech within reported
+  speech), are not returned: the outer attribution is.
+
+Which verbs are cues: the hand lexicon of reporting verbs (``attribution_lexicon``) plus a table learned
+from PolNeAR's train split (``attribution_train``): how often a verb with a given lemma and complement
+frame heads a cue. A verb seen often enough in training is a cue when that rate passes ``CUE_THRESHOLD``
+(``confidence`` carries the rate); otherwise the lexicon decides.
+
+``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
+plural officials covered by the article's anonymity statement); an unnamed member of a population the
+article describes ("a voter", "an Iraqi soldier") counts with ``group``.
 """
 
 from __future__ import annotations
