@@ -65,3 +65,13 @@ def test_blocks_tile_nonempty_lines(text: str) -> None:
     for span in (layout.dateline, layout.byline, layout.wire):
         if span:
             assert 0 <= span[0] < span[1] <= len(text)
+
+
+def test_prompts_are_boilerplate_but_paragraphs_mentioning_them_are_not() -> None:
+    text = ("For more, sign up for the What's Working newsletter.\n"
+            "© 2022, Example News. This article is the copyrighted property of Example News. Written permission "
+            "must be obtained before reprint in online or print media.\n"
+            "Her goal was not dating. She merely wanted men to sign up for mobile updates from the campaign, "
+            "which she had volunteered for since the spring of that year.\n"
+            "Players train before the match. [IBD/TIPP]\n")
+    assert [b.kind for b in segment(text).blocks] == ["boilerplate", "boilerplate", "body", "body"]

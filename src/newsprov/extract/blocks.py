@@ -46,14 +46,18 @@ _TEASER = re.compile(
     r"leer más|lee también|ver también|leia também|leggi anche)\s*[:|»>-]\s*\S",
     re.IGNORECASE,
 )
-# Subscription, newsletter, app and reprint prompts: page furniture whatever their length.
+# Subscription, newsletter, app and reprint prompts. Strong ones mark a line of up to 300 characters wherever
+# they sit; weak ones ("sign up for", "subscribe to") only a short line or one that opens with them.
+_PROMPT_STRONG = re.compile(
+    r"\b(?:enter your email|delivered (?:straight )?to your inbox|by signing up,? you agree|already a subscriber|"
+    r"first-time subscribers|free sign ?up|submit a letter to the editor|we want to hear what you think|"
+    r"copyrighted property of|written permission must be obtained|advertisers do not influence|"
+    r"newsletter sign[- ]?up)\b",
+    re.IGNORECASE,
+)
 _NEWSLETTER = re.compile(
-    r"\b(?:sign up for|subscribe to|get (?:our|the) [\w -]{0,40}newsletter|newsletter sign[- ]?up|"
-    r"sign(?:ing)? up (?:to|for) our [\w -]{0,30}newsletter|enter your email|delivered (?:straight )?to your inbox|"
-    r"by signing up,? you agree|subscribe (?:now|today)|please subscribe|already a subscriber|"
-    r"first-time subscribers|free sign ?up|download (?:the|our) [\w -]{0,30}apps?|"
-    r"submit a letter to the editor|we want to hear what you think|copyrighted property of|"
-    r"written permission must be obtained|advertisers do not influence|support (?:our|independent) journalism|"
+    r"\b(?:sign up for|subscribe to|get (?:our|the) [\w -]{0,40}newsletter|subscribe (?:now|today)|"
+    r"please subscribe|download (?:the|our) [\w -]{0,30}apps?|sign(?:ing)? up (?:to|for) our [\w -]{0,30}newsletter|support (?:our|independent) journalism|"
     r"become a (?:member|subscriber|patron))\b",
     re.IGNORECASE,
 )
@@ -82,7 +86,14 @@ class Layout:
 def _is_boilerplate(line: str) -> bool:
     if len(line) <= 160 and (_BOILERPLATE.match(line) or _TEASER.match(line)):
         return True
-    return len(line) <= 300 and _NEWSLETTER.search(line) is not None
+    if len(line) > 300:
+        return False
+    if _PROMPT_STRONG.search(line):
+        return True
+    m = _NEWSLETTER.search(line)
+    # a short line with a prompt is one; a longer one only when it opens with the prompt (a paragraph that
+    # mentions signing up, or a quoted tweet carrying a scraped "sign up" button, is not)
+    return m is not None and (len(line) <= 120 or m.start() <= 40)
 
 
 def _title_like(line: str) -> bool:

@@ -274,7 +274,7 @@ _DATE_LIKE = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}")
 _TEXT_SOURCE = re.compile(r"^(?:source|sources|quelle|fuente|fonte|via|with|mit)\b", re.IGNORECASE)
 
 
-def _bracket_is_credit(body: str, strict: bool) -> bool:
+def _bracket_is_credit(body: str, strict: bool, bracket: str = "(") -> bool:
     b = body.strip()
     if _DATE_LIKE.match(b):
         return False
@@ -285,7 +285,7 @@ def _bracket_is_credit(body: str, strict: bool) -> bool:
     if _LABEL_HEAD.match(b) or _COURTESY.match(b) and len(b.split()) > 1:
         parts = split_credit(b)
         return bool(parts.name or parts.org or parts.labelled)
-    if "/" in b:
+    if "/" in b and (not strict or bracket == "("):  # "[IBD/TIPP]" cites a poll; square brackets need a label
         segs = [s.strip() for s in b.split("/")]
         return all(s[:1].isupper() or s[:1] == "@" or re.fullmatch(r"[\w.-]+", s) for s in segs if s) and all(segs)
     if not strict:
@@ -301,7 +301,7 @@ def trailing_credit(line: str, strict: bool = True) -> tuple[int, int] | None:
     "Name / Org" tails and a trailing agency name count too.
     """
     m = _BRACKETED.search(line)
-    if m and _bracket_is_credit(m["body"], strict):
+    if m and _bracket_is_credit(m["body"], strict, line[m.start()]):
         return m.start(), m.end()
     m = _LABELLED.search(line)
     if m and len(m["c"].split()) <= 14:
