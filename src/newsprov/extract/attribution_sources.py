@@ -1,0 +1,312 @@
+"""Who the source of an attribution is: kind, fullest name, role, and the stated reason for anonymity.
+
+Works on the candidates the attribution extractor found (spans from the parse) and fills their
+``kind`` (one of ``schema.SOURCE_KINDS``), ``name``, ``role`` and ``reason``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
+
+Span = tuple[int, int]
+
+_OUTLET_NAMES = frozenset(
+    {o.lower() for o in OUTLETS} | {w.lower() for w in WIRE_SERVICES}
+    | {a.lower() for alts in WIRE_SERVICES.values() for a in alts}
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An attribution being built: spans from the parse first, then who the source is."""
+
+    cue: Span
+    source: Span | None
+    content: Span | None
+    direct: bool
+    source_head: object | None = None  # spaCy Token
+    verb: object | None = None  # spaCy Token
+    confidence: float = 0.8
+    kind: str | None = None
+    name: str | None = None
+    role: str | None = None
+    reason: tuple[str, int, int] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+
+
+def classify(doc, text: str, cands: list[Candidate]) -> None:
+    """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some)."""
+    persons = _person_index(doc)
+    for c in cands:
+        span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
+        c.kind, c.name, c.role = _kind(doc, span, persons)
+        if c.kind == "candidate_plural":
+            c.extra["modifier"] = _modifier(span)
+    _resolve_pronouns(doc, text, cands, persons)
+    _link_anonymous_names(text, cands)
+    _anonymity(doc, text, cands)
+
+
+def _person_index(doc) -> dict[str, tuple[str, str | None]]:
+    """Last word of each PERSON mention -> (fullest mention, role given to it anywhere in the document)."""
+    best: dict[str, tuple[int, str]] = {}
+    roles: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
+        if ent[-1].tag_ == "POS" and len(ent) > 1:
+            ent = ent[:-1]
+            key = ent[-1].lower_
+        n = len(ent)
+        if key not in best or n > best[key][0]:
+            best[key] = (n, ent.text)
+        role = _role(doc, ent)
+        if role and key not in roles:
+            roles[key] = role
+    return {k: (v[1], roles.get(k)) for k, v in best.items()}
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx sir dame".split())
+
+
+def _role(doc, ent) -> str | None:
+    """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
+    i = ent.start - 1
+    words = []
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.ent_type_ == "PERSON" or t.is_space:
+            break
+        if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
+            words.append(t)
+            i -= 1
+            continue
+        break
+    while words and words[-1].lower_ in ("of", "the", "former"):
+        words.pop()
+    while words and words[0].lower_ in ("of", "the"):
+        words.pop(0)
+    if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+        words = []  # "Mr." is not a role
+    if words:
+        words.reverse()
+        return doc[words[0].i:words[-1].i + 1].text
+    root = ent.root
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i:
+            left = c.left_edge.i
+            while left <= c.i and doc[left].dep_ in ("det", "punct"):
+                left += 1
+            return doc[left:c.right_edge.i + 1].text.rstrip(",")
+    return None
+
+
+def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
+    head = span.root
+    low = head.lower_
+    stext = span.text.lower()
+    if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
+        return "pronoun", None, None
+    if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES or head.lemma_.lower() in lex.OUTLET_HEADS:
+        return "outlet", span.text, None
+    for ent in span.ents:
+        if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES:
+            return "outlet", ent.text, None
+    plural = head.tag_ in ("NNS", "NNPS")
+    person = None
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            person = ent
+            break
+    if person is not None:
+        name, role = _fullest(person, persons)
+        if plural and head.ent_type_ != "PERSON":
+            return "group", name, role
+        return "named_person", name, role
+    if plural:
+        if low in lex.ALWAYS_ANONYMOUS_PLURALS or _sounds_anonymous(stext):
+            return "anonymous", None, None
+        if head.lemma_.lower() in lex.ANONYMOUS_HEADS:
+            return "candidate_plural", None, None
+        return "group", None, None
+    if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
+        return "anonymous", None, None
+    if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
+        return "organisation", span.text, None
+    if head.pos_ == "PROPN":
+        name, role = _fullest(span, persons)
+        return "named_person", name, role
+    if _sounds_anonymous(stext):
+        return "anonymous", None, None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lex.TITLE_WORDS and span[0].lower_ in ("the", "this"):
+        return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
+        # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
+        # hiding, so not anonymous; counted with groups
+        return "group", None, None
+    return "organisation", None, None
+
+
+def _sounds_anonymous(stext: str) -> bool:
+    return any(k in stext for k in ("familiar with", "anonymity", "not authorized", "not authorised",
+                                    "not to be named", "not to be identified", "unnamed", "anonymous"))
+
+
+def _fullest(mention, persons) -> tuple[str, str | None]:
+    last = mention[-1]
+    if last.tag_ == "POS" and len(mention) > 1:
+        last = mention[-2]
+    hit = persons.get(last.lower_)
+    if hit is None:
+        return mention.text, None
+    return hit
+
+
+def _modifier(span) -> str:
+    head = span.root
+    return " ".join(t.lower_ for t in span if t.i != head.i and t.dep_ not in ("det", "punct")
+                    and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
+
+
+def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons) -> None:
+    """A pronoun source takes the name of the nearest earlier source of the same number."""
+    previous: list[Candidate] = []
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    ends = [e.end_char for e in people]
+    # plural subjects and organisations: antecedents for "they"
+    plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
+               if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
+    plural_ends = [p[1] for p in plurals]
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        if c.kind == "definite_title":
+            person = _nearest_person_before(people, ends, c.source[0])
+            if person is not None:
+                c.kind = "named_person"
+                c.name, c.role = _fullest(person, persons)
+            else:
+                c.kind = "group"
+        if c.kind == "pronoun":
+            head = c.source_head
+            number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
+            if head is not None and head.lower_ in ("who", "that") and head.head is not None:
+                # relative pronoun: the noun the relative clause hangs on
+                ant = head.head.head
+                if ant.pos_ in ("PROPN", "NOUN"):
+                    c.name = doc[ant.left_edge.i:ant.i + 1].text
+            if number == "sg" and head.lower_ in ("he", "she", "him", "her"):
+                person = _nearest_person_before(people, ends, c.source[0])
+                if person is not None:
+                    name, role = _fullest(person, persons)
+                    c.name, c.role = name, role
+                    previous.append(c)
+                    continue
+            if number == "pl" and head.lower_ in ("they", "them"):
+                ant = _nearest_plural_before(plurals, plural_ends, c.source[0])
+                if ant is not None and not any(p.source[0] > ant[0] for p in previous if p.kind != "pronoun"):
+                    c.name = text[ant[0]:ant[1]]
+                    previous.append(c)
+                    continue
+            for p in reversed(previous):
+                if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural"):
+                    continue
+                p_plural = p.kind in ("group", "candidate_plural") or (
+                    p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
+                if number == "sg" and (p_plural or p.kind not in ("named_person", "anonymous")):
+                    continue
+                if number == "pl" and not (p_plural or p.kind == "organisation"):
+                    continue
+                c.name = p.name or text[p.source[0]:p.source[1]]
+                c.role = p.role
+                break
+        previous.append(c)
+
+
+def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) -> Span | None:
+    k = bisect.bisect_right(ends, offset) - 1
+    return plurals[k] if k >= 0 else None
+
+
+def _nearest_person_before(people: list, ends: list[int], offset: int):
+    """The last PERSON mention that ends before ``offset`` (a he/she antecedent), if any."""
+    k = bisect.bisect_right(ends, offset) - 1
+    return people[k] if k >= 0 else None
+
+
+def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
+    """"The official" -> the first "One official" of the document (same head word, same number)."""
+    first: dict[tuple[str, str], str] = {}
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        if c.kind not in ("anonymous", "candidate_plural") or c.source_head is None:
+            continue
+        head = c.source_head
+        key = (head.lemma_.lower(), head.tag_)
+        # the noun phrase up to its head: "A Pentagon official", not the relative clause after it
+        own = text[c.source[0]:max(c.source[0], head.idx + len(head.text))] if head.idx >= c.source[0] \
+            else text[c.source[0]:c.source[1]]
+        if key not in first:
+            first[key] = own
+        c.name = first[key] if head.tag_ not in ("NNS", "NNPS") else own
+
+
+def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
+    """Find stated reasons for anonymity and link them; decide plural "officials" (anonymous or group)."""
+    reasons = []
+    for m in lex.ANONYMITY_RE.finditer(text):
+        group = "reason" if m.group("reason") else "phrase"  # no purpose given: the phrase itself
+        value = m.group(group).rstrip(" ,")
+        reasons.append((value, m.start(group), m.start(group) + len(value), m.start()))
+    for m in lex.UNAUTHORISED_RE.finditer(text):
+        if not any(r[1] <= m.start() < r[2] for r in reasons):
+            g = m.group().rstrip(" ,")
+            reasons.append((g, m.start(), m.start() + len(g), m.start()))
+    # "Officials spoke on condition of anonymity to discuss ...": that sentence reports no attribution
+    drop = [r for r in reasons]
+    cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
+    standalone = []
+    for reason in reasons:
+        inside = [c for c in cands if c.source and c.source[0] <= reason[3] < c.source[1]]
+        if inside:
+            for c in inside:
+                c.reason = reason[:3]
+                if c.kind in ("candidate_plural", "group"):
+                    c.kind = "anonymous"
+            continue
+        sent = doc.char_span(reason[3], reason[3] + 1, alignment_mode="expand")
+        if sent is None:
+            continue
+        sent = sent[0].sent
+        same_sentence = [c for c in cands if sent.start_char <= c.cue[0] < sent.end_char]
+        if same_sentence:
+            for c in same_sentence:
+                c.reason = reason[:3]
+                if c.kind in ("candidate_plural",):
+                    c.kind = "anonymous"
+            continue
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        standalone.append((reason, sent, subj))
+    for reason, sent, subj in standalone:
+        subj_lemma = subj.lemma_.lower() if subj is not None else None
+        covered = {c.extra.get("modifier", "") for c in cands
+                   if c.kind == "candidate_plural" and c.cue[0] < sent.start_char}
+        covered.add("")
+        for c in cands:
+            head_lemma = c.source_head.lemma_.lower() if c.source_head is not None else None
+            matches_subject = subj is None or subj.pos_ == "PRON" or subj_lemma == head_lemma
+            if c.kind == "candidate_plural" and matches_subject and (
+                    c.cue[0] < sent.start_char or c.extra.get("modifier", "") in covered):
+                c.kind = "anonymous"
+            if c.kind == "anonymous" and c.reason is None:
+                c.reason = reason[:3]  # the article's stated reason covers its anonymous sources
+    for c in cands:
+        if c.kind == "candidate_plural":
+            c.kind = "group"
+            c.name = None
+        if c.kind == "group" and c.name is None and c.source_head is not None and c.source_head.idx >= c.source[0]:
+            c.name = text[c.source[0]:c.source_head.idx + len(c.source_head.text)]  # "Republican senators"
