@@ -286,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_table(f"body text vs metadata.json snippets ({r['pages_read']} pages)",
                      [("newsprov main text (no boilerplate)", r["body_newsprov"]),
                       ("trafilatura.extract", r["body_trafilatura"])])
-        print(f"  seconds: newsprov {r['seconds_newsprov']:.1f} (reader+blocks+credits), "
+        parsed = "" if args.no_parse else "+spaCy parse"
+        print(f"  seconds: newsprov {r['seconds_newsprov']:.1f} (reader+blocks{parsed}+credits), "
               f"trafilatura alone {r['seconds_trafilatura']:.1f}")
     for e in r["errors"]:
         print(f"  not read: {e}")
