@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsprov.extract import timex_lexicon as lex
 from newsprov.extract import timex_resolve as rs
-from newsprov.extract.timex_patterns import DAYREF_BEFORE
+from newsprov.extract.timex_patterns import DAYREF_AFTER_ASIDE, DAYREF_BEFORE
 
 PAST, PRESENT, FUTURE = rs.PAST, rs.PRESENT, rs.FUTURE
 
@@ -56,12 +56,16 @@ class Context:
         grammatical = self._tense_of(*self.span)
         if grammatical == "PAST_PERFECT":
             return PAST
+        return self.cue() or grammatical
+
+    def cue(self) -> str | None:
+        """FUTURE or PAST if a cue word stands right before the span ("until", "ahead of", "since")."""
         before = self.before(40)
         if _FUTURE_CUE.search(before):
             return FUTURE
         if _PAST_CUE.search(before):
             return PAST
-        return grammatical
+        return None
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.span[0] - n):self.span[0]]
@@ -382,7 +386,7 @@ def h_weekday(m: re.Match, c: Context) -> Parse | None:
     direction = -1 if rel in ("last", "past", "this past", "the previous", "previous") else (
         1 if rel in ("next", "coming", "this coming", "the following", "following") else 0)
     # "Wednesday's ruling": a possessive names a day something already happened on
-    tense = PAST if re.match(r"['’]s\b", c.after(3)) and not direction else c.tense()
+    tense = (c.cue() or PAST) if re.match(r"['’]s\b", c.after(3)) and not direction else c.tense()
     value = rs.weekday(c.dct, wd, tense, direction)
     typ, value = _with_pod(value, g(m, "pod"))
     mod = position_mod(rel) if rel in ("early", "late") else None
@@ -424,6 +428,8 @@ def _clock(m: re.Match) -> str | None:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
     if m["h24"]:
         return f"{int(m['h24']):02d}:{m['mi24']}"
+    if m["mil"]:
+        return f"{m['mil']}:{m['milm']}"  # "1430 GMT"
     h = int(m["h"])
     mi = int(m["mi"]) if m["mi"] else 0
     ap = (m["ap"] or "").lower().replace(".", "")
@@ -462,9 +468,12 @@ def h_clock(m: re.Match, c: Context) -> Parse | None:
     if clock is None or (m["named"] and m["named"][0].isupper() and _is_name(c)):
         return None  # "High Noon"
     day = _day_ref(c, m["ref1"] or m["ref2"])
+    if m["mil"] and c.before(1) == "(":
+        return None  # "10:35 a.m. (0735 GMT)": the same moment in another zone
     if day is None and not (m["ref1"] or m["ref2"]):
-        # "on Tuesday, Feb. 4, at 9:30 a.m.": the day named just before, outside this extent
-        prior = DAYREF_BEFORE.search(c.before(40))
+        # "on Tuesday, Feb. 4, at 9:30 a.m." or "10:35 a.m. (0735 GMT) Friday": the day named just
+        # before or after, outside this extent
+        prior = DAYREF_BEFORE.search(c.before(40)) or DAYREF_AFTER_ASIDE.match(c.after(40))
         if prior:
             day = _day_ref(c, prior["d"])
     if day is None:

@@ -54,6 +54,8 @@ DAYREF = rf"(?:{WDAY}|today|yesterday|tomorrow|tonight|{MON}\s+\d{{1,2}}(?!\d)(?
 TZ = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)|local\s+time"
 CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|o['’]clock)(?!\w)"
          rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours?\b|hrs\b))"
+         rf"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)"
          rf"|(?P<named>noon|midday|midnight))(?:\s+(?:{TZ}))?")
 
 DAYREF_BEFORE = re.compile(rf"(?P<d>{DAYREF}),?\s+at\s+(?:about\s+|around\s+)?$", re.I)
+DAYREF_AFTER_ASIDE = re.compile(rf"\s*\([^()]{{1,24}}\)\s*,?\s*(?:on\s+)?(?P<d>{DAYREF})", re.I)
