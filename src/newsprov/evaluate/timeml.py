@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N files")
     parser.add_argument("--errors", action="store_true", help="print every mismatch, miss and spurious mention")
     parser.add_argument("--show-doc", metavar="NAME", default=None,
-                        help="print the plain text and the gold mentions of the document NAME, then stop")
+                        help="print the plain text, the gold and the system mentions of document NAME, then stop")
     args = parser.parse_args(argv)
     files = iter_tml(args.paths)
     if not files:
@@ -248,10 +248,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.show_doc:
         for p in files:
             if p.stem == args.show_doc:
+                from newsprov.extract import dates
+
                 d = read_tml(p)
-                print(f"DCT {d.dct}\n{d.text}")
+                print(f"DCT {d.dct}\n{d.text}\ngold:")
                 for g in d.gold:
-                    print(f"{g.start}-{g.end}\t{g.text!r}\t{g.type}\t{g.value}\t{g.mod or ''}")
+                    print(f"  {g.start}-{g.end}\t{g.text!r}\t{g.type}\t{g.value}\t{g.mod or ''}")
+                print("system:")
+                for m in dates.tag(d.text, d.dct):
+                    print(f"  {m.char_start}-{m.char_end}\t{m.text!r}\t{m.timex_type}\t{m.value}\t{m.mod or ''}"
+                          f"\t{m.tense or ''}\t{m.confidence}")
                 return 0
         print(f"no document named {args.show_doc!r} (use the file name without .tml)", file=sys.stderr)
         return 2
