@@ -258,6 +258,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             source = _close_source(text, source, subj, cue[0])
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
+    if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)):
+        # the parser took a word of the quotation for the subject: ''..., Ohio,'' Mr. Trump said
+        near = _source_beside_quote(doc, text, quotes, quote_starts, cue)
+        if near is not None:
+            source, subj = near
     content_tok = None
     for c in verb.children:
         if c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS):
@@ -349,6 +354,28 @@ def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
         else:
             break
     return start, end
+
+
+_SHORT_SOURCE_RE = re.compile(r"[ ,]*([A-Z][^\n,;:!?\"“”]{0,60}?|he|she|they|we|I)[ ,]*\Z")
+
+
+def _in_closed_quote(quotes: list[Quote], quote_starts: list[int], span: Span) -> bool:
+    k = bisect.bisect_right(quote_starts, span[0]) - 1
+    return k >= 0 and quotes[k].close is not None and quotes[k].open < span[0] < quotes[k].close
+
+
+def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue: Span):
+    """A short name or pronoun between a quotation and its cue (''...,'' Mr. Trump said), as (span, head)."""
+    k = bisect.bisect_left(quote_starts, cue[0]) - 1
+    if k < 0 or quotes[k].close is None or quotes[k].outer_end > cue[0]:
+        return None
+    m = _SHORT_SOURCE_RE.fullmatch(text, quotes[k].outer_end, cue[0])
+    if m is None:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if span is None or len(span) == 0 or len(span) > 8:
+        return None
+    return (span.start_char, span.end_char), span.root
 
 
 def _parts_around(doc, text: str, head, verb) -> list[Span]:
