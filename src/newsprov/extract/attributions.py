@@ -286,6 +286,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents.extend(_parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
     q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
     q_idx = [k for k in q_idx if k not in quote_owner]
+    if content_tok is not None and content_tok.i > verb.i and content_tok.dep_ == "ccomp":
+        q_idx = [k for k in q_idx if quotes[k].open > cue[0]]  # "arguing that ...": the clause, not a quote before
     if contents and q_idx:
         contents = []
     if content_tok is not None and q_idx:
