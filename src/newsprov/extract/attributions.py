@@ -586,6 +586,11 @@ def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
         content = _trim_sentence_end(text, m.end(), line_end)
         if content[1] <= content[0]:
             continue
+        said = doc.char_span(content[0], content[1], alignment_mode="expand")
+        # a statement (a verb, or a quotation), not a label ("Superdelegates: 121", "Follow X on Twitter: @x")
+        if said is None or not (text[content[0]] in "“\"‘'" or any(t.pos_ in ("VERB", "AUX") for t in said)) \
+                or "@" in text[src[0]:content[1]]:
+            continue
         source = (span[0].idx, span[-1].idx + len(span[-1].text))
         colon = m.end() - 2
         direct = False
