@@ -127,3 +127,18 @@ def test_web_pages_read_and_offsets_hold() -> None:
             assert ext.text[h.char_start:h.char_end] == h.text
         for s, e in ext.metadata["credit_spans"]:
             assert 0 <= s < e <= len(ext.text)
+
+
+def test_hidden_galleries_and_screen_size_copies() -> None:
+    body = ("<p>" + "The council met on Monday to talk about the budget and the buses. " * 3 + "</p>"
+            "<div class='lead'><figure><img src='a.jpg'><figcaption class='hidden xl:block'>Buses at the depot. "
+            "Photo: Jane Doe/Reuters</figcaption><figcaption class='xl:hidden'>Buses at the depot. "
+            "Photo: Jane Doe/Reuters</figcaption></figure></div>"
+            "<p>" + "Officials said more routes would be added in the spring of next year. " * 3 + "</p>"
+            "<div hidden><figure><img src='b.jpg'><figcaption><p>A gallery picture</p><p>PA</p></figcaption>"
+            "</figure></div>"
+            "<p>" + "Critics said the fares would rise for riders who depend on the buses. " * 3 + "</p>")
+    ext = parse_html(f"<html><body><article><h1>Budget passes</h1>{body}</article></body></html>")
+    captions = [h.text for h in ext.block_hints if h.kind == "caption"]
+    # shown on some screens (utility classes), once; the gallery in a hidden lightbox is not read
+    assert captions == ["Buses at the depot. Photo: Jane Doe/Reuters"]

@@ -120,9 +120,14 @@ def _is_org(part: str) -> bool:
 
 
 def is_known_agency(text: str) -> bool:
-    """Whether ``text`` is, as a whole, a wire, photo agency or outlet of the lexicon ("Getty Images")."""
+    """Whether ``text`` is, as a whole, a wire, photo agency or outlet of the lexicon ("Getty Images"), or a
+    chain of short parts one of which is ("AFP via Getty Images", "Scottish SPCA/PA")."""
     t = text.strip().lower()
-    return t in _LEX_ORGS or t.removeprefix("the ") in _LEX_ORGS
+    if t in _LEX_ORGS or t.removeprefix("the ") in _LEX_ORGS:
+        return True
+    parts = [p.strip() for p in re.split(r"\s+via\s+|/", t) if p.strip()]
+    return len(parts) > 1 and all(len(p.split()) <= 4 for p in parts) and any(
+        p in _LEX_ORGS or p.removeprefix("the ") in _LEX_ORGS for p in parts)
 
 
 def _strong_org(part: str) -> bool:

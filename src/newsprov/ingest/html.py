@@ -27,7 +27,7 @@ from newsprov.errors import InputError
 from newsprov.ingest.page_meta import candidates as metadata_candidates
 from newsprov.ingest.page_meta import choose as choose_metadata
 from newsprov.ingest.page_meta import date_iso
-from newsprov.ingest.page_text import _WS, byline_line, class_of, in_excluded_region, norm, visible_text
+from newsprov.ingest.page_text import _WS, byline_line, class_of, in_excluded_region, is_hidden, norm, visible_text
 from newsprov.schema import Block, MetadataCandidate
 
 _NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b|"
@@ -199,6 +199,14 @@ def _unit_text(caps: list[Any], creds: list[Any], unit: Any = None) -> tuple[str
             creds = []
             text = " ".join(t for t in (visible_text(c) for c in caps) if t)
             return f"{text} {rest[0]}".strip(), rest[0]
+    if caps and not creds and caps[-1].tag != "figure":
+        # an unmarked credit line closing the caption ("<p>caption</p><p>PA</p>")
+        kids = [k for k in caps[-1] if isinstance(k.tag, str) and visible_text(k)]
+        if len(kids) >= 2:
+            last = visible_text(kids[-1])
+            if len(last) <= 60 and (is_known_agency(last) or split_credit(last).labelled
+                                    or trailing_credit(last, strict=True)):
+                creds = [kids[-1]]
     if len(caps) == 1 and caps[0] in creds:
         # a lone credit element: the credit is in its text; the extractor finds where it starts
         text = visible_text(caps[0])
@@ -283,6 +291,16 @@ def _lowest_common_ancestor(elements: list[Any]) -> Any:
     return lca
 
 
+def _hidden_below(el: Any, unit: Any) -> bool:
+    """Whether ``el`` or one of its ancestors up to ``unit`` is hidden from readers."""
+    for a in (el, *el.iterancestors()):
+        if is_hidden(a):
+            return True
+        if a is unit:
+            return False
+    return False
+
+
 def _near_root(el: Any, root: Any) -> bool:
     """Whether ``el`` shares an ancestor with the main text below <body> (a lead image above the headline)."""
     if root is None:
@@ -324,6 +342,13 @@ def _captions_in_content(tree: Any, lines: list[str]) -> tuple[list[_Caption], s
         if el not in unit_set or any(a in kept for a in el.iterancestors()):
             continue
         caps, creds = units[el]
+        if any(is_hidden(a) for a in (el, *el.iterancestors())):
+            continue
+        # caption or credit elements hidden inside the unit (a copy of the caption for another screen size)
+        caps = [c for c in caps if not _hidden_below(c, el)]
+        creds = [c for c in creds if not _hidden_below(c, el)]
+        if not caps and not creds:
+            continue
         inside_root = root is not None and any(a is root for a in el.iterancestors())
         if state == "after" and not inside_root:
             continue
@@ -334,6 +359,8 @@ def _captions_in_content(tree: Any, lines: list[str]) -> tuple[list[_Caption], s
         text, credit = _unit_text(caps, creds, el)
         if not text or len(text) > 1200:
             continue
+        if any(r.text == text and r.anchor == anchor for r in results):
+            continue  # the same caption twice in one place: copies for different screen sizes
         kept.add(el)
         title_el = _caption_title(caps)
         results.append(_Caption(el, text, credit, anchor, visible_text(title_el) if title_el is not None else None))

@@ -42,11 +42,19 @@ _HIDDEN_PART = re.compile(r"visuallyhidden|visually-hidden|sr-only|screen-?reade
                           re.IGNORECASE)
 
 
+_SHOWN_AT = re.compile(r"^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|grid|table|contents)$")
+
+
 def is_hidden(el: Any) -> bool:
     """Whether a reader cannot see ``el``: a visually-hidden class, the hidden attribute, display:none."""
     cls = el.get("class")
-    if cls and (not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()) or _HIDDEN_PART.search(cls)):
-        return True
+    if cls:
+        tokens = cls.lower().split()
+        if _HIDDEN_PART.search(cls):
+            return True
+        # "hidden xl:block" (utility classes) is shown on some screens: a reader may see it
+        if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_SHOWN_AT.match(t) for t in tokens):
+            return True
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
