@@ -404,8 +404,15 @@ def day_offset_value(c: Context, word: str) -> str:
     return (c.dct + dt.timedelta(days=off)).isoformat()
 
 
+def _mid_sentence(c: Context) -> bool:
+    """The span does not open a sentence (so a capital letter on it marks a name)."""
+    return not re.search(r"(?:^|[.!?:;\"'“‘`(_—-]|\n)\s*$", c.before(4)) and c.span[0] > 0
+
+
 def h_dayword(m: re.Match, c: Context) -> Parse | None:
     w = m["w"].lower()
+    if m["w"][0].isupper() and not m["pos"] and _mid_sentence(c):
+        return None  # "USA Today"
     value = day_offset_value(c, w)
     pod = g(m, "pod")
     typ, value = _with_pod(value, None if w == "tonight" else pod)
@@ -490,7 +497,7 @@ _DURATION_LEADS = {"for", "in", "within", "over", "than", "about", "nearly", "al
 
 def h_duration(m: re.Match, c: Context) -> Parse | None:
     post = re.sub(r"\s+", " ", (m["post"] or "").lower()).strip(" -")
-    if post == "old":
+    if post == "old" or re.search(r"\b(?:aged|ages?\s+of)\s+$", c.before(12), re.I):
         return None  # an age
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: "60 Minutes"
@@ -510,6 +517,7 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
         before = c.before(32).lower()
         prev = re.search(r"(\w+)\W*$", before)
         if re.search(r"(?:\d|%|dollars?|cents?|times|once|twice|per|each|pounds?|euros?|bucks)\s*$", before) or (
+                prev and (prev[1] in lex.UNITS or prev[1] in lex.UNIT_PLURALS)) or (
                 prev and prev[1] not in _DURATION_LEADS
                 and re.search(r"\d|\b(?:million|billion|thousand|hundred|dozen)\b", before)):
             return Parse("SET", duration_value(1, unit), None, False, 0.7)  # a rate: "$5 million a year"
@@ -561,8 +569,8 @@ def h_set_word(m: re.Match, c: Context) -> Parse | None:
     w = m[0].lower()
     if w in ("quarterly", "monthly", "yearly", "weekly", "biweekly", "bimonthly") and re.match(r"\s+[a-z]", c.after(3)):
         return None  # an adjective ("quarterly dividend"): TimeBank leaves those alone
-    if re.match(r"\s+[A-Z][a-z]", c.after(4)) and not re.search(r"[.!?]\s*$", c.after(0) or "."):
-        return None  # a newspaper: "the Communist Party daily Granma"
+    if m[0][0].isupper() and _mid_sentence(c):
+        return None  # a name: "% Daily Value"
     return Parse("SET", lex.SET_WORDS[w], None, False, 0.85)
 
 
