@@ -340,6 +340,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
 def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
     start, end = span
+    while start < end - 1 and text[start] in "-–—•*":
+        start += 1
     piece = text[start:end]
     if piece.count("(") > piece.count(")") and text.startswith(")", end):
         end += 1
@@ -351,7 +353,7 @@ def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
         end += 1
     while True:
         word = text[start:end].split(" ", 1)
-        if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also", "only"):
+        if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also"):
             start += len(word[0]) + 1
         else:
             break
