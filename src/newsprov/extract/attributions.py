@@ -60,7 +60,7 @@ def extract(article: Article) -> list[Attribution]:
     for tok in doc:
         cand = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cand = _according_to(doc, tok)
+            cand = _according_to(doc, text, tok)
         elif tok.pos_ == "VERB" and _is_cue(tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
@@ -531,7 +531,7 @@ def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, t
 _MARKS_AND_PUNCT = " \n.,;:!?\"“”‘’'"
 
 
-def _according_to(doc, tok) -> _Candidate | None:
+def _according_to(doc, text: str, tok) -> _Candidate | list[_Candidate] | None:
     to = doc[tok.i + 1]
     pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     if not pobj:
@@ -546,6 +546,12 @@ def _according_to(doc, tok) -> _Candidate | None:
     before = _trimmed(doc, sent.start, tok.i - 1) if tok.i > sent.start else None
     after_i = src_tok.right_edge.i + 1
     after = _trimmed(doc, after_i, sent.end - 1) if after_i < sent.end else None
+    head = tok.head
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.sent == sent:
+        # the clause "according to" hangs on, without the phrase (one part before it, one after)
+        parts = [p for p in _parts_around(doc, text, head, tok) if not (p[0] < phrase[1] and phrase[0] < p[1])]
+        if parts:
+            return [_Candidate(cue, source, p, False, src_tok, tok, 0.9) for p in parts]
     content = None
     if before and after:
         content = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -553,7 +559,7 @@ def _according_to(doc, tok) -> _Candidate | None:
         content = before or after
     if content is None or (content[0] < phrase[1] and phrase[0] < content[1]):
         return None
-    return _Candidate(cue, source, content, False, src_tok, tok, 0.9)
+    return _Candidate(cue, source, _close_mixed_quote(text, content), False, src_tok, tok, 0.9)
 
 
 def _inside_any(spans: list[Span], span: Span) -> bool:
