@@ -207,6 +207,10 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             # "X said" + adverbials then the quote: allow a short gap inside the cue's sentence
             if not rest_ok and quotes[k2].open <= sentence_end + 2 and len(gap) <= 40 and gap.rstrip().endswith(":"):
                 rest_ok = True
+            # split quote whose cue clause runs on: "''A,'' Nega told me. ''B.''"
+            if not rest_ok and before is not None and sentence_end <= quotes[k2].open <= sentence_end + 2 \
+                    and len(gap) <= 80 and gap.rstrip().endswith((".", ",", ":")):
+                rest_ok = True
             if rest_ok:
                 found.append(k2)
     return found
