@@ -122,3 +122,18 @@ def test_each_result_is_filed_under_its_own_expectation(validator: Validator, se
         assert outcome.description == edef["meta"]["description"]
         if suite == "attributions.rows" and "row_condition" not in edef["kwargs"]:
             assert outcome.element_count == n_attr, edef["meta"]["description"]
+
+
+def test_failing_rows_of_nullable_spans_are_integers(validator: Validator, seed_tables) -> None:
+    """A credit known only from metadata has no span; the others' spans must still be reported as ints."""
+    rows = seed_tables["credits"].to_pylist()
+    assert rows, "the seed has credits"
+    extra = {**rows[0], "char_start": None, "char_end": None, "text": "Jane Roe", "kind": "byline",
+             "credited_name": None, "credited_org": None, "origin": "metadata:byline"}
+    bad = {**rows[0], "credited_name": None, "credited_org": None}
+    tables = {**seed_tables, "credits": _replace_rows(seed_tables["credits"], [extra, bad])}
+    hit = _find(_outcomes(validator, tables), "a credit names a person or an organisation")
+    assert hit["n"] == 2
+    spans = [(r["char_start"], r["char_end"]) for r in hit["rows"]]
+    assert (None, None) in spans and (rows[0]["char_start"], rows[0]["char_end"]) in spans
+    assert all(type(s) is int for r in hit["rows"] for s in (r["char_start"], r["char_end"]) if s is not None)

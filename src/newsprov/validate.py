@@ -342,7 +342,11 @@ class Validator:
         for row in res.get("unexpected_index_list") or []:
             if len(out.failing_rows) >= FAILING_ROWS_KEPT:
                 break
-            out.failing_rows.append({k: _plain(v) for k, v in row.items()})
+            plain = {k: _plain(v) for k, v in row.items()}
+            for k in ("char_start", "char_end"):  # nullable offsets arrive from pandas as floats
+                if plain.get(k) is not None:
+                    plain[k] = int(plain[k])
+            out.failing_rows.append(plain)
 
     def results(self, run_id: str) -> list[ValidationResult]:
         return [
