@@ -17,10 +17,11 @@ from newsprov.extract.timex_handlers import (
     h_fiscal_year, h_full_year, h_half, h_holiday, h_iso, h_month, h_month_day, h_month_year, h_numeric,
     h_overnight, h_pod_day, h_q_notation, h_quarter, h_ref, h_relative_unit, h_season, h_set_every, h_set_word,
     h_spelled_year, h_the_quarter, h_the_weekend, h_this_pod, h_vague, h_weekday, h_weekday_plural, h_year,
-    h_year_earlier_adj, h_year_end, h_year_period, h_that_unit, h_week_of,
+    h_year_earlier_adj, h_year_end, h_year_period, h_that_unit, h_week_of, h_season_year,
 )
 from newsprov.extract.timex_patterns import (B, CLOCK, DAY, DAYREF, DEFMOD, E, E2, FULLMON, HOLIDAY_ALT, MON,
-                                             NUM, NUMWORD, ORD, POSPRE, QMOD, REL, SEASON, UNIT, WDAY, YEAR, _alt)
+                                             NUM, NUMWORD, ORD, POSPRE, QMOD, REL, SEASON, SPELLED_YEAR, UNIT, WDAY,
+                                             YEAR, _alt)
 
 RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d){E}", h_iso),
@@ -28,13 +29,15 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("month_day", rf"{B}(?:{WDAY},?\s+)?{POSPRE}(?P<mon>{MON})\s*(?P<day>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?"
                   rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_month_day),
     ("day_month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", h_month_day),
-    ("month_year", rf"{B}{POSPRE}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", h_month_year),
+    ("month_year", rf"{B}{POSPRE}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR}){E}", h_month_year),
     ("month", rf"{B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?{POSPRE}(?P<mon>{FULLMON})(?!\s*\d)"
               rf"(?:\s+(?P<ry>last\s+year|this\s+year|next\s+year){E})?", h_month),
     ("year", rf"{B}(?:(?P<pre>early|mid-?|late|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|"
              rf"last\s+half|latter\s+half|first\s+part|latter\s+part)\s+of|(?:first|second)\s+half\s+of|"
              rf"(?:the\s+)?(?:summer|winter|spring|fall|autumn)(?:\s+of)?|fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|"
              rf"(?:fiscal\s+)?year[\s-]end(?:ed)?)[\s-]*)?(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d)", h_year),
+    ("season_year", rf"{B}(?:the\s+)?(?:(?P<pos>early|late|mid-?)[\s-]*)?(?P<s>summer|winter|spring|fall|autumn)\s+(?:of\s+)?"
+                    rf"(?P<year>{YEAR}|{SPELLED_YEAR}){E}", h_season_year),
     ("fiscal_short", rf"{B}fiscal(?:\s+year)?\s+'?(?P<yy>\d\d)(?!\d)", h_fiscal_short),
     ("decade", rf"{B}(?:the\s+)?(?:(?P<pos>early|mid-?|late)[\s-]*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|['’](?P<d2>\d)0'?s|"
                rf"(?<=the\s)(?:(?:early|mid-?|late)[\s-]*)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}",
@@ -45,7 +48,7 @@ RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
                 rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR}))?", h_quarter),
     ("the_quarter", rf"{B}(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?(?:latest\s+|current\s+|most\s+recent\s+|recent\s+|just-ended\s+|"
                     rf"just-completed\s+|year-earlier\s+|year-ago\s+|prior-year\s+|fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
-                    rf"|this\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)){E}", h_the_quarter),
+                    rf"|this\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)){E2}", h_the_quarter),
     ("q_notation", rf"{B}(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR})|\s+['’](?P<yy>\d\d))?{E}", h_q_notation),
     ("half", rf"{B}the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?{E}", h_half),
     ("relative_unit", rf"{B}(?:(?P<pre>early|late|sometime|some\s+time|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+)?"

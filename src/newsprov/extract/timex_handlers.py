@@ -203,8 +203,30 @@ def h_month_day(m: re.Match, c: Context) -> Parse | None:
     return Parse(typ, value, position_mod(g(m, "pos")), rel, 0.95 if not rel else 0.85)
 
 
+def year_number(s: str) -> int | None:
+    """1994 from "1994" or from "nineteen ninety-four"."""
+    if s.isdigit():
+        return int(s)
+    words = re.split(r"[\s-]+", s.lower(), maxsplit=1)
+    hi = {"eighteen": 18, "nineteen": 19}.get(words[0])
+    if hi is None or len(words) < 2:
+        return None
+    lo = 0 if words[1] == "hundred" else number(words[1])
+    return None if lo is None or (lo and lo < 10) else hi * 100 + int(lo)
+
+
 def h_month_year(m: re.Match, c: Context) -> Parse | None:
-    return Parse("DATE", rs.fmt_month(int(m["year"]), _month(m["mon"])), position_mod(g(m, "pos")), confidence=0.95)
+    y = year_number(m["year"])
+    if y is None:
+        return None
+    return Parse("DATE", rs.fmt_month(y, _month(m["mon"])), position_mod(g(m, "pos")), confidence=0.95)
+
+
+def h_season_year(m: re.Match, c: Context) -> Parse | None:
+    y = year_number(m["year"])
+    if y is None:
+        return None
+    return Parse("DATE", f"{y}-{lex.SEASONS[m['s'].lower()]}", position_mod(g(m, "pos")), confidence=0.9)
 
 
 _MAY_CUES = re.compile(r"(?i:\b(?:in|since|until|till|by|during|through|from|before|after|of|last|next|this|"
@@ -346,6 +368,10 @@ def h_relative_unit(m: re.Match, c: Context) -> Parse | None:
     unitw = re.sub(r"\s+", " ", m["unit"].lower())
     pre = re.sub(r"\s+", " ", (m["pre"] or "").lower()).strip()
     mod = position_mod(pre) if pre not in ("earlier", "later") else None
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # a title: ABC's "This Week"
+    if rel == "the past" and unitw in ("decade", "century"):
+        return Parse("DURATION", duration_value(1, {"decade": "DE", "century": "CE"}[unitw]), mod, False, 0.7)
     if unitw in lex.SEASONS:
         if rel == "the" and re.match(r"\s+of\b", c.after(4)):
             return None  # "the fall of Rome"
@@ -501,6 +527,9 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
         return None  # an age
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: "60 Minutes"
+    if m["unit"].lower().startswith("quarter") and (m["sep"] == "-" or re.match(r"\s+of\b", c.after(4))) \
+            and number(m["num"]) is not None and not post:
+        return None  # a fraction: "three-quarters of its food"
     if m["unit"].lower() == "second" and m["num"].lower() in ("a", "one") and re.match(r"\s+[a-z]", c.after(2)) \
             and not re.match(r"\s+(?:and|or|ago|later|earlier|before|after)\b", c.after(8)):
         return None  # the ordinal: "a second betrayal"

@@ -59,3 +59,6 @@ CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?
 
 DAYREF_BEFORE = re.compile(rf"(?P<d>{DAYREF}),?\s+at\s+(?:about\s+|around\s+)?$", re.I)
 DAYREF_AFTER_ASIDE = re.compile(rf"\s*\([^()]{{1,24}}\)\s*,?\s*(?:on\s+)?(?P<d>{DAYREF})", re.I)
+# "nineteen ninety-four": a year read out (broadcast transcripts)
+SPELLED_YEAR = (rf"(?:eighteen|nineteen)[\s-]+(?:hundred|{_alt(lex.TENS)}(?:[\s-]+{_alt(list(lex.SMALL_NUMBERS)[1:10])})?"
+                rf"|{_alt(list(lex.SMALL_NUMBERS)[10:])})")
