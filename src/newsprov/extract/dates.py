@@ -88,31 +88,22 @@ class _TenseFinder:
         if span is None or len(span) == 0:
             return None
         tok = span.root
-        key = tok.i
-        if key in self.cache:
-            return self.cache[key]
+        if tok.i in self.cache:
+            return self.cache[tok.i]
         tense = None
-        seen = 0
         cur = tok
-        while seen < 10:
-            if cur.pos_ in ("VERB", "AUX") and not cur.is_sent_start or cur.pos_ in ("VERB", "AUX"):
+        for _ in range(10):  # up the dependency tree to the first verb that shows a tense
+            if cur.pos_ in ("VERB", "AUX"):
                 tense = _verb_tense(cur)
                 if tense is not None:
                     break
             if cur.head is cur:
                 break
             cur = cur.head
-            seen += 1
-        if tense is None:
-            root = tok.sent.root
-            tense = _verb_tense(root)
-            if tense is None:
-                for t in tok.sent:
-                    if t.pos_ in ("VERB", "AUX"):
-                        tense = _verb_tense(t)
-                        if tense:
-                            break
-        self.cache[key] = tense
+        if tense is None:  # a verbless fragment or an untensed chain: the sentence's first tensed verb
+            tense = _verb_tense(tok.sent.root) or next(
+                (t for t in (_verb_tense(v) for v in tok.sent if v.pos_ in ("VERB", "AUX")) if t), None)
+        self.cache[tok.i] = tense
         return tense
 
 
@@ -130,6 +121,7 @@ class _EntLabels:
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse]]:
+    """(start, end, rule index, rule name, parse) for every match a rule's handler accepts."""
     out = []
     for prio, (name, pattern, handler) in enumerate(COMPILED):
         for m in pattern.finditer(text):

@@ -143,10 +143,6 @@ def g(m: re.Match, name: str) -> str | None:
         return None
 
 
-def year_of(s: str) -> int:
-    return int(s)
-
-
 def two_digit_year(s: str) -> int:
     n = int(s)
     return 1900 + n if n >= 30 else 2000 + n
@@ -538,10 +534,6 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
     if n is not None and g(m, "half"):
         n += 0.5  # "a minute and a half"
     unit = unit_of(m["unit"])
-    plural = m["unit"].lower() in lex.UNIT_PLURALS
-    if n is not None and n > 1 and not plural and m["sep"].strip() != "-" and unit not in ("S", "MIN", "H"):
-        # "five year" without a hyphen is an adjective too ("the five year plan"); keep it
-        pass
     if numtxt.lower() in ("a", "an", "a single") and not post and not m["mod"]:
         before = c.before(32).lower()
         prev = re.search(r"(\w+)\W*$", before)
@@ -571,14 +563,6 @@ def h_duration(m: re.Match, c: Context) -> Parse | None:
     if m["sep"] == "-" and re.match(r"(?i)the\s", m[0]) and not m["mod"]:
         p.start = m.start("num")  # "the 14-day deadline": the adjective alone is the expression
     return p
-
-
-def h_vague_plural(m: re.Match, c: Context) -> Parse | None:
-    unit = unit_of(m["unit"])
-    w = re.sub(r"\s+", " ", (m["lead"] or "").lower())
-    if w in ("recent", "past") and unit in ("Y", "DE"):
-        return Parse("DATE", "PAST_REF", None, True, 0.7)
-    return Parse("DURATION", duration_value(None, unit), None, False, 0.7)
 
 
 def h_ref(kind: str) -> Callable[[re.Match, Context], Parse | None]:
@@ -658,9 +642,6 @@ def h_holiday(m: re.Match, c: Context) -> Parse | None:
     return Parse("DATE", rs.holiday(c.dct, rule, y, tense), None, y is None, 0.85)
 
 
-_SPELLED_LOW = {**lex.SMALL_NUMBERS}
-
-
 def h_spelled_year(m: re.Match, c: Context) -> Parse | None:
     if m["two"]:
         rest = number(m["rest2"]) if m["rest2"] else 0
@@ -716,14 +697,13 @@ HOLIDAY_RES = [(re.compile(p), r) for p, r in lex.HOLIDAYS.items()]
 
 
 def h_vague(m: re.Match, c: Context) -> Parse | None:
-    unit = m["unit"] or m["unit2"] or m["unit3"]
-    lead = m["lead"] if m["unit"] else None
-    return h_vague_plural(_Fake({"unit": unit, "lead": lead}), c)
-
-
-class _Fake(dict):
-    def __getitem__(self, k):  # a mapping that answers like a match's named groups
-        return self.get(k)
+    """Plural units without a number: "recent years" (PAST_REF), "the coming months", "for years" (PX.)."""
+    unit_word = m["unit"] or m["unit2"] or m["unit3"]
+    unit = unit_of(unit_word)
+    lead = re.sub(r"\s+", " ", (m["lead"] or "").lower()) if m["unit"] else ""
+    if lead in ("recent", "past") and unit in ("Y", "DE"):
+        return Parse("DATE", "PAST_REF", None, True, 0.7)
+    return Parse("DURATION", duration_value(None, unit), None, False, 0.7)
 
 
 def h_ahead(m: re.Match, c: Context) -> Parse | None:
