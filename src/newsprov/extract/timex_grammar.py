@@ -2,8 +2,8 @@
 
 Each pattern draws the extent the TimeML way (determiners and modifiers included: "the past two years",
 "late December", "more than two years"); the tagger keeps the longest non-overlapping matches, and rule
-order breaks ties between equally long ones. Handlers are in timex_handlers.py, building blocks in
-timex_patterns.py.
+order breaks ties between equally long ones. Handlers are in timex_handlers.py (calendar names) and
+timex_relative.py (relative expressions, times, durations, sets); building blocks in timex_patterns.py.
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ from collections.abc import Callable
 
 from newsprov.extract import timex_lexicon as lex
 from newsprov.extract.timex_handlers import (
-    Context, Parse, h_ahead, h_century, h_clock, h_dayword, h_decade, h_duration, h_fiscal_short,
-    h_fiscal_year, h_full_year, h_half, h_holiday, h_iso, h_month, h_month_day, h_month_year, h_numeric,
-    h_overnight, h_pod_day, h_q_notation, h_quarter, h_ref, h_relative_unit, h_season, h_set_every, h_set_word,
-    h_spelled_year, h_the_quarter, h_the_weekend, h_this_pod, h_vague, h_weekday, h_weekday_plural, h_year,
-    h_year_earlier_adj, h_year_end, h_year_period, h_that_unit, h_week_of, h_season_year,
+    Context, Parse, h_century, h_decade, h_fiscal_short, h_fiscal_year, h_half, h_holiday, h_iso, h_month,
+    h_month_day, h_month_year, h_numeric, h_q_notation, h_quarter, h_season, h_season_year, h_spelled_year,
+    h_the_quarter, h_year, h_year_period,
+)
+from newsprov.extract.timex_relative import (
+    h_ahead, h_clock, h_dayword, h_duration, h_full_year, h_overnight, h_pod_day, h_ref, h_relative_unit,
+    h_set_every, h_set_word, h_that_unit, h_the_weekend, h_this_pod, h_vague, h_week_of, h_weekday,
+    h_weekday_plural, h_year_earlier_adj, h_year_end,
 )
 from newsprov.extract.timex_patterns import (B, CLOCK, DAY, DAYREF, DEFMOD, E, E2, FULLMON, HOLIDAY_ALT, MON,
                                              NUM, NUMWORD, ORD, POSPRE, QMOD, REL, SEASON, SPELLED_YEAR, UNIT, WDAY,
