@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME = "newsprov.dates"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 DCT_UNKNOWN = "DCT unknown"
 PAST_PERFECT = "PAST_PERFECT"  # internal: reported as PAST
