@@ -132,9 +132,12 @@ def test_seed_credits_match_gold() -> None:
 
 
 def test_seed_evaluation_scores_every_credit() -> None:
-    r = evaluate_credits.evaluate_gold([SEED.with_suffix(".gold.json")], gold_attributions=True)
-    assert (r["strict"].tp, r["strict"].fp, r["strict"].fn) == (4, 0, 0)
-    assert (r["name"].tp, r["org"].tp) == (3, 4)
+    from newsprov.evaluate import gold
+
+    c = gold.evaluate([SEED.with_suffix(".gold.json")])["credits"]
+    assert (c.strict.tp, c.strict.fp, c.strict.fn) == (4, 0, 0)
+    assert {k: (a.right, a.total) for k, a in c.accuracy.items()} == {
+        "kind": (4, 4), "name": (4, 4), "org": (4, 4), "role": (3, 3)}
 
 
 def test_caption_date() -> None:

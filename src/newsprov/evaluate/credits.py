@@ -1,10 +1,7 @@
-"""Score source credits: against gold files in the seed's format, or against the web-pages annotation.
+"""Score source credits against the web-pages development annotation.
 
-Two modes:
+(Credits in gold files of the seed's format are scored with everything else by ``newsprov evaluate gold``.)
 
-* ``gold FILE...``: each gold file (``tests/cases/seed/*.gold.json``) names its text file (next to it) in
-  ``document.file``. Credits are scored by span (strict and overlap, one-to-one, with the shared matcher in
-  ``scoring.py``) and by credited name and organisation (exact match after case and spacing are normalised).
 * ``web-pages``: runs the HTML reader, block segmentation and credit extraction over
   ``<corpus>/html`` and scores photo/video credits against the development annotation
   (``tests/cases/web-pages/credits.gold.json``): by credit text (one-to-one per page, matched when the
@@ -17,7 +14,6 @@ Two modes:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import re
 import time
@@ -26,12 +22,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from newsprov.evaluate.scoring import PRF, match
+from newsprov.evaluate.scoring import PRF
 from newsprov.extract import blocks as blocks_mod
 from newsprov.extract import credits as credits_mod
 from newsprov.extract.article import Article
 from newsprov.extract.credit_lexicon import strip_label
-from newsprov.schema import Attribution, Credit
+from newsprov.schema import Credit
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "web-pages"
@@ -69,62 +65,6 @@ def _value_prf(gold: Iterable[str | None], system: Iterable[str | None]) -> PRF:
     s = Counter(v for v in (norm_value(x) for x in system) if v)
     tp = sum((g & s).values())
     return PRF(tp, sum(s.values()) - tp, sum(g.values()) - tp)
-
-
-# --------------------------------------------------------------------------------------------------
-# Gold files in the seed's format
-# --------------------------------------------------------------------------------------------------
-
-
-def _system_credits(text: str, published_at: dt.date | None, metadata: dict[str, Any],
-                    gold_attributions: list[dict[str, Any]] | None, hints: Any = None) -> list[Credit]:
-    layout = blocks_mod.segment(text, hints)
-    if gold_attributions is not None:
-        attrs = [Attribution(a["source"]["start"], a["source"]["end"], a["source"]["text"], a["cue"]["start"],
-                             a["cue"]["end"], a["cue"]["text"], None, None, None, a.get("source_kind"))
-                 for a in gold_attributions if a.get("source")]
-        nlp_doc = None
-    else:
-        from newsprov import nlp
-        from newsprov.extract import attributions
-
-        nlp_doc = nlp.load()(text)
-        attrs = None
-    article = Article(text=text, published_at=published_at, blocks=layout.blocks, nlp=nlp_doc, metadata=metadata)
-    if attrs is None:
-        attrs = attributions.extract(article)
-    return credits_mod.extract(article, attrs)
-
-
-def evaluate_gold(paths: list[Path], gold_attributions: bool = False) -> dict[str, Any]:
-    """Credit scores over gold files; ``gold_attributions`` feeds the gold attributions to the outlet rule."""
-    strict, overlap, names, orgs = PRF(), PRF(), PRF(), PRF()
-    per_kind: dict[str, PRF] = {}
-    for path in paths:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = (path.parent / gold["document"]["file"]).read_text(encoding="utf-8")
-        meta_path = path.parent / gold["document"]["file"].replace(".txt", ".meta.json")
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-        pub = meta.get("published_at")
-        system = _system_credits(text, dt.date.fromisoformat(pub) if pub else None, meta,
-                                 gold.get("attributions") if gold_attributions else None)
-        g_items = [c for c in gold.get("credits", []) if c.get("start") is not None]
-        s_items = [c for c in system if c.char_start is not None]
-        for prf, is_strict in ((strict, True), (overlap, False)):
-            prf += match(g_items, s_items, lambda g: (g["start"], g["end"]),
-                         lambda s: (s.char_start, s.char_end), strict=is_strict).prf()
-        m = match(g_items, s_items, lambda g: (g["start"], g["end"]), lambda s: (s.char_start, s.char_end), False)
-        for kind in {*(g["kind"] for g in g_items), *(s.kind for s in s_items)}:
-            k = per_kind.setdefault(kind, PRF())
-            k.tp += sum(1 for g, s in m.pairs if g["kind"] == kind and s.kind == kind)
-            k.fn += sum(1 for g in g_items if g["kind"] == kind) - sum(
-                1 for g, s in m.pairs if g["kind"] == kind and s.kind == kind)
-            k.fp += sum(1 for s in s_items if s.kind == kind) - sum(
-                1 for g, s in m.pairs if g["kind"] == kind and s.kind == kind)
-        names += _value_prf((g.get("name") for g in g_items), (s.credited_name for s in s_items))
-        orgs += _value_prf((g.get("org") for g in g_items), (s.credited_org for s in s_items))
-    return {"files": len(paths), "strict": strict, "overlap": overlap, "name": names, "org": orgs,
-            "by_kind": per_kind}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -252,16 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         prog="newsprov evaluate credits",
         description="Score source credits (photo/video, byline, wire, outlet) against gold annotations.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n  newsprov evaluate credits gold tests/cases/seed/*.gold.json --gold-attributions\n"
-               "  newsprov evaluate credits web-pages --corpus ../shared/corpora/web-pages",
+        epilog="Credits in gold files of the seed's format are scored by `newsprov evaluate gold`.\n\n"
+               "example:\n  newsprov evaluate credits web-pages --corpus ../shared/corpora/web-pages",
     )
     sub = parser.add_subparsers(dest="mode", required=True)
-    g = sub.add_parser("gold", help="gold files in the seed's format (text file next to each)",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog="example:\n  newsprov evaluate credits gold tests/cases/seed/*.gold.json")
-    g.add_argument("files", nargs="+", type=Path)
-    g.add_argument("--gold-attributions", action="store_true",
-                   help="feed the gold attributions to the outlet-credit rule instead of the attribution extractor")
     w = sub.add_parser("web-pages", help="the HTML development set and its annotation",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="example:\n  newsprov evaluate credits web-pages -v --no-body")
@@ -271,13 +205,6 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--no-parse", action="store_true", help="skip the spaCy parse (faster; entities unused)")
     w.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms and wrong splits")
     args = parser.parse_args(argv)
-    if args.mode == "gold":
-        r = evaluate_gold(args.files, args.gold_attributions)
-        _print_table(f"credits over {r['files']} gold file(s)",
-                     [("span strict", r["strict"]), ("span overlap", r["overlap"]),
-                      ("credited name", r["name"]), ("credited org", r["org"]),
-                      *((f"kind {k} (overlap)", v) for k, v in sorted(r["by_kind"].items()))])
-        return 0
     r = evaluate_web_pages(args.corpus, args.gold, body=not args.no_body, verbose=args.verbose,
                            parse=not args.no_parse)
     _print_table(f"photo/video credits on {r['pages_annotated']} annotated pages ({r['gold_credits']} gold credits)",
