@@ -39,7 +39,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/newsprov evaluate gold tests/cases/seed/ --text-dir seeds/
 	$(VENV)/bin/newsprov evaluate timeml $(CORPORA)/tbaq
 	$(VENV)/bin/newsprov evaluate polnear $(CORPORA)/polnear/dev
-	$(VENV)/bin/newsprov evaluate credits web-pages
+	$(VENV)/bin/newsprov evaluate credits web-pages --corpus $(CORPORA)/web-pages
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb* warehouse/runs warehouse/blobs warehouse/reports
