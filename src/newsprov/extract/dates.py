@@ -135,7 +135,11 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse
                     start = parse.start
                     while start < end and text[start].isspace():
                         start += 1
+                if parse.end is not None:
+                    end = parse.end
                 out.append((start, end, prio, name, parse))
+                for s2, e2, p2 in parse.also or ():
+                    out.append((s2, e2, prio, name, p2))
     return out
 
 

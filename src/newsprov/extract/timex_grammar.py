@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from newsprov.extract import timex_lexicon as lex
 from newsprov.extract.timex_handlers import (
-    Context, Parse, h_century, h_decade, h_fiscal_short, h_fiscal_year, h_half, h_holiday, h_iso, h_month,
+    Context, Parse, h_century, h_day_pair, h_decade, h_fiscal_short, h_fiscal_year, h_half, h_holiday, h_iso, h_month,
     h_month_day, h_month_year, h_numeric, h_q_notation, h_quarter, h_season, h_season_year, h_spelled_year,
     h_the_quarter, h_year, h_year_period,
 )
@@ -29,6 +29,8 @@ from newsprov.extract.timex_patterns import (B, CLOCK, DAY, DAYREF, DEFMOD, E, E
 RULES: list[tuple[str, str, Callable[[re.Match, Context], Parse | None]]] = [
     ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d){E}", h_iso),
     ("numeric", rf"(?<![\w/]){B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?![\w/])", h_numeric),
+    ("day_pair", rf"{B}(?P<mon>{MON})\s*(?P<day>{DAY})\s*(?:and|or|to|through|-|–)\s*(?P<day2>{DAY})"
+                 rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?", h_day_pair),
     ("month_day", rf"{B}(?:{WDAY},?\s+)?{POSPRE}(?P<mon>{MON})\s*(?P<day>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?"
                   rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_month_day),
     ("day_month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", h_month_day),

@@ -37,7 +37,9 @@ class Parse:
     relative: bool = False  # the value was computed from the DCT
     confidence: float = 0.9
     start: int | None = None  # a narrower start than the match's, when the handler drops a leading word
+    end: int | None = None  # a narrower end, when the match holds a second expression (see ``also``)
     anchor: str | None = None  # what the value was resolved against, when that is not the DCT
+    also: list[tuple[int, int, Parse]] | None = None  # further expressions inside the match ("Jan. 3 and [4]")
 
 
 class Context:
@@ -198,6 +200,29 @@ def h_month_day(m: re.Match, c: Context) -> Parse | None:
         value, rel = v, True
     typ, value = with_pod(value, g(m, "pod"))
     return Parse(typ, value, position_mod(g(m, "pos")), rel, 0.95 if not rel else 0.85)
+
+
+def h_day_pair(m: re.Match, c: Context) -> Parse | None:
+    """"April 24 and 25", "Oct. 3-5": the first day as a date, the second as a date of its own."""
+    month = _month(m["mon"])
+    d1, d2 = (int(re.match(r"\d+", m[k])[0]) for k in ("day", "day2"))
+    if d2 <= d1:
+        return None
+    values = []
+    for d in (d1, d2):
+        if m["year"]:
+            try:
+                values.append(dt.date(int(m["year"]), month, d).isoformat())
+            except ValueError:
+                return None
+        else:
+            v = rs.month_day(c.dct, month, d, c.tense())
+            if v is None:
+                return None
+            values.append(v)
+    rel = not m["year"]
+    second = Parse("DATE", values[1], None, rel, 0.8)
+    return Parse("DATE", values[0], None, rel, 0.85, end=m.end("day"), also=[(m.start("day2"), m.end(), second)])
 
 
 def year_number(s: str) -> int | None:
