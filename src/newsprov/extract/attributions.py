@@ -69,6 +69,7 @@ def extract(article: Article) -> list[Attribution]:
             else:
                 cands.append(cand)
     cands.extend(_colon_attributions(doc, text, article))
+    cands.extend(_dash_signatures(doc, text, quotes))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and not _inside_any(closed, c.cue)]
@@ -511,7 +512,7 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         return (*_close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
         if c.dep_ == "prep" and c.i == verb.i + 1 and _cue_preposition(verb, c):
-            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "called for cutting taxes"
             if pobj:
                 span = _trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
                 return (*span, c.idx + len(c.text)) if span else None
@@ -610,6 +611,33 @@ def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
         if inner is not None:
             content, direct = inner, True
         out.append(_Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6))
+    return out
+
+
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_DASH_SIGNATURE_RE = re.compile(
+    rf"[ \xa0]*[―—–][ \xa0]*(?P<src>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}})(?=[ \xa0]*(?:[.,(“\"\n]|\Z))")
+
+
+def _dash_signatures(doc, text: str, quotes: list[Quote]) -> list[_Candidate]:
+    """A quotation signed with a dash and a name ("... a real disgrace.” ― Jane Doe"), as in collected
+    reactions and epigraphs: the dash is the cue, the name the source, the quotation the content."""
+    out = []
+    for q in quotes:
+        if q.close is None or q.end <= q.start:
+            continue
+        m = _DASH_SIGNATURE_RE.match(text, q.outer_end)
+        if m is None:
+            continue
+        src = m.span("src")
+        if text[src[1] - 1] == "." and text[src[1] - 3:src[1] - 1].isalpha():
+            src = (src[0], src[1] - 1)  # the sentence's full stop, not an initial's
+        span = doc.char_span(src[0], src[1], alignment_mode="contract")
+        if span is None or len(span) == 0 or not any(t.pos_ == "PROPN" for t in span):
+            continue
+        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \xa0"))
+        out.append(_Candidate((dash, dash + 1), (span.start_char, span.end_char), (q.start, q.end), True,
+                              span.root, None, 0.6))
     return out
 
 
