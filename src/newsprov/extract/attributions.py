@@ -572,7 +572,8 @@ def _inside_any(spans: list[Span], span: Span) -> bool:
     return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
 
 
-_COLON_RE = re.compile(r"(?m)^(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:]{2,60}?): (?=\S)")
+# (a transcript's turns may open with a quotation mark that is never closed: "PENCE: Well, ...)
+_COLON_RE = re.compile(r"(?m)^[\"“]?(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:\"“]{2,60}?): (?=\S)")
 _COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", "PART", "NUM", "SPACE"))
 _NOT_SOURCES = frozenset("""
 photo photos video update updated editor note related source sources caption credit image images read more
