@@ -31,6 +31,12 @@ applaud denounce decry mock tout hail
 # Evidence verbs with an inanimate source ("the poll shows that ...").
 EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
 
+# Speech verbs whose "to" introduces what they answer or point at, not a hearer ("responded to the report").
+RESPONSE_VERBS = frozenset("respond reply point answer object react".split())
+
+# Verbs whose "on" introduces what they say something about ("commented on the ruling", "focused on jobs").
+ON_VERBS = frozenset("call comment focus remark elaborate reflect insist".split())
+
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | EVIDENCE_VERBS
 
 # Adverbs taken into a cue when they sit right before the verb ("also said", "first reported").

@@ -147,8 +147,10 @@ def _cue_span(doc, verb) -> Span:
 def _cue_preposition(verb, prep) -> bool:
     """A preposition that belongs to the cue ("called for", "warned of", "talked about", "referred to")."""
     if prep.lower_ == "to":
-        return verb.lemma_.lower() not in lex.SPEECH_VERBS  # "referring to", but "said to reporters"
-    return prep.lower_ in ("for", "of", "about", "against") or (prep.lower_ == "on" and verb.lemma_ == "call")
+        # "referring to", "responded to the charge", but "said to reporters"
+        return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.RESPONSE_VERBS
+    return prep.lower_ in ("for", "of", "about", "against") or (
+        prep.lower_ == "on" and verb.lemma_.lower() in lex.ON_VERBS)  # "called on", "commented on"
 
 
 _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
