@@ -136,3 +136,13 @@ def test_spans_hold_in_any_mix_of_sentences(parts, sep):
     """Whatever the mix, every span is its text, spans of a row do not overlap, quotes sit in marks."""
     text = sep.join(parts)
     check_invariants(text, run(text))
+
+
+def test_learned_keys_put_the_preposition_first():
+    """A verb with a prepositional complement is looked up by its preposition before its general frame."""
+    from newsprov.extract.attribution_train import keys
+
+    doc = nlp.load()("She spoke about the plan and then agreed.")
+    spoke, agreed = doc[1], doc[7]
+    assert keys(spoke) == ["speak|p:about", "speak|p"]
+    assert keys(agreed) == ["agree|-"]

@@ -41,6 +41,17 @@ def key(tok) -> str:
     return f"{tok.lemma_.lower()}|{frame(tok)}"
 
 
+def keys(tok) -> list[str]:
+    """The verb's keys, most specific first: with a prepositional frame, the preposition too
+    ("speak|p:about" is a cue far more often than "speak|p:at")."""
+    k = key(tok)
+    if k.endswith("|p"):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
+        if prep is not None:
+            return [f"{k}:{prep.lower_}", k]
+    return [k]
+
+
 def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, list[int]]:
     """(parsed doc, gold cue spans) pairs -> {lemma|frame: [times heading a cue, times seen]}."""
     pos: Counter[str] = Counter()
@@ -64,11 +75,12 @@ def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, li
             k = bisect.bisect_right(starts, tok.idx) - 1
             if k >= 0 and tok.idx < quoted[k][1]:
                 continue
-            k = key(tok)
-            tot[k] += 1
-            if tok.i in heads:
-                pos[k] += 1
-    return {k: [pos[k], n] for k, n in sorted(tot.items()) if n >= MIN_TOTAL and pos[k] > 0}
+            for k in keys(tok):
+                tot[k] += 1
+                if tok.i in heads:
+                    pos[k] += 1
+    # a preposition key is kept even when never a cue: it overrides its verb's general frame ("call|p:at")
+    return {k: [pos[k], n] for k, n in sorted(tot.items()) if n >= MIN_TOTAL and (pos[k] > 0 or ":" in k)}
 
 
 def load_model(path: Path = MODEL_PATH) -> dict[str, list[int]]:

@@ -37,7 +37,7 @@ from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
-from newsprov.extract.attribution_train import frame, load_model
+from newsprov.extract.attribution_train import keys, load_model
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
 
@@ -227,7 +227,7 @@ _MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
 def _is_cue(tok) -> bool:
     """A verb is a cue when training says verbs like it (lemma and frame) usually are; else by the lexicon."""
     lemma = tok.lemma_.lower()
-    hit = _LEARNED.get(f"{lemma}|{frame(tok)}")
+    hit = _learned(tok)
     if hit is not None and hit[1] >= _MIN_SEEN:
         return (hit[0] + 0.2) / (hit[1] + 2) >= CUE_THRESHOLD  # rare verbs shrunk towards a low prior
     if lemma in lex.SPEECH_VERBS:
@@ -235,8 +235,19 @@ def _is_cue(tok) -> bool:
     return hit is None and lemma in lex.CUE_VERBS
 
 
+def _learned(tok) -> list[int] | None:
+    """[times a cue, times seen] in training for the most specific key of ``tok`` seen often enough."""
+    found = None
+    for k in keys(tok):
+        hit = _LEARNED.get(k)
+        if hit is not None and hit[1] >= _MIN_SEEN:
+            return hit
+        found = found or hit
+    return found
+
+
 def _learned_probability(tok, default: float) -> float:
-    hit = _LEARNED.get(f"{tok.lemma_.lower()}|{frame(tok)}")
+    hit = _learned(tok)
     return round(hit[0] / hit[1], 3) if hit is not None and hit[1] >= _MIN_SEEN else default
 
 
