@@ -146,3 +146,15 @@ def test_learned_keys_put_the_preposition_first():
     spoke, agreed = doc[1], doc[7]
     assert keys(spoke) == ["speak|p:about", "speak|p"]
     assert keys(agreed) == ["agree|-"]
+
+
+def test_noun_frames():
+    from newsprov.extract.attribution_nouns import noun_frame, noun_key
+
+    doc = nlp.load()("Her decision to leave and his claim that it was fair upset the board.")
+    decision = next(t for t in doc if t.lower_ == "decision")
+    claim = next(t for t in doc if t.lower_ == "claim")
+    board = next(t for t in doc if t.lower_ == "board")
+    assert noun_key(decision) == "n:decision|I" and noun_frame(decision)[2].lower_ == "leave"
+    assert noun_key(claim) == "n:claim|T"
+    assert noun_key(board) is None  # no possessive

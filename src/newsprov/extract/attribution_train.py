@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from newsprov.extract.attribution_nouns import noun_key
 from newsprov.extract.quotes import find_quotes
 
 MODEL_PATH = Path(__file__).with_name("attribution_cues.json")
@@ -53,7 +54,9 @@ def keys(tok) -> list[str]:
 
 
 def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, list[int]]:
-    """(parsed doc, gold cue spans) pairs -> {lemma|frame: [times heading a cue, times seen]}."""
+    """(parsed doc, gold cue spans) pairs -> {lemma|frame: [times heading a cue, times seen]}.
+
+    Possessed nouns with a complement are counted too, under ``n:lemma|frame`` (``attribution_nouns``)."""
     pos: Counter[str] = Counter()
     tot: Counter[str] = Counter()
     for doc, cues in pairs:
@@ -69,13 +72,15 @@ def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, li
             verbs = [t for t in span if t.pos_ == "VERB"]
             if verbs:
                 heads.add(min(verbs, key=lambda t: (t.head.i in range(span.start, span.end), t.i)).i)
+            elif span.root.pos_ == "NOUN":
+                heads.add(span.root.i)
         for tok in doc:
-            if tok.pos_ != "VERB":
+            if tok.pos_ not in ("VERB", "NOUN"):
                 continue
             k = bisect.bisect_right(starts, tok.idx) - 1
             if k >= 0 and tok.idx < quoted[k][1]:
                 continue
-            for k in keys(tok):
+            for k in keys(tok) if tok.pos_ == "VERB" else [noun_key(tok)] if noun_key(tok) else []:
                 tot[k] += 1
                 if tok.i in heads:
                     pos[k] += 1

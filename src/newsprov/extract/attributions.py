@@ -35,6 +35,7 @@ import re
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_train import keys, load_model
@@ -70,6 +71,7 @@ def extract(article: Article) -> list[Attribution]:
                 cands.append(cand)
     cands.extend(_colon_attributions(doc, text, article))
     cands.extend(_dash_signatures(doc, text, quotes))
+    cands.extend(noun_attributions(doc, _LEARNED))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and not _inside_any(closed, c.cue)]
