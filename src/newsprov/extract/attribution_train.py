@@ -5,7 +5,8 @@ an infinitive, an object or a preposition as complement -- how often a verb like
 and how often it occurs at all. The extractor uses it next to its hand-written lexicon of reporting verbs.
 
 Run: ``python -m newsprov.extract.attribution_train /work/shared/corpora/polnear/train``
-(writes ``src/newsprov/extract/attribution_cues.json``, a few hundred kilobytes).
+(writes ``src/newsprov/extract/attribution_cues.json``, some fifty kilobytes), then retrain the classifier that
+reads it: ``python -m newsprov.extract.attribution_classifier /work/shared/corpora/polnear/train``.
 """
 
 from __future__ import annotations

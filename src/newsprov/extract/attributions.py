@@ -21,7 +21,10 @@ Conventions:
 Which verbs are cues: the hand lexicon of reporting verbs (``attribution_lexicon``) plus a table learned
 from PolNeAR's train split (``attribution_train``): how often a verb with a given lemma and complement
 frame heads a cue. A verb seen often enough in training is a cue when that rate passes ``CUE_THRESHOLD``
-(``confidence`` carries the rate); otherwise the lexicon decides.
+(``confidence`` carries the rate); otherwise the lexicon decides. A verb they turn down gets a second
+opinion from a small logistic regression over spaCy's contextual vector (``attribution_classifier``).
+Possessed nouns with a complement ("his claim that ...") are cues when training says so
+(``attribution_nouns``); a quotation signed with a dash ("...” ― Jane Doe") is one too.
 
 ``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
 plural officials covered by the article's anonymity statement); an unnamed member of a population the
@@ -35,6 +38,7 @@ import re
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_classifier import CueClassifier
 from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
@@ -62,7 +66,7 @@ def extract(article: Article) -> list[Attribution]:
         cand = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_to(doc, text, tok)
-        elif tok.pos_ == "VERB" and _is_cue(tok):
+        elif tok.pos_ == "VERB" and _cue_decision(doc, tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
             if isinstance(cand, list):
@@ -246,6 +250,15 @@ def _learned(tok) -> list[int] | None:
             return hit
         found = found or hit
     return found
+
+
+_CLASSIFIER = CueClassifier()
+CLASSIFIER_THRESHOLD = 0.55  # P(cue) from the classifier above which a verb the table turned down is a cue
+
+
+def _cue_decision(doc, tok) -> bool:
+    """The table (or the lexicon) first; for a verb it turns down, the classifier's second opinion."""
+    return _is_cue(tok) or _CLASSIFIER.probability(doc, tok, _LEARNED) >= CLASSIFIER_THRESHOLD
 
 
 def _learned_probability(tok, default: float) -> float:
