@@ -184,3 +184,14 @@ def test_logistic_regression_learns_a_separable_rule():
     mean, scale, w, b = train_logistic(x, y)
     pred = (((x - mean) / scale) @ w + b) > 0
     assert (pred == (y == 1)).mean() > 0.95 and w[0] > 0 > w[2]
+
+
+def test_classifier_veto_spares_speech_verbs(monkeypatch):
+    """With a veto no verb can pass, only the lexicon's speech verbs are still cues."""
+    monkeypatch.setattr(attributions, "CLASSIFIER_VETO", 1.01)
+    monkeypatch.setattr(attributions, "CLASSIFIER_THRESHOLD", 1.01)
+    text = "The governor said the plan would fail. The mayor believes that taxes will rise."
+    cues = {a.cue_text for a in run(text)}
+    assert "said" in cues and "believes" not in cues
+    monkeypatch.setattr(attributions, "CLASSIFIER_VETO", 0.0)
+    assert "believes" in {a.cue_text for a in run(text)}

@@ -253,12 +253,17 @@ def _learned(tok) -> list[int] | None:
 
 
 _CLASSIFIER = CueClassifier()
-CLASSIFIER_THRESHOLD = 0.55  # P(cue) from the classifier above which a verb the table turned down is a cue
+CLASSIFIER_THRESHOLD = 0.4  # P(cue) from the classifier above which a verb the table turned down is a cue
+CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after all (speech verbs excepted)
 
 
 def _cue_decision(doc, tok) -> bool:
-    """The table (or the lexicon) first; for a verb it turns down, the classifier's second opinion."""
-    return _is_cue(tok) or _CLASSIFIER.probability(doc, tok, _LEARNED) >= CLASSIFIER_THRESHOLD
+    """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
+    their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
+    p = _CLASSIFIER.probability(doc, tok, _LEARNED) if _CLASSIFIER.ok else None
+    if _is_cue(tok):
+        return p is None or p >= CLASSIFIER_VETO or tok.lemma_.lower() in lex.SPEECH_VERBS
+    return p is not None and p >= CLASSIFIER_THRESHOLD
 
 
 def _learned_probability(tok, default: float) -> float:
