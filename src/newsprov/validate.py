@@ -42,8 +42,6 @@ ANONYMITY_REASON = re.compile(
 )
 QUOTE_OPEN = set("\"'“‘«‹„‚")
 QUOTE_CLOSE = set("\"'”’»›“")
-# Anonymous attributions above this share of a document's attributions draw a warning.
-ANONYMOUS_SHARE_WARNING = 0.5
 
 
 # --------------------------------------------------------------------------------------------------

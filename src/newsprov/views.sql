@@ -32,3 +32,15 @@ CREATE OR REPLACE VIEW run_history AS
 SELECT run_id, started_at, ended_at, status, inputs_seen, documents_loaded, quarantined,
        validation_errors, validation_warnings, code_version
 FROM runs ORDER BY started_at DESC;
+
+-- Per-document metrics the suites check (thresholds live in expectations/*.json).
+CREATE OR REPLACE VIEW document_metrics AS
+SELECT d.doc_id, d.source_uri, d.publisher, d.published_at,
+       count(a.cue_start) AS attributions,
+       count(a.cue_start) FILTER (WHERE a.source_kind = 'anonymous') AS anonymous,
+       round(count(a.cue_start) FILTER (WHERE a.source_kind = 'anonymous') / nullif(count(a.cue_start), 0), 3)
+           AS anonymous_share,
+       count(a.cue_start) FILTER (WHERE a.source_kind = 'anonymous' AND a.anonymity_reason IS NULL)
+           AS anonymous_without_reason
+FROM documents d LEFT JOIN attributions a USING (doc_id)
+GROUP BY ALL;
