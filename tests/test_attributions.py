@@ -195,3 +195,16 @@ def test_classifier_veto_spares_speech_verbs(monkeypatch):
     assert "said" in cues and "believes" not in cues
     monkeypatch.setattr(attributions, "CLASSIFIER_VETO", 0.0)
     assert "believes" in {a.cue_text for a in run(text)}
+
+
+def test_doc_without_tensor_falls_back_to_the_table():
+    """A doc read back without its tok2vec tensor gets no classifier opinion, and the table still decides."""
+    from spacy.tokens import DocBin
+
+    text = "The mayor believes that taxes will rise."
+    doc = nlp.load()(text)
+    bare = next(DocBin(docs=[doc]).get_docs(nlp.load().vocab))
+    assert bare.tensor.size == 0
+    assert attributions._CLASSIFIER.probability(bare, bare[2], {}) is None
+    rows = attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=bare))
+    assert [a.cue_text for a in rows] == ["believes"]

@@ -75,10 +75,11 @@ class CueClassifier:
             data = np.load(path)
             self.mean, self.scale, self.w, self.b = data["mean"], data["scale"], data["w"], float(data["b"])
 
-    def probability(self, doc, tok, table: dict[str, list[int]]) -> float:
-        if not self.ok or doc.tensor is None or doc.tensor.shape[0] != len(doc) or \
+    def probability(self, doc, tok, table: dict[str, list[int]]) -> float | None:
+        """None when there are no weights or the doc has no tok2vec tensor (e.g. read back from a DocBin)."""
+        if not self.ok or doc.tensor is None or doc.tensor.ndim != 2 or doc.tensor.shape[0] != len(doc) or \
                 doc.tensor.shape[1] + N_SYMBOLIC != self.w.shape[0]:
-            return 0.0
+            return None
         x = (features(doc, tok, table) - self.mean) / self.scale
         return float(1.0 / (1.0 + math.exp(-float(x @ self.w + self.b))))
 

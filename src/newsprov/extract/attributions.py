@@ -121,8 +121,8 @@ def _subtree_span(doc, tok, exclude: Span | None = None) -> Span | None:
     return _trimmed(doc, start_i, end_i)
 
 
-def _cue_span(doc, verb) -> Span:
-    """The verb with its auxiliaries, negation and cue adverbs just before it, and "in a statement" after it."""
+def _cue_start(doc, verb) -> int:
+    """Index of the first of the verb's auxiliaries, negation and cue adverbs just before it."""
     start = verb.i
     i = verb.i - 1
     while i >= 0:
@@ -133,6 +133,17 @@ def _cue_span(doc, verb) -> Span:
             i -= 1
         else:
             break
+    return start
+
+
+def _cue_span(doc, verb) -> Span:
+    """The verb with its auxiliaries, negation and cue adverbs just before it, and "in a statement" after it."""
+    start = _cue_start(doc, verb)
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and head.i < verb.i and start > 0 \
+            and doc[start].lower_ == "to" and start - head.i <= 2 and all(
+                doc[k].dep_ in ("prt", "advmod") for k in range(head.i + 1, start)):
+        start = _cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
     end_tok = verb
     if verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
@@ -260,7 +271,7 @@ CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after al
 def _cue_decision(doc, tok) -> bool:
     """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
     their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
-    p = _CLASSIFIER.probability(doc, tok, _LEARNED) if _CLASSIFIER.ok else None
+    p = _CLASSIFIER.probability(doc, tok, _LEARNED)  # None: no tensor, the table alone decides
     if _is_cue(tok):
         return p is None or p >= CLASSIFIER_VETO or tok.lemma_.lower() in lex.SPEECH_VERBS
     return p is not None and p >= CLASSIFIER_THRESHOLD
