@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from newsprov.pipeline import DEFAULT_BATCH_SIZE  # noqa: E402
 
 
 def make_corpus(src: Path, dst: Path, n: int) -> list[Path]:
@@ -61,16 +63,15 @@ def bare_spacy(texts: list[str], n_process: int) -> float:
     return time.perf_counter() - start
 
 
-def child_run(folder: str, warehouse: str, workers: int) -> None:
+def child_run(folder: str, warehouse: str, workers: int, batch_size: int) -> None:
     """Runs inside a subprocess: the flow over ``folder``; prints a JSON line with timings and peak memory."""
-    sys.path.insert(0, str(ROOT / "src"))
     from newsprov.cli import prefect_environment
 
     prefect_environment(ROOT)
     from newsprov_flows.newsprov_flow import newsprov_run
 
     start = time.perf_counter()
-    summary = newsprov_run(paths=[folder], warehouse_path=warehouse, workers=workers)
+    summary = newsprov_run(paths=[folder], warehouse_path=warehouse, workers=workers, batch_size=batch_size)
     wall = time.perf_counter() - start
     print(json.dumps({
         "wall_seconds": wall, "flow_seconds": summary["total_seconds"], "extract_seconds": summary["extract_seconds"],
@@ -81,9 +82,10 @@ def child_run(folder: str, warehouse: str, workers: int) -> None:
     }))
 
 
-def flow_in_subprocess(folder: Path, warehouse: Path, workers: int) -> dict:
+def flow_in_subprocess(folder: Path, warehouse: Path, workers: int, batch_size: int) -> dict:
     proc = subprocess.run([sys.executable, __file__, "--child", str(folder), "--warehouse", str(warehouse),
-                           "--workers", str(workers)], capture_output=True, text=True, env=os.environ.copy())
+                           "--workers", str(workers), "--batch-size", str(batch_size)],
+                          capture_output=True, text=True, env=os.environ.copy())
     if proc.returncode != 0:
         sys.exit(f"flow run failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -128,12 +130,13 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=840, help="documents in the full run")
     parser.add_argument("--small", type=int, default=84, help="documents in the small run (memory check)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="documents per flow task")
     parser.add_argument("--extractor-docs", type=int, default=200, help="documents for the per-extractor costs")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--warehouse", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child_run(args.child, args.warehouse, args.workers)
+        child_run(args.child, args.warehouse, args.workers, args.batch_size)
         return 0
     if not args.corpus.exists():
         sys.exit(f"{args.corpus} not found: pass --corpus FOLDER_OF_TXT")
@@ -150,8 +153,8 @@ def main() -> int:
         spacy_wps = n_words / spacy_s
         print(f"bare spaCy nlp.pipe (n_process={args.workers}): {spacy_s:7.1f} s  {spacy_wps:8,.0f} words/s")
 
-        small_run = flow_in_subprocess(tmp / "small", tmp / "small-wh" / "w.duckdb", args.workers)
-        full_run = flow_in_subprocess(tmp / "full", tmp / "full-wh" / "w.duckdb", args.workers)
+        small_run = flow_in_subprocess(tmp / "small", tmp / "small-wh" / "w.duckdb", args.workers, args.batch_size)
+        full_run = flow_in_subprocess(tmp / "full", tmp / "full-wh" / "w.duckdb", args.workers, args.batch_size)
         flow_wps = n_words / full_run["flow_seconds"]
         print(f"newsprov flow (whole run):          {full_run['flow_seconds']:7.1f} s  {flow_wps:8,.0f} words/s"
               f"   ratio flow/spaCy throughput = {flow_wps / spacy_wps:.2f}"
