@@ -29,7 +29,7 @@ def test_text_is_the_file_exactly(tmp_path: Path) -> None:
 
 def test_sidecar_metadata_is_read(seed_dir: Path) -> None:
     doc = read_item(_item(seed_dir / "000_23bbeb1b2b9d435b.txt"))
-    assert doc.metadata["published_at"] == "2020-01-15"
+    assert doc.metadata["published_at"] == "2020-01-15" and doc.published_at == dt.date(2020, 1, 15)
     assert doc.metadata["publisher"] == "Military Times"
     assert {(c.field, c.origin, c.chosen) for c in doc.metadata_candidates} >= {("published_at", "sidecar", True)}
 
@@ -124,7 +124,7 @@ def test_feed_record_with_html_keeps_the_feed_date_and_the_page_candidates(tmp_p
     (item,) = discover([feed])
     doc = read_item(item)
     assert "County officials approved the dam plan" in doc.text
-    assert doc.input_kind == "feed" and doc.metadata["published_at"] == "2021-03-02"
+    assert doc.input_kind == "feed" and doc.published_at == dt.date(2021, 3, 2)
     chosen = [(c.origin, c.value) for c in doc.metadata_candidates if c.field == "published_at" and c.chosen]
     assert chosen == [("feed", "2021-03-02")]
     losing = [c.value[:10] for c in doc.metadata_candidates if c.field == "published_at" and not c.chosen]

@@ -165,7 +165,7 @@ def process_items(items: list[WorkItem], run_id: str, code_version: str,
 
 def _extract_rows(doc: RawDocument, parsed, run_id: str, code_version: str, rows: dict[str, list[dict]]) -> None:
     meta = doc.metadata
-    published = readers.parse_published_at(meta["published_at"]) if meta.get("published_at") else None
+    published = doc.published_at
     ex = extract_document(doc.text, parsed, published, meta, doc.block_hints)
     dl = ex.layout.dateline
     byline = meta.get("byline")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,3 +31,4 @@ class RawDocument:
     metadata_candidates: list[MetadataCandidate] = field(default_factory=list)
     block_hints: list[Block] | None = None  # known block kinds (e.g. captions placed by the HTML reader)
     source_record: int | None = None  # 1-based line number in a feed
+    published_at: dt.date | None = None  # the publication date, parsed once from the chosen metadata

@@ -64,8 +64,8 @@ def decode_text(data: bytes, where: str) -> str:
         ) from None
 
 
-def check_metadata(meta: Any, where: str) -> tuple[dict[str, Any], dt.date | None]:
-    """Validated metadata dict and its publication date (None when absent)."""
+def check_metadata(meta: Any, where: str) -> dt.date | None:
+    """Check a metadata object (InputError if it is bad) and return its publication date (None when absent)."""
     if not isinstance(meta, dict):
         raise InputError("bad_metadata", f"{where} must be a JSON object with keys like {', '.join(METADATA_KEYS)}")
     for key in METADATA_KEYS:
@@ -77,40 +77,39 @@ def check_metadata(meta: Any, where: str) -> tuple[dict[str, Any], dt.date | Non
             published = parse_published_at(meta["published_at"])
         except ValueError as exc:
             raise InputError("bad_date", f"{where}: {exc}") from None
-    return meta, published
+    return published
 
 
 def _candidates(meta: dict[str, Any], origin: str) -> list[MetadataCandidate]:
     return [MetadataCandidate(k, str(meta[k]), origin, True) for k in METADATA_KEYS if meta.get(k) not in (None, "")]
 
 
-def read_sidecar(path: Path) -> dict[str, Any]:
-    """The sidecar metadata of ``path`` (NAME.txt -> NAME.meta.json), {} when there is none."""
+def read_sidecar(path: Path) -> tuple[dict[str, Any], dt.date | None]:
+    """The sidecar metadata of ``path`` (NAME.txt -> NAME.meta.json) and its date; ({}, None) without one."""
     sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR_SUFFIX)
     if not sidecar.exists():
-        return {}
+        return {}, None
     try:
         meta = json.loads(sidecar.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError("bad_sidecar", f"sidecar {sidecar.name} is not valid UTF-8 JSON ({exc}); fix or remove it") from None
-    meta, _ = check_metadata(meta, f"sidecar {sidecar.name}")
-    return meta
+    return meta, check_metadata(meta, f"sidecar {sidecar.name}")
 
 
 def read_text_file(path: Path) -> RawDocument:
     raw = path.read_bytes()
     text = decode_text(raw, path.name)
-    meta = read_sidecar(path)
-    check_metadata(meta, f"sidecar of {path.name}")
+    meta, published = read_sidecar(path)
     return RawDocument(
         source_uri=path.resolve().as_uri(), raw=raw, sha256=sha256(raw), text=text, input_kind="text",
-        metadata=meta, metadata_candidates=_candidates(meta, "sidecar"),
+        metadata=meta, metadata_candidates=_candidates(meta, "sidecar"), published_at=published,
     )
 
 
 def html_document(raw: bytes, html: str | bytes, source_uri: str, metadata: dict[str, Any], input_kind: str,
-                  origin: str, source_record: int | None = None) -> RawDocument:
-    """A RawDocument from an HTML page; ``metadata`` given by a feed wins over what the page says."""
+                  origin: str, published: dt.date | None, source_record: int | None = None) -> RawDocument:
+    """A RawDocument from an HTML page; ``metadata`` (and its date ``published``) given by a feed or sidecar wins
+    over what the page says."""
     from newsprov.ingest.html import parse_html  # lxml and trafilatura load only when HTML comes in
 
     page = parse_html(html, url=metadata.get("url"))
@@ -124,9 +123,14 @@ def html_document(raw: bytes, html: str | bytes, source_uri: str, metadata: dict
             if c.field == key:
                 c.chosen = False
         candidates.append(MetadataCandidate(key, str(metadata[key]), origin, True))
+    if published is None and merged.get("published_at"):
+        try:  # the page's own date: a candidate it found, not a promise, so one that does not parse is dropped
+            published = parse_published_at(merged["published_at"])
+        except ValueError:
+            merged.pop("published_at")
     return RawDocument(source_uri=source_uri, raw=raw, sha256=sha256(raw), text=page.text, input_kind=input_kind,
                        metadata=merged, metadata_candidates=candidates, block_hints=page.block_hints,
-                       source_record=source_record)
+                       source_record=source_record, published_at=published)
 
 
 def read_html_file(path: Path) -> RawDocument:
@@ -135,8 +139,8 @@ def read_html_file(path: Path) -> RawDocument:
         raise InputError("empty", f"{path.name} is empty: there is no page to read")
     if b"\x00" in raw[:8192]:
         raise InputError("binary", f"{path.name} looks like a binary file (it has NUL bytes), not an HTML page")
-    meta = read_sidecar(path)
-    return html_document(raw, raw, path.resolve().as_uri(), meta, "html", "sidecar")
+    meta, published = read_sidecar(path)
+    return html_document(raw, raw, path.resolve().as_uri(), meta, "html", "sidecar", published)
 
 
 def read_feed_record(raw: bytes, where: str, uri: str, lineno: int) -> RawDocument:
@@ -148,13 +152,13 @@ def read_feed_record(raw: bytes, where: str, uri: str, lineno: int) -> RawDocume
     except json.JSONDecodeError as exc:
         raise InputError("bad_json", f"{where} is not valid JSON ({exc.msg} at column {exc.colno}); "
                                      "each line must be one JSON object") from None
-    meta, _ = check_metadata(record, where)
+    published = check_metadata(record, where)
     meta = {k: record[k] for k in METADATA_KEYS if k in record}
     text, html = record.get("text"), record.get("html")
     if isinstance(text, str) and text.strip():
         return RawDocument(source_uri=f"{uri}#line={lineno}", raw=raw, sha256=sha256(raw), text=text,
                            input_kind="feed", metadata=meta, metadata_candidates=_candidates(meta, "feed"),
-                           source_record=lineno)
+                           source_record=lineno, published_at=published)
     if isinstance(html, str) and html.strip():
-        return html_document(raw, html, f"{uri}#line={lineno}", meta, "feed", "feed", lineno)
+        return html_document(raw, html, f"{uri}#line={lineno}", meta, "feed", "feed", published, lineno)
     raise InputError("no_text", f"{where} has no article: give a non-empty \"text\" (or \"html\") string")
