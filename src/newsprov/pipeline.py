@@ -113,9 +113,9 @@ def read_item(item: WorkItem) -> RawDocument:
     raise InputError("unsupported", f"{name}: unknown input kind {item.kind!r}")
 
 
-def _raw_sha(item: WorkItem) -> str | None:
+def _raw_bytes(item: WorkItem) -> bytes | None:
     try:
-        return sha256(item.raw if item.raw is not None else Path(item.path).read_bytes())
+        return item.raw if item.raw is not None else Path(item.path).read_bytes()
     except OSError:
         return None
 
@@ -127,29 +127,34 @@ def process_items(items: list[WorkItem], run_id: str, code_version: str,
     A bad input, or a document an extractor fails on, becomes a ``quarantine`` row with its reason; the
     other documents go on. Raw bytes are written content-addressed under ``blob_dir`` when given.
     """
-    docs: list[RawDocument] = []
+    docs: dict[str, RawDocument] = {}  # by sha256
     quarantine: list[dict] = []
     for item in items:
         try:
             doc = read_item(item)
         except InputError as exc:
-            quarantine.append(row_dict(Quarantine(item.source_uri, _raw_sha(item), exc.reason, str(exc),
-                                                  item.record, run_id)))
+            # A bad input loses nothing: its bytes are kept like any document's, under their sha256.
+            raw = _raw_bytes(item)
+            digest = sha256(raw) if raw is not None else None
+            if blob_dir and raw is not None:
+                store_blob(blob_dir, digest, raw)
+            quarantine.append(row_dict(Quarantine(item.source_uri, digest, exc.reason, str(exc), item.record,
+                                                  run_id)))
             continue
-        first = next((d for d in docs if d.sha256 == doc.sha256), None)
+        first = docs.get(doc.sha256)
         if first is not None:  # the same bytes twice: one document, and the copy says so
             quarantine.append(row_dict(Quarantine(
                 doc.source_uri, doc.sha256, "duplicate",
                 f"same bytes as {first.source_uri}: loaded once, as document {doc.sha256[:12]}",
                 item.record, run_id)))
             continue
-        docs.append(doc)
+        docs[doc.sha256] = doc
         if blob_dir:
             store_blob(blob_dir, doc.sha256, doc.raw)
 
     rows: dict[str, list[dict]] = {t: [] for t in ("documents", *DERIVED_TABLES)}
     nlp = nlp_model.load()
-    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=NLP_BATCH_SIZE)):
+    for doc, parsed in zip(docs.values(), nlp.pipe((d.text for d in docs.values()), batch_size=NLP_BATCH_SIZE)):
         try:
             _extract_rows(doc, parsed, run_id, code_version, rows)
         except Exception as exc:  # an extractor bug must not sink the run: quarantine and say so
