@@ -43,6 +43,7 @@ from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_train import keys, load_model
+from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
 
@@ -78,7 +79,8 @@ def extract(article: Article) -> list[Attribution]:
     cands.extend(noun_attributions(doc, _LEARNED))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
-    cands = [c for c in cands if _keep(c) and not _inside_any(closed, c.cue)]
+    cands = [c for c in cands if _keep(c) and (not _inside_any(closed, c.cue)
+                                               or is_speaker_label(text, c.source, c.cue))]
     # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
     # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
     outer = sorted({c.content for c in cands if c.content})
@@ -642,6 +644,9 @@ def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         content = _trim_sentence_end(text, m.end(), line_end)
+        if content[1] > content[0] and text[content[1] - 1] in "\"”" and not any(
+                ch in "\"“" for ch in text[content[0]:content[1] - 1]):
+            content = _trim_sentence_end(text, content[0], content[1] - 1)  # the last turn of a transcript
         if content[1] <= content[0]:
             continue
         said = doc.char_span(content[0], content[1], alignment_mode="expand")
