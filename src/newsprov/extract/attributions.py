@@ -388,6 +388,10 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     return out or None
 
 
+# A comma inside a source that opens an aside (not an "including ..." list, which the seed's convention leaves open).
+_APPOSITIVE_COMMA_RE = re.compile(r", (?!including |like |such as |among them )")
+
+
 def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
     start, end = span
@@ -398,10 +402,10 @@ def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
         end += 1
     elif piece.count("(") > piece.count(")") and text.startswith(".)", end):
         end += 2
-    if text.startswith(",", end) and end <= cue_start and any(
+    if text.startswith(",", end) and end <= cue_start and (_APPOSITIVE_COMMA_RE.search(text, start, end) or any(
             c.dep_ in ("appos", "relcl") and text[c.left_edge.idx - 2:c.left_edge.idx].strip() == ","
-            for c in head.children):
-        end += 1
+            for c in head.children)):
+        end += 1  # a source holding an aside closes with its comma ("Wilson, of Springfield, Va., said")
     while True:
         word = text[start:end].split(" ", 1)
         if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also"):
