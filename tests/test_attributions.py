@@ -208,3 +208,16 @@ def test_doc_without_tensor_falls_back_to_the_table():
     assert attributions._CLASSIFIER.probability(bare, bare[2], {}) is None
     rows = attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=bare))
     assert [a.cue_text for a in rows] == ["believes"]
+
+
+def test_two_subjects_take_the_one_nearer_the_verb():
+    """A misparse across a paragraph break gives a verb two subjects ("5:45 p.m.\n\nX's doctor is calling ..."):
+    the source is the subject next to the verb, not the time stamp."""
+    from spacy.tokens import Doc
+
+    words = ["5:45", "p.m.", "\n\n", "The", "doctor", "is", "calling", "him", "fit", "."]
+    heads = [1, 6, 1, 4, 6, 6, 6, 8, 6, 6]
+    deps = ["nummod", "nsubj", "dep", "det", "nsubj", "aux", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.load().vocab, words=words, spaces=[True, False, False, True, True, True, True, True, False, False],
+              heads=heads, deps=deps)
+    assert attributions._subject(doc, doc[6]).text == "doctor"

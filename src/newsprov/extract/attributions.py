@@ -178,9 +178,11 @@ _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".s
 def _subject(doc, verb):
     """The token heading the verb's speaker: its subject, a passive agent, or the subject it shares."""
     passive = False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one
+        return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
         if c.dep_ == "nsubjpass":
             passive = True
     if passive:
