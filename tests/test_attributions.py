@@ -221,3 +221,18 @@ def test_two_subjects_take_the_one_nearer_the_verb():
     doc = Doc(nlp.load().vocab, words=words, spaces=[True, False, False, True, True, True, True, True, False, False],
               heads=heads, deps=deps)
     assert attributions._subject(doc, doc[6]).text == "doctor"
+
+
+def test_name_beside_a_quote_stops_before_its_own_verb():
+    """''...,'' Smith said, suggesting ...: the source found between the quotation and "suggesting" is "Smith"."""
+    from spacy.tokens import Doc
+
+    words = ['"', "No", ",", '"', "Smith", "said", ",", "suggesting", "a", "deal", "."]
+    spaces = [False, False, False, True, True, False, True, True, True, False, False]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.load().vocab, words=words, spaces=spaces, pos=pos)
+    text = doc.text
+    quotes = find_quotes(text)
+    cue = (text.index("suggesting"), text.index("suggesting") + len("suggesting"))
+    span, head = attributions._source_beside_quote(doc, text, quotes, [q.open for q in quotes], cue)
+    assert text[span[0]:span[1]] == "Smith" and head.text == "Smith"

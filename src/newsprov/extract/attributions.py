@@ -436,6 +436,9 @@ def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
     if span is None or len(span) == 0 or len(span) > 8:
         return None
+    verb = next((t.i for t in span[1:] if t.pos_ == "VERB"), None)
+    if verb is not None:
+        span = doc[span.start:verb]  # ''...,'' Sanders said, suggesting ...: the speaker of "said" speaks on
     return (span.start_char, span.end_char), span.root
 
 
