@@ -42,7 +42,7 @@ def check_invariants(text: str, rows) -> None:
         if a.is_direct_quote:
             before = text[:a.content_start].rstrip()[-1:]
             after = text[a.content_end:].lstrip(",.!?;:")[:1]
-            assert before in "\"“‘'\n" and (after in "\"”’'" or a.content_text.endswith(("”", '"'))), a
+            assert before in "\"“‘'\n”" and (after in "\"”’'" or a.content_text.endswith(("”", '"'))), a
 
 
 @pytest.mark.parametrize("case", CONSTRUCTIONS, ids=[c["name"] for c in CONSTRUCTIONS])

@@ -37,7 +37,8 @@ def _is_opening(text: str, i: int) -> bool:
     if ch in _DOUBLE_OPEN or ch == "‘" or ch == "`":
         return True
     if ch in _DOUBLE_CLOSE or ch == "’":
-        return False
+        # a closing mark that starts a paragraph opens it (a typo for “ in collected reactions)
+        return ch == "”" and (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2].isalnum()
     return i == 0 or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in _DOUBLE_OPEN + "‘"
 
 
