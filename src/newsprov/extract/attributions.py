@@ -168,8 +168,10 @@ def _cue_preposition(verb, prep) -> bool:
     if prep.lower_ == "to":
         # "referring to", "responded to the charge", but "said to reporters"
         return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.RESPONSE_VERBS
-    return prep.lower_ in ("for", "of", "about", "against") or (
-        prep.lower_ == "on" and verb.lemma_.lower() in lex.ON_VERBS)  # "called on", "commented on"
+    if prep.lower_ in ("with", "on"):
+        # "agreed with", "sided with", "focused on", "called on", "commented on"; but "spoke with reporters"
+        return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.ON_VERBS
+    return prep.lower_ in ("for", "of", "about", "against")
 
 
 _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
