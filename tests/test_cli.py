@@ -41,3 +41,16 @@ def test_a_busy_warehouse_is_reported_before_any_work(tmp_path: Path, seed_dir: 
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith(f"newsprov: error: The warehouse {wh} is in use by another newsprov run")
+
+
+@pytest.mark.parametrize("make_target, words", [
+    (lambda tmp: tmp / "file-not-dir" / "w.duckdb", "choose a writable place with --warehouse FILE"),
+    (lambda tmp: tmp / "garbage.duckdb", "cannot be opened as a DuckDB 2.x warehouse"),
+])
+def test_an_unusable_warehouse_is_one_plain_line(tmp_path: Path, seed_dir: Path, capsys, make_target, words) -> None:
+    (tmp_path / "file-not-dir").write_text("a file where a folder should be", encoding="utf-8")
+    (tmp_path / "garbage.duckdb").write_bytes(b"this is not a database")
+    target = make_target(tmp_path)
+    assert cli.main(["run", str(seed_dir), "--warehouse", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsprov: error: ") and words in err and err.count("\n") == 1

@@ -102,6 +102,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise NewsprovError("--batch-size must be at least 1")
     # Take the writer lock before Prefect starts: a second run is told at once, not after server start-up.
     with warehouse.writer_lock(args.warehouse):
+        warehouse.check(args.warehouse)
         prefect_environment()
         from newsprov_flows.newsprov_flow import newsprov_run
 

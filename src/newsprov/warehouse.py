@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from newsprov.errors import WarehouseLockedError
+from newsprov.errors import NewsprovError, WarehouseLockedError
 from newsprov.schema import ALL_TABLES, DERIVED_TABLES, arrow_schema, duckdb_ddl, duckdb_type
 
 DEFAULT_WAREHOUSE = Path("warehouse") / "newsprov.duckdb"
@@ -43,8 +43,12 @@ def writer_lock(path: str | Path) -> Iterator[None]:
     if lock_path in _held:
         yield
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise NewsprovError(f"cannot write next to the warehouse {path} ({exc.strerror}): "
+                            "choose a writable place with --warehouse FILE") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -73,7 +77,18 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise WarehouseLockedError(_locked_message(path, "another DuckDB process")) from None
-        raise
+        raise NewsprovError(f"{path} cannot be opened as a DuckDB 2.x warehouse ({exc}). Give --warehouse a new "
+                            "file name, or a file newsprov (DuckDB 2.x) wrote; DuckDB 1.x files must be exported "
+                            "and re-imported.") from None
+
+
+def check(path: str | Path) -> None:
+    """Open the warehouse once and make sure its schema is there: fail before a run does its work, not after."""
+    con = connect(path)
+    try:
+        ensure_schema(con)
+    finally:
+        con.close()
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
