@@ -54,3 +54,10 @@ def test_an_unusable_warehouse_is_one_plain_line(tmp_path: Path, seed_dir: Path,
     assert cli.main(["run", str(seed_dir), "--warehouse", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsprov: error: ") and words in err and err.count("\n") == 1
+
+
+def test_evaluating_a_missing_gold_file_is_one_plain_line(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nope.gold.json"
+    assert cli.main(["evaluate", "gold", str(missing)]) == 2
+    assert capsys.readouterr().err == (f"newsprov: error: cannot read {missing}: No such file or directory; check the "
+                                       "path (`newsprov evaluate gold --help` shows what it expects)\n")

@@ -117,7 +117,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     module = importlib.import_module(EVALUATORS[args.kind][0])
-    return int(module.main(list(args.args)) or 0)
+    try:
+        return int(module.main(list(args.args)) or 0)
+    except OSError as exc:  # a gold file or corpus folder that is not there
+        raise NewsprovError(f"cannot read {exc.filename}: {exc.strerror}; check the path "
+                            f"(`newsprov evaluate {args.kind} --help` shows what it expects)") from None
 
 
 def main(argv: list[str] | None = None) -> int:
