@@ -129,6 +129,9 @@ def _cue_start(doc, verb) -> int:
     i = verb.i - 1
     while i >= 0:
         t = doc[i]
+        if t.is_space and "\n" not in t.text and i > 0 and t.head.i == i - 1:
+            i -= 1  # a non-breaking space inside the cue ("has\xa0acknowledged")
+            continue
         if t.head.i == verb.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and (
                 t.lower_ in lex.CUE_ADVERBS or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
             start = i
