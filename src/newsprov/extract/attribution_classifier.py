@@ -137,13 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.train_dir.name != "train":
         parser.error("train on the train split only (a folder named train)")
-    from newsprov import nlp
-    from newsprov.evaluate.polnear import read_split
-    from newsprov.extract.attribution_train import load_model
+    from newsprov.extract.attribution_train import load_model, parsed_split
 
-    docs = read_split(args.train_dir)
-    model = nlp.load(disable=("ner",))
-    parsed = model.pipe((d.text for d in docs), batch_size=16)
+    docs, parsed = parsed_split(args.train_dir)
     x, y = collect(((doc, [a.cue for a in gd.attributions]) for gd, doc in zip(docs, parsed)), load_model())
     mean, scale, w, b = train_logistic(x, y)
     np.savez(args.out, mean=mean, scale=scale, w=w, b=np.float32(b))

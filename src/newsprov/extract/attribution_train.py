@@ -95,6 +95,15 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, list[int]]:
     return json.loads(path.read_text(encoding="utf-8"))["cues"]
 
 
+def parsed_split(train_dir: Path):
+    """PolNeAR gold documents of ``train_dir`` and a lazy spaCy parse of each (NER left out: cues need none)."""
+    from newsprov import nlp
+    from newsprov.evaluate.polnear import read_split
+
+    docs = read_split(train_dir)
+    return docs, nlp.load(disable=("ner",)).pipe((d.text for d in docs), batch_size=16)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newsprov.extract.attribution_train",
@@ -107,12 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.train_dir.name != "train":
         parser.error("train on the train split only (a folder named train)")
-    from newsprov import nlp
-    from newsprov.evaluate.polnear import read_split
-
-    docs = read_split(args.train_dir)
-    model = nlp.load(disable=("ner",))
-    parsed = model.pipe((d.text for d in docs), batch_size=16)
+    docs, parsed = parsed_split(args.train_dir)
     table = count((doc, [a.cue for a in gd.attributions]) for gd, doc in zip(docs, parsed))
     args.out.write_text(json.dumps({"source": "PolNeAR v1.0.0 train split", "min_total": MIN_TOTAL,
                                     "cues": table}, indent=0, sort_keys=True), encoding="utf-8")
