@@ -137,3 +137,15 @@ def test_failing_rows_of_nullable_spans_are_integers(validator: Validator, seed_
     spans = [(r["char_start"], r["char_end"]) for r in hit["rows"]]
     assert (None, None) in spans and (rows[0]["char_start"], rows[0]["char_end"]) in spans
     assert all(type(s) is int for r in hit["rows"] for s in (r["char_start"], r["char_end"]) if s is not None)
+
+
+def test_suite_value_sets_are_the_schemas() -> None:
+    """The allowed kinds are declared once in schema.py; the suite files must say the same."""
+    from newsprov import schema
+
+    sets = {(s["meta"]["frame"], e["kwargs"]["column"]): set(e["kwargs"]["value_set"])
+            for s in load_suites() for e in s["expectations"]
+            if e["type"] == "expect_column_values_to_be_in_set" and "row_condition" not in e["kwargs"]}
+    assert sets[("temporal_mentions", "timex_type")] == set(schema.TIMEX_TYPES)
+    assert sets[("attributions", "source_kind")] == set(schema.SOURCE_KINDS)
+    assert sets[("credits", "kind")] == set(schema.CREDIT_KINDS)

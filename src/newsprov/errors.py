@@ -21,7 +21,3 @@ class InputError(NewsprovError):
 
 class WarehouseLockedError(NewsprovError):
     """Another process is writing to the DuckDB warehouse."""
-
-
-class UsageError(NewsprovError):
-    """The command line asked for something that cannot be done."""

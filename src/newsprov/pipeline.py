@@ -12,7 +12,7 @@ import os
 import traceback
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
@@ -38,12 +38,6 @@ class WorkItem:
     path: str
     raw: bytes | None = None
     record: int | None = None
-
-
-@dataclass
-class Discovery:
-    items: list[WorkItem] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)  # files in folders that are not articles (sidecars, READMEs)
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[WorkItem]:

@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from newsprov.extract.timex_resolve import SEASON_START
 from newsprov.schema import ValidationResult, row_dict
 
 # The suites live in the project's expectations/ folder (NEWSPROV_EXPECTATIONS overrides it).
@@ -48,9 +49,6 @@ QUOTE_CLOSE = set("\"'”’»›“")
 # TIMEX3 values -> calendar days (for the "not after published_at" checks)
 # --------------------------------------------------------------------------------------------------
 
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
 def timex_first_day(value: str | None) -> dt.date | None:
     """The first calendar day a TIMEX3 DATE/TIME value denotes, None for values that are not calendar dates."""
     if not value:
@@ -72,7 +70,7 @@ def timex_first_day(value: str | None) -> dt.date | None:
         if m.group(7):
             return dt.date(year, 1 if m.group(7) == "1" else 7, 1)
         if m.group(8):
-            return dt.date(year, _SEASON_MONTH[m.group(8)], 1)
+            return dt.date(year, SEASON_START[m.group(8)], 1)
         return dt.date(year, 1, 1)
     except ValueError:
         return None

@@ -37,7 +37,6 @@ NUM = (rf"(?:\d+(?:\.\d+|\s+1/2|\s+1/4|\s+3/4)?|(?:{_alt(lex.TENS)})(?:[\s-]+{_a
        rf"|{_alt(lex.VAGUE_QUANTITIES)})(?:\s+and\s+a\s+half)?")
 ORD = _alt(lex.ORDINALS)
 SEASON = _alt(lex.SEASONS)
-POD = _alt(lex.PARTS_OF_DAY)
 QMOD = _alt(lex.QUANTITY_MODS)
 DEFMOD = _alt(lex.DEFINITE_MODS)
 B = r"(?<![\w$#])"  # start of a word
