@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsprov.evaluate import credits as evaluate_credits
-from newsprov.extract import credits
+from newsprov.extract import credits, dates
 from newsprov.extract.article import Article
 from newsprov.extract.blocks import segment
 from newsprov.extract.credit_lexicon import split_credit
@@ -21,11 +21,11 @@ SEED = CASES / "seed" / "000_23bbeb1b2b9d435b"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "web-pages"
 
 
-def _page(name: str, attributions=()) -> tuple[str, list[Credit]]:
+def _page(name: str, attributions=(), tag_dates: bool = False) -> tuple[str, list[Credit]]:
     ext = parse_html((CASES / "html" / name).read_bytes())
     layout = segment(ext.text, ext.block_hints)
     article = Article(ext.text, None, layout.blocks, None, ext.metadata)  # credits need no parse
-    found = credits.extract(article, attributions)
+    found = credits.extract(article, attributions, dates.tag(ext.text, None) if tag_dates else ())
     for c in found:
         if c.char_start is not None:
             assert ext.text[c.char_start:c.char_end] == c.text
@@ -57,7 +57,7 @@ def test_caption_credit_forms(fixture: str, expected: tuple) -> None:
 
 
 def test_caption_title_and_date_in_html() -> None:
-    text, found = _page("caption_title.html")
+    text, found = _page("caption_title.html", tag_dates=True)
     assert "Depot Upgrade Training Day\nA driver shows trainees" in text  # the title right above its caption
     (c,) = [c for c in found if c.kind == "photo"]
     assert (c.text, c.credited_name, c.credited_role, c.credited_org) == ("(Spc. Jane Doe/Army)", "Jane Doe", "Spc.",
@@ -123,7 +123,8 @@ def test_seed_credits_match_gold() -> None:
     # the attribution extractor is someone else's: the outlet credit is checked with a hand-made attribution
     s = text.index("The New York Times first reported")
     nyt = Attribution(s, s + 18, "The New York Times", s + 19, s + 33, "first reported", None, None, None, "outlet")
-    found = credits.extract(Article(text, dt.date(2020, 1, 15), layout.blocks, None, {}), [nyt])
+    found = credits.extract(Article(text, dt.date(2020, 1, 15), layout.blocks, None, {}), [nyt],
+                            dates.tag(text, dt.date(2020, 1, 15)))
     got = [{"text": c.text, "start": c.char_start, "end": c.char_end, "kind": c.kind, "name": c.credited_name,
             "role": c.credited_role, "org": c.credited_org, "caption_date": c.caption_date,
             "caption_title": c.caption_title} for c in found]
@@ -140,10 +141,13 @@ def test_seed_evaluation_scores_every_credit() -> None:
         "kind": (4, 4), "name": (4, 4), "org": (4, 4), "role": (3, 3)}
 
 
-def test_caption_date() -> None:
-    assert credits.caption_date("in Iraq, Dec. 22, 2019. (Spc. A B/Army)") == "2019-12-22"
-    assert credits.caption_date("Monday 18 May 2020 at noon") == "2020-05-18"
-    assert credits.caption_date("no date here") is None
+@pytest.mark.parametrize(("caption", "day"), [
+    ("in Iraq, Dec. 22, 2019. (Spc. A B/Army)", "2019-12-22"),
+    ("Monday 18 May 2020 at noon", "2020-05-18"),
+    ("no date here", None),
+])
+def test_caption_date(caption: str, day: str | None) -> None:
+    assert dates.first_day(dates.tag(caption, None), 0, len(caption)) == day
 
 
 @pytest.mark.corpus

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from newsprov.extract.article import Article
 from newsprov.extract.blocks import _DATELINE
+from newsprov.extract.dates import first_day
 from newsprov.extract.credit_lexicon import (
     ROLE_PREFIX,
     CreditParts,
@@ -35,20 +36,13 @@ from newsprov.extract.credit_lexicon import (
     split_credit,
     trailing_credit,
 )
-from newsprov.schema import Attribution, Credit
+from newsprov.schema import Attribution, Credit, TemporalMention
 
 NAME = "newsprov.credits"
 VERSION = "0.1.0"
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DATES = (
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),
-)
 _VIDEO_LABEL = re.compile(r"^\W*(?:video|footage)\b", re.IGNORECASE)
 _BLURB_BY = re.compile(r"\b(?:by|with)\s+(?P<c>[A-Z][^\n]*?)\.?\s*$")
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
@@ -58,23 +52,6 @@ _CONTRIBUTED = re.compile(r"\b(?P<w>" + _WIRE_ALT + r")\s+(?:(?:writers?|reporte
                           r"[^.\n]{0,40}\b(?:report|story|reporting|article)")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\|\s*|\s*;\s*)\s*")
 _TITLE_SET = {t.lower() for t in TITLES}
-
-
-def caption_date(text: str) -> str | None:
-    """ISO date of the first explicit date in ``text`` ("Dec. 22, 2019" -> "2019-12-22"), if any."""
-    best: tuple[int, str] | None = None
-    for pat in _DATES:
-        m = pat.search(text)
-        if not m:
-            continue
-        mon = int(m["num"]) if "num" in m.groupdict() and m["num"] else _MONTHS[m["mon"][:3].lower()]
-        day = int(m["day"])
-        if not (1 <= mon <= 12 and 1 <= day <= 31):
-            continue
-        value = f"{int(m['year']):04d}-{mon:02d}-{day:02d}"
-        if best is None or m.start() < best[0]:
-            best = (m.start(), value)
-    return best[1] if best else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,7 +86,7 @@ def _with_entities(parts: CreditParts, article: Article, start: int, end: int) -
     return parts
 
 
-def _caption_credits(article: Article) -> list[Credit]:
+def _caption_credits(article: Article, dates: Sequence[TemporalMention]) -> list[Credit]:
     text = article.text
     spans = [tuple(s) for s in (article.metadata.get("credit_spans") or []) if len(s) == 2]
     out: list[Credit] = []
@@ -138,8 +115,8 @@ def _caption_credits(article: Article) -> list[Credit]:
                 continue
             kind = "video" if _VIDEO_LABEL.match(ctext) else "photo"
             out.append(Credit(s, e, ctext, kind, parts.name, parts.role, parts.org, block_seq=b.seq,
-                              caption_title=title, caption_date=caption_date(text[b.char_start:s]) or
-                              caption_date(text[b.char_start:b.char_end])))
+                              caption_title=title, caption_date=first_day(dates, b.char_start, s) or
+                              first_day(dates, b.char_start, b.char_end)))
     return out
 
 
@@ -268,9 +245,11 @@ def _outlet_credits(article: Article, attributions: Sequence[Attribution]) -> li
     return out
 
 
-def extract(article: Article, attributions: Sequence[Attribution] = ()) -> list[Credit]:
-    """Every credit in ``article``; outlet credits come from ``attributions`` whose source is an outlet."""
-    credits = [*_blurb_credits(article), *_caption_credits(article), *_byline_credits(article),
+def extract(article: Article, attributions: Sequence[Attribution] = (),
+            dates: Sequence[TemporalMention] = ()) -> list[Credit]:
+    """Every credit in ``article``; outlet credits come from ``attributions`` whose source is an outlet, a
+    photo's ``caption_date`` from the temporal ``dates`` tagged in its caption."""
+    credits = [*_blurb_credits(article), *_caption_credits(article, dates), *_byline_credits(article),
                *_wire_credits(article), *_outlet_credits(article, attributions)]
     seen: set[tuple[object, ...]] = set()
     out: list[Credit] = []

@@ -11,6 +11,8 @@ confidence. Without a DCT, absolute expressions are still resolved and relative 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsprov.extract import timex_resolve as rs
@@ -18,6 +20,8 @@ from newsprov.extract.article import Article
 from newsprov.extract.timex_grammar import COMPILED
 from newsprov.extract.timex_handlers import Context, Parse
 from newsprov.schema import TemporalMention
+
+_WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -224,6 +228,17 @@ def tag(text: str, dct: dt.date | None, nlp_doc: Doc | None = None,
             tense=_effective_tense(ctx, start, end),
         ))
     return mentions
+
+
+def first_day(mentions: Sequence[TemporalMention], start: int = 0, end: int | None = None) -> str | None:
+    """The day (YYYY-MM-DD) of the first mention in ``[start, end)`` that names a whole day, if any
+    ("Dec. 22, 2019" -> "2019-12-22"; a time on a known day gives that day)."""
+    for m in sorted(mentions, key=lambda m: m.char_start):
+        if start <= m.char_start and (end is None or m.char_end <= end) and m.timex_type in ("DATE", "TIME"):
+            day = _WHOLE_DAY.match(m.value)
+            if day:
+                return day.group()
+    return None
 
 
 def extract(article: Article) -> list[TemporalMention]:

@@ -38,11 +38,12 @@ def extract_document(text: str, nlp_doc: Doc, published_at: dt.date | None = Non
     article = Article(text=text, published_at=published_at, blocks=layout.blocks, nlp=nlp_doc,
                       metadata=dict(metadata or {}))
     attrs = attributions.extract(article)
+    mentions = dates.extract(article)
     rows = {
         "blocks": layout.blocks,
-        "temporal_mentions": dates.extract(article),
+        "temporal_mentions": mentions,
         "attributions": attrs,
         "entities": entities.extract(article),
-        "credits": credits.extract(article, attrs),
+        "credits": credits.extract(article, attrs, mentions),
     }
     return Extraction(layout, rows)

@@ -128,9 +128,9 @@ def candidates(tree: Any, url: str | None, trafi: dict[str, Any]) -> list[Metada
                          "[not(self::script)][not(self::time)]")[:40]:
         t = visible_text(el)
         if 6 <= len(t) <= 80 and not in_excluded_region(el, None):
-            from newsprov.extract.credits import caption_date
+            from newsprov.extract import dates  # the tagger reads the visible date text ("Updated March 28, 2022")
 
-            d = caption_date(t)
+            d = dates.first_day(dates.tag(t, None))
             if d:
                 add("published_at", d, "body_text", f"visible date text {t!r}")
                 break
