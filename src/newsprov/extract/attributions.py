@@ -318,7 +318,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         source = None
     if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)):
         # the parser took a word of the quotation for the subject: ''..., Ohio,'' Mr. Trump said
-        near = _source_beside_quote(doc, text, quotes, quote_starts, cue)
+        near = _source_beside_quote(doc, text, quotes, quote_starts, cue) \
+            or _source_after_quote(doc, text, quotes, quote_starts, verb, cue)
         if near is not None:
             source, subj = near
     content_tok = None
@@ -445,6 +446,36 @@ def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list
     if verb is not None:
         span = doc[span.start:verb]  # ''...,'' Sanders said, suggesting ...: the speaker of "said" speaks on
     return (span.start_char, span.end_char), span.root
+
+
+def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[int], verb, cue: Span):
+    """The speaker named after an inverted cue that closes a quotation (''...,'' said Jane Doe, a lawyer), as
+    (span, head): the noun phrase after the cue, with its appositive, up to the end of the sentence."""
+    k = bisect.bisect_left(quote_starts, cue[0]) - 1
+    if k < 0 or quotes[k].close is None or not _GAP_BEFORE_RE.match(text[quotes[k].outer_end:cue[0]]) \
+            or "\n" in text[quotes[k].outer_end:cue[0]]:
+        return None
+    sent_end = verb.sent.end
+    i = _cue_end_token(doc, cue) + 1
+    if i >= sent_end or doc[i].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+        return None
+    head = doc[i]
+    while head.head.i > head.i and head.head.i < sent_end and head.dep_ in ("compound", "det", "amod", "poss", "nmod"):
+        head = head.head
+    end_i = head.i
+    for c in head.children:  # the appositive and a relative clause describing the speaker
+        if c.i > head.i and c.dep_ in ("appos", "relcl", "acl", "prep"):
+            end_i = max(end_i, c.right_edge.i)
+    end_i = min(end_i, sent_end - 1)
+    span = _trimmed(doc, i, end_i)
+    if span is None or "\n" in text[span[0]:span[1]]:
+        return None
+    return span, head
+
+
+def _cue_end_token(doc, cue: Span) -> int:
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span.end - 1
 
 
 def _parts_around(doc, text: str, head, verb) -> list[Span]:
