@@ -111,6 +111,29 @@ def test_score_document_counts_roles_independently():
     assert scores["content/exact"].tp == 0 and scores["content/overlap"].tp == 1
 
 
+def test_second_annotator_scored_as_agreement(tmp_path):
+    """A text annotated twice: the first file is the gold, the second is scored against it as a ceiling."""
+    text = "Smith said the plan was dead. Jones said it was alive."
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc_1.txt").write_text(text, encoding="utf-8")
+    both = ("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 28\tthe plan was dead\n"
+            "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    second_only = ("T5\tSource 30 35\tJones\nT6\tCue 36 40\tsaid\nT7\tContent 41 53\tit was alive\n"
+                   "T8\tAttribution 36 40\tsaid\nE2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n")
+    (tmp_path / "attributions" / "doc_1_alice.ann").write_text(both, encoding="utf-8")
+    (tmp_path / "attributions" / "doc_1_bob.ann").write_text(both + second_only, encoding="utf-8")
+    [gd] = polnear.read_split(tmp_path)
+    assert gd.annotator == "alice" and len(gd.attributions) == 1 and len(gd.second) == 2
+    result = polnear.evaluate(tmp_path)
+    assert result["timing"]["double_annotated"]["n"] == 1
+    agreement = result["annotator2"]["cue/exact"]
+    assert (agreement["tp"], agreement["fp"], agreement["fn"]) == (1, 1, 0)  # bob's extra "said" is a false positive
+    system = result["newsprov_on_double"]["cue/exact"]
+    assert system["tp"] == 1 and system["fn"] == 0  # newsprov finds Smith's "said", scored against alice
+    assert "two people annotated" in polnear.format_table(result)
+
+
 def test_direct_quote_widened_for_polnear():
     text = '“We will win,” Smith said.'
     assert polnear._widen_quote(text, (1, 12)) == (0, 14)

@@ -6,7 +6,10 @@ Conventions (stated here because they change the numbers):
   the gold spans of a role are the distinct spans of that role over all gold attributions of the document,
   the system spans likewise; matching is one-to-one (``scoring.match``), exact or overlapping.
 * Discontinuous brat spans (``10 20;25 40``) are taken as their hull (``10 40``).
-* A document annotated by two people has two ``.ann`` files: the alphabetically first one is used.
+* A document annotated by two people has two ``.ann`` files: the alphabetically first one is the gold. The
+  second one is scored against it too, as a ceiling: on those documents the evaluator prints the second
+  annotator's agreement with the first next to newsprov's, so a figure can be read against what two people
+  reach on the same text.
 * PolNeAR draws a direct quote's content *with* its quote marks; newsprov's content excludes them (the text
   inside the marks). For scoring only, a direct quote's content is widened to take in the quote marks and
   sentence punctuation that sit right against it, so the two conventions compare like for like.
@@ -58,6 +61,7 @@ class GoldDocument:
     text: str
     attributions: list[GoldAttribution]
     annotator: str
+    second: list[GoldAttribution] | None = None  # another annotator's attributions of the same text
 
 
 def _hull(offsets: str) -> Span:
@@ -110,8 +114,9 @@ def read_split(folder: Path, limit: int | None = None) -> list[GoldDocument]:
         if not files:
             continue
         ann = files[0]
+        second = read_ann(files[1].read_text(encoding="utf-8")) if len(files) > 1 else None
         docs.append(GoldDocument(txt.stem, txt.read_text(encoding="utf-8"),
-                                 read_ann(ann.read_text(encoding="utf-8")), ann.stem.rsplit("_", 1)[1]))
+                                 read_ann(ann.read_text(encoding="utf-8")), ann.stem.rsplit("_", 1)[1], second))
         if limit is not None and len(docs) >= limit:
             break
     return docs
@@ -187,7 +192,7 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
 
     docs = read_split(folder, limit)
     model = nlp.load()
-    totals: dict[str, dict[str, PRF]] = {"all": {}, "speech": {}}
+    totals: dict[str, dict[str, PRF]] = {"all": {}, "speech": {}, "annotator2": {}, "newsprov_on_double": {}}
     t_parse = t_extract = 0.0
     shown = 0
     t0 = time.perf_counter()
@@ -210,6 +215,11 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
                 s = [r for r in s if is_speech_cue(doc, r["cue"])]
             for key, prf in score_document(g, s).items():
                 totals[variant].setdefault(key, PRF()).__iadd__(prf)
+        if gd.second is not None:
+            second_rows = [{"source": a.source, "cue": a.cue, "content": a.content} for a in gd.second]
+            for variant, rows in (("annotator2", second_rows), ("newsprov_on_double", sys_rows)):
+                for key, prf in score_document(gold_rows, rows).items():
+                    totals[variant].setdefault(key, PRF()).__iadd__(prf)
         if errors and shown < errors:
             shown += _print_errors(gd, gold_rows, sys_rows, errors - shown)
         t0 = time.perf_counter()
@@ -218,7 +228,9 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
                         "fn": p.fn} for key, p in sorted(scores.items())}
         for variant, scores in totals.items()
     }
-    result["timing"] = {"documents": {"n": float(len(docs))}, "parse_seconds": {"s": t_parse},
+    result["timing"] = {"documents": {"n": float(len(docs))},
+                        "double_annotated": {"n": float(sum(d.second is not None for d in docs))},
+                        "parse_seconds": {"s": t_parse},
                         "extract_seconds": {"s": t_extract}}
     return result
 
@@ -255,6 +267,13 @@ def format_table(result: dict[str, dict[str, dict[str, float]]]) -> str:
             p = PRF(int(v["tp"]), int(v["fp"]), int(v["fn"]))
             out.append(f"  {key:<16} {p.row()}")
     t = result["timing"]
+    double = int(t.get("double_annotated", {}).get("n", 0))
+    if double:
+        out.append(f"Agreement on the {double} documents two people annotated (F1 against the first annotator)")
+        out.append(f"  {'':<16} {'annotator 2':>12} {'newsprov':>10}")
+        for key in result["annotator2"]:
+            out.append(f"  {key:<16} {100 * result['annotator2'][key]['f1']:>12.2f} "
+                       f"{100 * result['newsprov_on_double'][key]['f1']:>10.2f}")
     parse, extract = t["parse_seconds"]["s"], t["extract_seconds"]["s"]
     out.append(f"{int(t['documents']['n'])} documents; spaCy parse {parse:.1f} s, extractor {extract:.1f} s "
                f"({100 * extract / parse if parse else 0:.0f}% of the parse)")
