@@ -335,7 +335,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     direct = False
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
-            and verb.head.pos_ in ("VERB", "AUX"):
+            and verb.head.pos_ in ("VERB", "AUX") and not (
+                verb.i > verb.head.i and verb.head.lemma_.lower() in lex.SPEECH_VERBS | lex.COGNITION_VERBS):
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
         for part in _parts_around(doc, text, verb.head, verb):
