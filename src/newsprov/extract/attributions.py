@@ -373,7 +373,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         if lemma not in lex.SPEECH_VERBS and any(
                 c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
             return None  # "dismissed the calls, saying ...": the "saying" row carries it
-        span = _object_span(doc, text, verb)
+        span = _object_span(doc, text, verb) or _passive_span(doc, text, verb)
         if span is not None:
             if span[2] is not None:
                 cue = (cue[0], span[2])
@@ -608,7 +608,33 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
             if pobj:
                 span = _trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
                 return (*span, c.idx + len(c.text)) if span else None
+    # "is doubling down on his attacks", "responded with attacks on ...": the object of the preposition right
+    # after the verb (and its particle) is what the stance is about
+    after = verb.i + 1
+    while after < len(doc) and doc[after].dep_ in ("prt", "advmod") and doc[after].head.i == verb.i:
+        after += 1
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i \
+            and doc[after].lower_ in _CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
+        prep = doc[after]
+        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
+            span = _trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
+            return (*_close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
     return None
+
+
+def _passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
+    """Content of a passive stance verb with an agent ("The issue was first reported by The Washington Post",
+    "Trump is supported by fewer papers"): the passive subject ("by" stays out of the cue, as PolNeAR mostly
+    draws it)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "agent" and c.i > verb.i for c in verb.children):
+        return None
+    span = _trimmed(doc, subj.left_edge.i, subj.right_edge.i)
+    return (*span, None) if span else None
+
+
+_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as".split())
 
 
 def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, text: str) -> int | None:
