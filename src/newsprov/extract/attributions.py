@@ -370,9 +370,6 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         for k in q_idx:
             quote_owner[k] = base_index
     if not contents:
-        if lemma not in lex.SPEECH_VERBS and any(
-                c.dep_ == "advcl" and c.lemma_.lower() in lex.SPEECH_VERBS and c.tag_ == "VBG" for c in verb.children):
-            return None  # "dismissed the calls, saying ...": the "saying" row carries it
         span = _object_span(doc, text, verb) or _passive_span(doc, text, verb)
         if span is not None:
             if span[2] is not None:
