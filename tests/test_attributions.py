@@ -111,6 +111,27 @@ def test_score_document_counts_roles_independently():
     assert scores["content/exact"].tp == 0 and scores["content/overlap"].tp == 1
 
 
+def test_caption_demonstration_is_not_an_attribution():
+    """A photo caption's "shows ... how to" is the pictured action; the same words in the body are kept, and a
+    person named in a photo credit is nobody's antecedent in the body."""
+    text = ("Officials met on Monday.\n\nAn Iraqi soldier shows a fellow student how to fix a rifle jam at a range in "
+            "Iraq, Oct. 26, 2019. (Spc. Jane Doe/Army)\n\nA Spanish Army instructor explains to Iraqi instructors how "
+            "to provide security in urban terrain, Dec. 22, 2019. (Spc. John Roe/Army)\n\n"
+            "The minister explained how to apply for the grant.")
+    kinds = [b.kind for b in blocks.segment(text).blocks]
+    assert kinds == ["body", "caption", "caption", "body"]
+    rows = run(text)
+    assert [(a.source_text, a.cue_text, a.content_text) for a in rows] == [
+        ("The minister", "explained", "how to apply for the grant")]
+    assert rows[0].source_name != "John Roe/Army" and rows[0].cue_type == "speech"
+
+
+def test_cue_type():
+    rows = {a.cue_text: a.cue_type for a in run(
+        "Smith said the plan was dead. Jones believes the plan will work. Brown rejected the plan.")}
+    assert rows == {"said": "speech", "believes": "belief", "rejected": "stance"}
+
+
 def test_second_annotator_scored_as_agreement(tmp_path):
     """A text annotated twice: the first file is the gold, the second is scored against it as a ceiling."""
     text = "Smith said the plan was dead. Jones said it was alive."

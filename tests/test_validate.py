@@ -148,4 +148,5 @@ def test_suite_value_sets_are_the_schemas() -> None:
             if e["type"] == "expect_column_values_to_be_in_set" and "row_condition" not in e["kwargs"]}
     assert sets[("temporal_mentions", "timex_type")] == set(schema.TIMEX_TYPES)
     assert sets[("attributions", "source_kind")] == set(schema.SOURCE_KINDS)
+    assert sets[("attributions", "cue_type")] == set(schema.CUE_TYPES)
     assert sets[("credits", "kind")] == set(schema.CREDIT_KINDS)

@@ -71,6 +71,7 @@ class Attribution:
     source_name: str | None = None  # fullest mention of the same source in the document
     source_role: str | None = None  # title or role given for the source ("Secretary of State")
     is_direct_quote: bool = False
+    cue_type: str = "speech"  # one of CUE_TYPES: speech (said, according to), belief (expects), stance (rejected)
     anonymity_reason: str | None = None
     reason_start: int | None = None  # span of the stated anonymity reason
     reason_end: int | None = None
@@ -193,6 +194,7 @@ class Run:
 BLOCK_KINDS = ("body", "caption", "caption_title", "media_blurb", "boilerplate", "dateline", "byline", "headline")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 SOURCE_KINDS = ("named_person", "organisation", "outlet", "anonymous", "group", "pronoun")
+CUE_TYPES = ("speech", "belief", "stance")
 CREDIT_KINDS = ("photo", "video", "byline", "wire", "outlet")
 
 # Columns the pipeline adds to every derived row.

@@ -13,8 +13,9 @@ Conventions (stated here because they change the numbers):
 * PolNeAR draws a direct quote's content *with* its quote marks; newsprov's content excludes them (the text
   inside the marks). For scoring only, a direct quote's content is widened to take in the quote marks and
   sentence punctuation that sit right against it, so the two conventions compare like for like.
-* "Speech only" keeps the gold and system attributions whose cue contains a speech word (``SPEECH_LEMMAS``,
-  a general list of reporting verbs and phrases), scored the same way.
+* "Speech only" keeps the gold and system attributions whose cue contains a speech word
+  (``attribution_lexicon.SPEECH_WORDS``, a general list of reporting verbs and phrases, the list that also sets
+  a row's ``cue_type``), scored the same way.
 """
 
 from __future__ import annotations
@@ -28,21 +29,11 @@ from pathlib import Path
 from newsprov.evaluate.scoring import PRF, match
 from newsprov.extract import attributions, blocks
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_lexicon import SPEECH_WORDS
 from newsprov.schema import Attribution
 
 Span = tuple[int, int]
 ROLES = ("source", "cue", "content")
-
-# Lemmas of speech verbs and nouns; an attribution is "speech" when a word of its cue has one of these.
-SPEECH_LEMMAS = frozenset("""
-say tell state announce add ask write tweet post report note explain claim insist argue reply respond answer
-comment remark declare acknowledge admit concede confirm deny reveal disclose testify warn caution urge
-describe call recall repeat reiterate mention suggest predict promise pledge vow assert contend maintain
-complain charge accuse criticize criticise praise blame quip joke boast brag shout yell scream whisper murmur
-mutter exclaim cry interview inform notify testify speak talk chant proclaim allege inquire wonder recount
-conclude summarize summarise continue counter retort rebut dismiss concur agree disagree estimate forecast
-according statement interview remark comment announcement testimony speech release tweet letter memo
-""".split())
 
 _QUOTE_CHARS = "\"'“”‘’«»"
 _CLOSING_PUNCT = ".,!?;:"
@@ -164,7 +155,7 @@ def is_speech_cue(doc, span: Span) -> bool:  # doc: spacy Doc
     cue = doc.char_span(span[0], span[1], alignment_mode="expand")
     if cue is None:
         return False
-    return any(t.lemma_.lower() in SPEECH_LEMMAS or t.lower_ in SPEECH_LEMMAS for t in cue)
+    return any(t.lemma_.lower() in SPEECH_WORDS or t.lower_ in SPEECH_WORDS for t in cue)
 
 
 def _distinct(spans: Iterable[Span | None]) -> list[Span]:

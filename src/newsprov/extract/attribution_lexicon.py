@@ -16,6 +16,18 @@ conclude assert remark comment counter retort observe caution urge advise inform
 proclaim shout yell scream whisper mutter exclaim wonder inquire speculate estimate forecast concur charge
 """.split())
 
+# Words that make a cue an act of speech (``cue_type`` "speech"; the evaluator's "speech cues only"): verbs and
+# nouns of saying, writing and verbal judgement, by lemma.
+SPEECH_WORDS = frozenset("""
+say tell state announce add ask write tweet post report note explain claim insist argue reply respond answer
+comment remark declare acknowledge admit concede confirm deny reveal disclose testify warn caution urge
+describe call recall repeat reiterate mention suggest predict promise pledge vow assert contend maintain
+complain charge accuse criticize criticise praise blame quip joke boast brag shout yell scream whisper murmur
+mutter exclaim cry interview inform notify speak talk chant proclaim allege inquire wonder recount
+conclude summarize summarise continue counter retort rebut dismiss concur agree disagree estimate forecast
+according statement interview remark comment announcement testimony speech release tweet letter memo
+""".split())
+
 # Verbs of thinking, wanting and judging: attributions only with a clause or infinitive content.
 COGNITION_VERBS = frozenset("""
 believe think feel know hope expect fear worry doubt suspect assume understand agree want wish consider

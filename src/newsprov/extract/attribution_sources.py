@@ -40,15 +40,18 @@ class Candidate:
 
 
 
-def classify(doc, text: str, cands: list[Candidate]) -> None:
-    """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some)."""
+def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = ()) -> None:
+    """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some).
+
+    ``asides`` are spans outside the article's running text (captions, bylines, boilerplate): a person named
+    there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body."""
     persons = _person_index(doc)
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, span, persons)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, text, cands, persons)
+    _resolve_pronouns(doc, text, cands, persons, asides)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
@@ -175,10 +178,11 @@ def _modifier(span) -> str:
                     and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
 
 
-def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons) -> None:
+def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: list[Span] = ()) -> None:
     """A pronoun source takes the name of the nearest earlier source of the same number."""
     previous: list[Candidate] = []
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [e for e in doc.ents if e.label_ == "PERSON"
+              and not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     ends = [e.end_char for e in people]
     # plural subjects and organisations: antecedents for "they"
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc

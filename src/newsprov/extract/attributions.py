@@ -86,8 +86,21 @@ def extract(article: Article) -> list[Attribution]:
     outer = sorted({c.content for c in cands if c.content})
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
     cands = _drop_overlapping_cues(cands)
-    classify(doc, text, cands)
-    return [_row(text, c) for c in cands]
+    cands = [c for c in cands if not _demonstration_in_caption(article, text, c)]
+    classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS])
+    return [_row(text, c, _cue_type(doc, c)) for c in cands]
+
+
+def _cue_type(doc, c: _Candidate) -> str:
+    """speech when a word of the cue is one of saying (or the cue is a colon, dash or "according to"),
+    belief for verbs of thinking and expecting, else stance."""
+    span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or any(t.lemma_.lower() in lex.SPEECH_WORDS or t.lower_ in lex.SPEECH_WORDS for t in words):
+        return "speech"
+    if any(t.lemma_.lower() in lex.COGNITION_VERBS for t in words):
+        return "belief"
+    return "stance"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -780,6 +793,19 @@ def _trim_sentence_end(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+_ASIDE_BLOCKS = frozenset(("caption", "caption_title", "media_blurb", "byline", "boilerplate"))
+_HOW_TO_RE = re.compile(r"(?:[^,.;:]{0,60}\s)?(?:how|what|where|when|which)\s+to\s", re.IGNORECASE)
+
+
+def _demonstration_in_caption(article: Article, text: str, c: _Candidate) -> bool:
+    """A photo caption's "An instructor explains how to ..." / "A soldier shows a student how to ...": the
+    action the picture shows, not a claim anyone made."""
+    block = article.block_at(c.cue[0])
+    if block is None or block.kind != "caption" or c.content is None:
+        return False
+    return _HOW_TO_RE.match(text, c.content[0], c.content[1]) is not None
+
+
 def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
     """Of candidates whose cues overlap ("released" in "released a statement saying"), keep the longer cue."""
     kept: list[_Candidate] = []
@@ -803,7 +829,7 @@ def _keep(c: _Candidate) -> bool:
     return c.source is not None and c.content is not None and c.content[1] > c.content[0]
 
 
-def _row(text: str, c: _Candidate) -> Attribution:
+def _row(text: str, c: _Candidate, cue_type: str) -> Attribution:
     s, e = c.source
     cs, ce = c.content
     reason, r_start, r_end = c.reason if c.reason else (None, None, None)
@@ -811,6 +837,6 @@ def _row(text: str, c: _Candidate) -> Attribution:
         source_start=s, source_end=e, source_text=text[s:e],
         cue_start=c.cue[0], cue_end=c.cue[1], cue_text=text[c.cue[0]:c.cue[1]],
         content_start=cs, content_end=ce, content_text=text[cs:ce],
-        source_kind=c.kind, source_name=c.name, source_role=c.role, is_direct_quote=c.direct,
+        source_kind=c.kind, source_name=c.name, source_role=c.role, is_direct_quote=c.direct, cue_type=cue_type,
         anonymity_reason=reason, reason_start=r_start, reason_end=r_end, confidence=c.confidence,
     )
