@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsprov import nlp
 from newsprov.evaluate import polnear
-from newsprov.extract import attributions, blocks
+from newsprov.extract import attribution_cues, attributions, blocks
 from newsprov.extract.article import Article
 from newsprov.extract.quotes import find_quotes
 
@@ -232,12 +232,12 @@ def test_logistic_regression_learns_a_separable_rule():
 
 def test_classifier_veto_spares_speech_verbs(monkeypatch):
     """With a veto no verb can pass, only the lexicon's speech verbs are still cues."""
-    monkeypatch.setattr(attributions, "CLASSIFIER_VETO", 1.01)
-    monkeypatch.setattr(attributions, "CLASSIFIER_THRESHOLD", 1.01)
+    monkeypatch.setattr(attribution_cues, "CLASSIFIER_VETO", 1.01)
+    monkeypatch.setattr(attribution_cues, "CLASSIFIER_THRESHOLD", 1.01)
     text = "The governor said the plan would fail. The mayor believes that taxes will rise."
     cues = {a.cue_text for a in run(text)}
     assert "said" in cues and "believes" not in cues
-    monkeypatch.setattr(attributions, "CLASSIFIER_VETO", 0.0)
+    monkeypatch.setattr(attribution_cues, "CLASSIFIER_VETO", 0.0)
     assert "believes" in {a.cue_text for a in run(text)}
 
 
@@ -249,7 +249,7 @@ def test_doc_without_tensor_falls_back_to_the_table():
     doc = nlp.load()(text)
     bare = next(DocBin(docs=[doc]).get_docs(nlp.load().vocab))
     assert bare.tensor.size == 0
-    assert attributions._CLASSIFIER.probability(bare, bare[2], {}) is None
+    assert attribution_cues.CLASSIFIER.probability(bare, bare[2], {}) is None
     rows = attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=bare))
     assert [a.cue_text for a in rows] == ["believes"]
 

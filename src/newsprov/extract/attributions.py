@@ -18,13 +18,11 @@ Conventions:
 * Cues inside a quotation, and cues inside another attribution's content (reported speech within reported
   speech), are not returned: the outer attribution is.
 
-Which verbs are cues: the hand lexicon of reporting verbs (``attribution_lexicon``) plus a table learned
-from PolNeAR's train split (``attribution_train``): how often a verb with a given lemma and complement
-frame heads a cue. A verb seen often enough in training is a cue when that rate passes ``CUE_THRESHOLD``
-(``confidence`` carries the rate); otherwise the lexicon decides. A verb they turn down gets a second
-opinion from a small logistic regression over spaCy's contextual vector (``attribution_classifier``).
-Possessed nouns with a complement ("his claim that ...") are cues when training says so
-(``attribution_nouns``); a quotation signed with a dash ("...” ― Jane Doe") is one too.
+How the work is split: ``attribution_cues`` (which words are cues, how far a cue runs, its type),
+``attribution_spans`` (source and content spans from the parse), ``attribution_patterns`` ("according to",
+"Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."), ``attribution_sources``
+(kind, fullest name, role, pronouns, anonymity reasons); this module finds each verb's source, content and
+quotation and decides which candidates stand.
 
 ``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
 plural officials covered by the article's anonymity statement); an unnamed member of a population the
@@ -38,20 +36,33 @@ import re
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
-from newsprov.extract.attribution_classifier import CueClassifier
+from newsprov.extract.attribution_cues import (
+    LEARNED, cue_decision, cue_preposition, cue_span, cue_type_of, learned_probability,
+)
 from newsprov.extract.attribution_nouns import noun_attributions
+from newsprov.extract.attribution_patterns import according_to, colon_attributions, dash_signatures
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
-from newsprov.extract.attribution_train import keys, load_model
+from newsprov.extract.attribution_spans import (
+    after_dateline, before_participle, close_mixed_quote, close_source, content_span, parts_around, subtree_span,
+    trimmed, within_paragraph,
+)
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
 
 NAME = "newsprov.attributions"
+
+
 VERSION = "0.1.0"
 
+
 _GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
+
+
 _GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
+
+
 _GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the second part of a split quote
 
 
@@ -66,17 +77,17 @@ def extract(article: Article) -> list[Attribution]:
     for tok in doc:
         cand = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cand = _according_to(doc, text, tok)
-        elif tok.pos_ == "VERB" and _cue_decision(doc, tok):
+            cand = according_to(doc, text, tok)
+        elif tok.pos_ == "VERB" and cue_decision(doc, tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
             if isinstance(cand, list):
                 cands.extend(cand)
             else:
                 cands.append(cand)
-    cands.extend(_colon_attributions(doc, text, article))
-    cands.extend(_dash_signatures(doc, text, quotes))
-    cands.extend(noun_attributions(doc, _LEARNED))
+    cands.extend(colon_attributions(doc, text, article))
+    cands.extend(dash_signatures(doc, text, quotes))
+    cands.extend(noun_attributions(doc, LEARNED))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and (not _inside_any(closed, c.cue)
@@ -88,109 +99,7 @@ def extract(article: Article) -> list[Attribution]:
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c)]
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS])
-    return [_row(text, c, _cue_type(doc, c)) for c in cands]
-
-
-def _cue_type(doc, c: _Candidate) -> str:
-    """speech when a word of the cue is one of saying (or the cue is a colon, dash or "according to"),
-    belief for verbs of thinking and expecting, else stance."""
-    span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
-    words = [t for t in span if not t.is_punct] if span is not None else []
-    if not words or any(t.lemma_.lower() in lex.SPEECH_WORDS or t.lower_ in lex.SPEECH_WORDS for t in words):
-        return "speech"
-    if any(t.lemma_.lower() in lex.COGNITION_VERBS for t in words):
-        return "belief"
-    return "stance"
-
-
-# --------------------------------------------------------------------------------------------------
-# Spans from the parse
-# --------------------------------------------------------------------------------------------------
-
-
-def _tok_span(left, right) -> Span:
-    return left.idx, right.idx + len(right.text)
-
-
-def _trimmed(doc, start_i: int, end_i: int) -> Span | None:
-    """Char span of tokens [start_i, end_i] without punctuation, quote marks or conjunctions at the ends."""
-    while start_i <= end_i and (doc[start_i].is_punct or doc[start_i].is_space or doc[start_i].dep_ == "cc"):
-        start_i += 1
-    while end_i >= start_i and (doc[end_i].is_punct or doc[end_i].is_space or doc[end_i].dep_ == "cc"):
-        end_i -= 1
-    if start_i > end_i:
-        return None
-    return _tok_span(doc[start_i], doc[end_i])
-
-
-def _subtree_span(doc, tok, exclude: Span | None = None) -> Span | None:
-    start_i, end_i = tok.left_edge.i, tok.right_edge.i
-    if exclude is not None:
-        # keep the side of the subtree that holds ``tok``
-        if exclude[0] <= doc[start_i].idx and tok.idx >= exclude[1]:
-            while start_i <= end_i and doc[start_i].idx < exclude[1]:
-                start_i += 1
-        elif tok.idx < exclude[0]:
-            while end_i >= start_i and doc[end_i].idx >= exclude[0]:
-                end_i -= 1
-    return _trimmed(doc, start_i, end_i)
-
-
-def _cue_start(doc, verb) -> int:
-    """Index of the first of the verb's auxiliaries, negation and cue adverbs just before it."""
-    start = verb.i
-    i = verb.i - 1
-    while i >= 0:
-        t = doc[i]
-        if t.is_space and "\n" not in t.text and i > 0 and t.head.i == i - 1:
-            i -= 1  # a non-breaking space inside the cue ("has\xa0acknowledged")
-            continue
-        if t.head.i == verb.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and (
-                t.lower_ in lex.CUE_ADVERBS or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
-            start = i
-            i -= 1
-        else:
-            break
-    return start
-
-
-def _cue_span(doc, verb) -> Span:
-    """The verb with its auxiliaries, negation and cue adverbs just before it, and "in a statement" after it."""
-    start = _cue_start(doc, verb)
-    head = verb.head
-    if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and head.i < verb.i and start > 0 \
-            and doc[start].lower_ == "to" and start - head.i <= 2 and all(
-                doc[k].dep_ in ("prt", "advmod") for k in range(head.i + 1, start)):
-        start = _cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
-    end_tok = verb
-    if verb.i + 1 < len(doc):
-        nxt = doc[verb.i + 1]
-        if nxt.dep_ == "prt" and nxt.head.i == verb.i:
-            end_tok = nxt
-        elif nxt.lower_ == "in" and nxt.head.i == verb.i:
-            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
-            if pobj and pobj[0].lemma_.lower() in lex.STATEMENT_NOUNS:
-                end_tok = pobj[0]
-        elif _cue_preposition(verb, nxt) and nxt.head.i == verb.i and verb.lemma_ != "say" \
-                and not any(c.dep_ == "dobj" for c in verb.children):
-            end_tok = nxt  # "called for", "warned of", "talked about"
-    if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
-        end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
-    return _tok_span(doc[start], end_tok)
-
-
-def _cue_preposition(verb, prep) -> bool:
-    """A preposition that belongs to the cue ("called for", "warned of", "talked about", "referred to")."""
-    if prep.lower_ == "to":
-        # "referring to", "responded to the charge", but "said to reporters"
-        return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.RESPONSE_VERBS
-    if prep.lower_ in ("with", "on"):
-        # "agreed with", "sided with", "focused on", "called on", "commented on"; but "spoke with reporters"
-        return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.ON_VERBS
-    return prep.lower_ in ("for", "of", "about", "against")
-
-
-_NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
+    return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
 
 def _subject(doc, verb):
@@ -258,75 +167,29 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
     return found
 
 
-_LEARNED = load_model()
-CUE_THRESHOLD = 0.25  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
-_MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
-
-
-def _is_cue(tok) -> bool:
-    """A verb is a cue when training says verbs like it (lemma and frame) usually are; else by the lexicon."""
-    lemma = tok.lemma_.lower()
-    hit = _learned(tok)
-    if hit is not None and hit[1] >= _MIN_SEEN:
-        return (hit[0] + 0.2) / (hit[1] + 2) >= CUE_THRESHOLD  # rare verbs shrunk towards a low prior
-    if lemma in lex.SPEECH_VERBS:
-        return True
-    return hit is None and lemma in lex.CUE_VERBS
-
-
-def _learned(tok) -> list[int] | None:
-    """[times a cue, times seen] in training for the most specific key of ``tok`` seen often enough."""
-    found = None
-    for k in keys(tok):
-        hit = _LEARNED.get(k)
-        if hit is not None and hit[1] >= _MIN_SEEN:
-            return hit
-        found = found or hit
-    return found
-
-
-_CLASSIFIER = CueClassifier()
-CLASSIFIER_THRESHOLD = 0.4  # P(cue) from the classifier above which a verb the table turned down is a cue
-CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after all (speech verbs excepted)
-
-
-def _cue_decision(doc, tok) -> bool:
-    """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
-    their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
-    p = _CLASSIFIER.probability(doc, tok, _LEARNED)  # None: no tensor, the table alone decides
-    if _is_cue(tok):
-        return p is None or p >= CLASSIFIER_VETO or tok.lemma_.lower() in lex.SPEECH_VERBS
-    return p is not None and p >= CLASSIFIER_THRESHOLD
-
-
-def _learned_probability(tok, default: float) -> float:
-    hit = _learned(tok)
-    return round(hit[0] / hit[1], 3) if hit is not None and hit[1] >= _MIN_SEEN else default
-
-
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
     subj = _subject(doc, verb)
-    cue = _cue_span(doc, verb)
-    source = _subtree_span(doc, subj) if subj is not None else None
+    cue = cue_span(doc, verb)
+    source = subtree_span(doc, subj) if subj is not None else None
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         noun = verb.head
         if noun.lemma_.lower() in lex.STATEMENT_NOUNS and noun.dep_ == "dobj" \
                 and (owner := _subject(doc, noun.head)) is not None and noun.head.i < verb.i:
             # "X released a statement saying ...": X speaks; the cue runs from the verb to "saying"
             subj = owner
-            cue = (_cue_span(doc, noun.head)[0], cue[1])
-            source = _subtree_span(doc, subj)
+            cue = (cue_span(doc, noun.head)[0], cue[1])
+            source = subtree_span(doc, subj)
         elif noun.lemma_.lower() not in lex.STATEMENT_NOUNS:
             # "a poll showing ...", "a memo warning ...": the noun phrase is the source
             subj = noun
-            source = _trimmed(doc, noun.left_edge.i, noun.i)
+            source = trimmed(doc, noun.left_edge.i, noun.i)
     if source is not None:
-        source = _after_dateline(text, _within_paragraph(text, source, verb.idx))
+        source = after_dateline(text, within_paragraph(text, source, verb.idx))
         if source[1] <= source[0]:
             source = None
         else:
-            source = _close_source(text, source, subj, cue[0])
+            source = close_source(text, source, subj, cue[0])
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)):
@@ -352,11 +215,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
                 verb.i > verb.head.i and verb.head.lemma_.lower() in lex.SPEECH_VERBS | lex.COGNITION_VERBS):
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
-        for part in _parts_around(doc, text, verb.head, verb):
+        for part in parts_around(doc, text, verb.head, verb):
             contents.append(part)
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        contents.extend(_parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
+        contents.extend(parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
     q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
     q_idx = [k for k in q_idx if k not in quote_owner]
     if content_tok is not None and content_tok.i > verb.i and content_tok.dep_ == "ccomp":
@@ -365,12 +228,12 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = []
     if content_tok is not None and q_idx:
         # a quotation inside the reported clause is a mixed quote: "said the plan was “a disaster.”"
-        clause = _content_span(doc, text, verb, content_tok)
+        clause = content_span(doc, text, verb, content_tok)
         if clause is not None and any(
                 clause[0] < quotes[k].open - 1 and quotes[k].start < clause[1] for k in q_idx):
             q_idx = []
     if content_tok is not None and not q_idx:
-        span = _content_span(doc, text, verb, content_tok)
+        span = content_span(doc, text, verb, content_tok)
         if span is not None:
             inside = _enclosing_quote(quotes, quote_starts, span, text)
             if inside is not None and inside not in quote_owner:
@@ -396,7 +259,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if lemma in lex.COGNITION_VERBS and subj.pos_ == "PRON" and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.SPEECH_VERBS:
         return None  # "X said they believe ...": one attribution, the saying
-    conf = 0.9 if lemma in lex.SPEECH_VERBS else _learned_probability(verb, 0.7)
+    conf = 0.9 if lemma in lex.SPEECH_VERBS else learned_probability(verb, 0.7)
     out = []
     for content in contents:
         if content[0] < cue[1] and cue[0] < content[1]:
@@ -405,33 +268,6 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             continue
         out.append(_Candidate(cue, source, content, direct, subj, verb, conf))
     return out or None
-
-
-# A comma inside a source that opens an aside (not an "including ..." list, which the seed's convention leaves open).
-_APPOSITIVE_COMMA_RE = re.compile(r", (?!including |like |such as |among them )")
-
-
-def _close_source(text: str, span: Span, head, cue_start: int) -> Span:
-    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
-    start, end = span
-    while start < end - 1 and text[start] in "-–—•*":
-        start += 1
-    piece = text[start:end]
-    if piece.count("(") > piece.count(")") and text.startswith(")", end):
-        end += 1
-    elif piece.count("(") > piece.count(")") and text.startswith(".)", end):
-        end += 2
-    if text.startswith(",", end) and end <= cue_start and (_APPOSITIVE_COMMA_RE.search(text, start, end) or any(
-            c.dep_ in ("appos", "relcl") and text[c.left_edge.idx - 2:c.left_edge.idx].strip() == ","
-            for c in head.children)):
-        end += 1  # a source holding an aside closes with its comma ("Wilson, of Springfield, Va., said")
-    while True:
-        word = text[start:end].split(" ", 1)
-        if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also"):
-            start += len(word[0]) + 1
-        else:
-            break
-    return start, end
 
 
 _SHORT_SOURCE_RE = re.compile(r"[ ,]*([A-Z][^\n,;:!?\"“”]{0,60}?|he|she|they|we|I)[ ,]*\Z")
@@ -478,7 +314,7 @@ def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[
         if c.i > head.i and c.dep_ in ("appos", "relcl", "acl", "prep"):
             end_i = max(end_i, c.right_edge.i)
     end_i = min(end_i, sent_end - 1)
-    span = _trimmed(doc, i, end_i)
+    span = trimmed(doc, i, end_i)
     if span is None or "\n" in text[span[0]:span[1]]:
         return None
     return span, head
@@ -489,134 +325,18 @@ def _cue_end_token(doc, cue: Span) -> int:
     return span.end - 1
 
 
-def _parts_around(doc, text: str, head, verb) -> list[Span]:
-    """The clause ``head`` heads, minus the cue's own subtree (one part before it, one after)."""
-    parts = []
-    if head.left_edge.i < verb.left_edge.i:
-        parts.append(_trimmed(doc, head.left_edge.i, verb.left_edge.i - 1))
-    if verb.right_edge.i < head.right_edge.i:
-        parts.append(_trimmed(doc, verb.right_edge.i + 1, head.right_edge.i))
-    out = []
-    for p in parts:
-        if p is not None:
-            p = _close_mixed_quote(text, _after_dateline(text, _within_paragraph(text, p, verb.idx)))
-            if p[1] > p[0]:
-                out.append(p)
-    return out
-
-
-def _content_span(doc, text: str, verb, content_tok) -> Span | None:
-    start_i, end_i = content_tok.left_edge.i, content_tok.right_edge.i
-    if content_tok.i < verb.i <= end_i:
-        # the clause heads the sentence and the cue sits inside its subtree: keep what precedes the cue
-        left_of_cue = verb.left_edge.i
-        end_i = left_of_cue - 1
-    elif content_tok.i > verb.i:
-        # "said X, but Y": the parser hangs Y on the cue; it is still what was said, unless the writer
-        # steps in with "it is not clear whether ..."
-        for c in verb.children:
-            if c.dep_ == "conj" and c.i > end_i and c.pos_ in ("VERB", "AUX") and _own_clause(c) \
-                    and c.lemma_.lower() not in lex.CUE_VERBS and not _writer_hedge(c):
-                end_i = c.right_edge.i
-        end_i = _before_aside(doc, start_i, end_i)
-    end_i = _before_participle(doc, start_i, end_i)
-    span = _trimmed(doc, start_i, end_i)
-    if span is None:
-        return None
-    return _close_mixed_quote(text, _after_dateline(text, _within_paragraph(text, span, verb.idx)))
-
-
-_HEDGE_ADJECTIVES = frozenset("clear unclear known unknown certain uncertain likely unlikely possible obvious".split())
-
-
-def _own_clause(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
-def _writer_hedge(verb) -> bool:
-    """"it is not clear who ...", "it was unclear whether ...": the writer's comment, not the source's."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
-    return subj is not None and subj.lower_ == "it" and any(
-        c.dep_ == "acomp" and c.lower_ in _HEDGE_ADJECTIVES for c in verb.children)
-
-
-def _before_participle(doc, start_i: int, end_i: int) -> int:
-    """Cut ", saying ..." / ", adding ...": a new attribution by the same source, not part of this content."""
-    for i in range(start_i + 1, end_i + 1):
-        t = doc[i]
-        if t.tag_ == "VBG" and doc[i - 1].text == "," and t.lemma_.lower() in lex.SPEECH_VERBS \
-                and t.dep_ in ("advcl", "conj", "xcomp"):
-            return i - 2
-        if t.dep_ == "conj" and doc[i - 1].dep_ == "cc" and t.lemma_.lower() in lex.SPEECH_VERBS \
-                and t.pos_ == "VERB" and not _own_clause(t):
-            return i - 2  # "... and says he introduced legislation": the same source's next statement
-    return end_i
-
-
-def _before_aside(doc, start_i: int, end_i: int) -> int:
-    """Cut a closing non-restrictive "..., which ..." clause: the writer's background, not the report."""
-    for i in range(start_i + 1, end_i + 1):
-        t = doc[i]
-        if t.lower_ == "which" and doc[i - 1].text == "," and t.head.dep_ == "relcl":
-            return i - 2
-    return end_i
-
-
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
-_MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
-
-
-def _within_paragraph(text: str, span: Span, anchor: int) -> Span:
-    """The part of ``span`` in the paragraph of ``anchor`` (a cue never reaches over a paragraph break)."""
-    start, end = span
-    if anchor >= end:
-        nl = text.rfind("\n", start, end)
-        if nl >= 0:
-            start = nl + 1
-    elif anchor < start:
-        nl = text.find("\n", start, end)
-        if nl >= 0:
-            end = nl
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _after_dateline(text: str, span: Span) -> Span:
-    """Drop a dateline ("WASHINGTON —", "CLEVELAND, July 19 (UPI) —") that opens a span."""
-    m = _DATELINE_RE.match(text, span[0], span[1])
-    if m and m.end() < span[1]:
-        return m.end(), span[1]
-    return span
-
-
-def _close_mixed_quote(text: str, span: Span) -> Span:
-    """Keep the closing mark (and the punctuation before it) of a quotation left open inside the span."""
-    start, end = span
-    piece = text[start:end]
-    opens = piece.count("“") + (piece.count('"') % 2)
-    closes = piece.count("”")
-    if opens > closes or (piece.count('"') % 2 == 1):
-        m = _MIXED_CLOSE_RE.match(text, end)
-        if m:
-            return start, m.end()
-    return span
-
-
 def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     """Content of a stance verb: its object (with an object predicate), or "for"/"on" + object (call for)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
     if objs:
         first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
-        span = _trimmed(doc, first, _before_participle(doc, first, last))
-        return (*_close_mixed_quote(text, span), None) if span else None
+        span = trimmed(doc, first, before_participle(doc, first, last))
+        return (*close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
-        if c.dep_ == "prep" and c.i == verb.i + 1 and _cue_preposition(verb, c):
+        if c.dep_ == "prep" and c.i == verb.i + 1 and cue_preposition(verb, c):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "called for cutting taxes"
             if pobj:
-                span = _trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
+                span = trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
                 return (*span, c.idx + len(c.text)) if span else None
     # "is doubling down on his attacks", "responded with attacks on ...": the object of the preposition right
     # after the verb (and its particle) is what the stance is about
@@ -628,8 +348,8 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         prep = doc[after]
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
-            span = _trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
-            return (*_close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
+            span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
+            return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
     return None
 
 
@@ -640,7 +360,7 @@ def _passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "agent" and c.i > verb.i for c in verb.children):
         return None
-    span = _trimmed(doc, subj.left_edge.i, subj.right_edge.i)
+    span = trimmed(doc, subj.left_edge.i, subj.right_edge.i)
     return (*span, None) if span else None
 
 
@@ -664,136 +384,14 @@ def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, t
 _MARKS_AND_PUNCT = " \n.,;:!?\"“”‘’'"
 
 
-def _according_to(doc, text: str, tok) -> _Candidate | list[_Candidate] | None:
-    to = doc[tok.i + 1]
-    pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-    if not pobj:
-        return None
-    src_tok = pobj[0]
-    source = _trimmed(doc, src_tok.left_edge.i, src_tok.right_edge.i)
-    if source is None:
-        return None
-    cue = _tok_span(tok, to)
-    phrase = (tok.idx, source[1])
-    sent = tok.sent
-    before = _trimmed(doc, sent.start, tok.i - 1) if tok.i > sent.start else None
-    after_i = src_tok.right_edge.i + 1
-    after = _trimmed(doc, after_i, sent.end - 1) if after_i < sent.end else None
-    head = tok.head
-    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.sent == sent:
-        # the clause "according to" hangs on, without the phrase (one part before it, one after)
-        parts = [p for p in _parts_around(doc, text, head, tok) if not (p[0] < phrase[1] and phrase[0] < p[1])]
-        if parts:
-            return [_Candidate(cue, source, p, False, src_tok, tok, 0.9) for p in parts]
-    content = None
-    if before and after:
-        content = before if before[1] - before[0] >= after[1] - after[0] else after
-    else:
-        content = before or after
-    if content is None or (content[0] < phrase[1] and phrase[0] < content[1]):
-        return None
-    return _Candidate(cue, source, _close_mixed_quote(text, content), False, src_tok, tok, 0.9)
-
-
 def _inside_any(spans: list[Span], span: Span) -> bool:
     k = bisect.bisect_right(spans, (span[0], span[1])) - 1
     return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
 
 
-# (a transcript's turns may open with a quotation mark that is never closed: "PENCE: Well, ...)
-_COLON_RE = re.compile(r"(?m)^[\"“]?(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:\"“]{2,60}?): (?=\S)")
-_COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", "PART", "NUM", "SPACE"))
-_NOT_SOURCES = frozenset("""
-photo photos video update updated editor note related source sources caption credit image images read more
-watch listen see also by posted published tags share advertisement warning correction q a
-""".split())
-
-
-def _colon_attributions(doc, text: str, article: Article) -> list[_Candidate]:
-    """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ...")."""
-    out = []
-    for m in _COLON_RE.finditer(text):
-        src = m.span("src")
-        span = doc.char_span(src[0], src[1], alignment_mode="expand")
-        if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES:
-            continue
-        if any(t.pos_ not in _COLON_POS for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
-            continue
-        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
-        if not (named or (len(span) <= 2 and all(t.is_title or t.is_upper for t in span))
-                or span.text.lower().endswith("report")):
-            continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        content = _trim_sentence_end(text, m.end(), line_end)
-        if content[1] > content[0] and text[content[1] - 1] in "\"”" and not any(
-                ch in "\"“" for ch in text[content[0]:content[1] - 1]):
-            content = _trim_sentence_end(text, content[0], content[1] - 1)  # the last turn of a transcript
-        if content[1] <= content[0]:
-            continue
-        said = doc.char_span(content[0], content[1], alignment_mode="expand")
-        # a statement (a verb, or a quotation), not a label ("Superdelegates: 121", "Follow X on Twitter: @x")
-        if said is None or not (text[content[0]] in "“\"‘'" or any(t.pos_ in ("VERB", "AUX") for t in said)) \
-                or "@" in text[src[0]:content[1]]:
-            continue
-        source = (span[0].idx, span[-1].idx + len(span[-1].text))
-        colon = m.end() - 2
-        direct = False
-        inner = _trimmed_marks(text, content)
-        if inner is not None:
-            content, direct = inner, True
-        out.append(_Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6))
-    return out
-
-
-_NAME_WORD = r"[A-Z][\w.'’-]*"
-_DASH_SIGNATURE_RE = re.compile(
-    rf"[ \xa0]*[―—–][ \xa0]*(?P<src>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}})(?=[ \xa0]*(?:[.,(“\"\n]|\Z))")
-
-
-def _dash_signatures(doc, text: str, quotes: list[Quote]) -> list[_Candidate]:
-    """A quotation signed with a dash and a name ("... a real disgrace.” ― Jane Doe"), as in collected
-    reactions and epigraphs: the dash is the cue, the name the source, the quotation the content."""
-    out = []
-    for q in quotes:
-        if q.close is None or q.end <= q.start:
-            continue
-        m = _DASH_SIGNATURE_RE.match(text, q.outer_end)
-        if m is None:
-            continue
-        src = m.span("src")
-        if text[src[1] - 1] == "." and text[src[1] - 3:src[1] - 1].isalpha():
-            src = (src[0], src[1] - 1)  # the sentence's full stop, not an initial's
-        span = doc.char_span(src[0], src[1], alignment_mode="contract")
-        if span is None or len(span) == 0 or not any(t.pos_ == "PROPN" for t in span):
-            continue
-        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \xa0"))
-        out.append(_Candidate((dash, dash + 1), (span.start_char, span.end_char), (q.start, q.end), True,
-                              span.root, None, 0.6))
-    return out
-
-
-def _trimmed_marks(text: str, span: Span) -> Span | None:
-    """The inside of a span that is one quotation from its opening to its closing mark, else None."""
-    start, end = span
-    piece = text[start:end].rstrip(".")
-    if len(piece) > 2 and piece[0] in "“\"‘" and piece[-1] in "”\"’" and piece.count(piece[0]) == 1:
-        inner_end = start + len(piece) - 1
-        while inner_end > start + 1 and text[inner_end - 1] in ",":
-            inner_end -= 1
-        return start + 1, inner_end
-    return None
-
-
-def _trim_sentence_end(text: str, start: int, end: int) -> Span:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start and text[end - 1] in ".;" and text[end - 2] not in "”’\"":
-        end -= 1
-    return start, end
-
-
 _ASIDE_BLOCKS = frozenset(("caption", "caption_title", "media_blurb", "byline", "boilerplate"))
+
+
 _HOW_TO_RE = re.compile(r"(?:[^,.;:]{0,60}\s)?(?:how|what|where|when|which)\s+to\s", re.IGNORECASE)
 
 
@@ -840,3 +438,5 @@ def _row(text: str, c: _Candidate, cue_type: str) -> Attribution:
         source_kind=c.kind, source_name=c.name, source_role=c.role, is_direct_quote=c.direct, cue_type=cue_type,
         anonymity_reason=reason, reason_start=r_start, reason_end=r_end, confidence=c.confidence,
     )
+
+

@@ -1,0 +1,141 @@
+"""Which words are attribution cues, and how far a cue runs.
+
+A verb is a cue when the table learned from PolNeAR's train split (``attribution_train``: how often a verb
+with a given lemma and complement frame heads a cue) says verbs like it usually are, else by the hand
+lexicon (``attribution_lexicon``); a small logistic regression over spaCy's contextual vector
+(``attribution_classifier``) vetoes the table's least likely cues and takes verbs it turned down when it is
+confident. A cue runs from the verb's auxiliaries, negation and cue adverbs to its particle, a preposition
+that belongs to it ("called for") and "in a statement"; ``cue_type_of`` says whether it is one of speech,
+belief or stance.
+"""
+
+from __future__ import annotations
+
+from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_classifier import CueClassifier
+from newsprov.extract.attribution_sources import Candidate, Span
+from newsprov.extract.attribution_spans import tok_span
+from newsprov.extract.attribution_train import keys, load_model
+
+
+def cue_type_of(doc, c: Candidate) -> str:
+    """speech when a word of the cue is one of saying (or the cue is a colon, dash or "according to"),
+    belief for verbs of thinking and expecting, else stance."""
+    span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or any(t.lemma_.lower() in lex.SPEECH_WORDS or t.lower_ in lex.SPEECH_WORDS for t in words):
+        return "speech"
+    if any(t.lemma_.lower() in lex.COGNITION_VERBS for t in words):
+        return "belief"
+    return "stance"
+
+
+def cue_start(doc, verb) -> int:
+    """Index of the first of the verb's auxiliaries, negation and cue adverbs just before it."""
+    start = verb.i
+    i = verb.i - 1
+    while i >= 0:
+        t = doc[i]
+        if t.is_space and "\n" not in t.text and i > 0 and t.head.i == i - 1:
+            i -= 1  # a non-breaking space inside the cue ("has\xa0acknowledged")
+            continue
+        if t.head.i == verb.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and (
+                t.lower_ in lex.CUE_ADVERBS or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
+            start = i
+            i -= 1
+        else:
+            break
+    return start
+
+
+def cue_span(doc, verb) -> Span:
+    """The verb with its auxiliaries, negation and cue adverbs just before it, and "in a statement" after it."""
+    start = cue_start(doc, verb)
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and head.i < verb.i and start > 0 \
+            and doc[start].lower_ == "to" and start - head.i <= 2 and all(
+                doc[k].dep_ in ("prt", "advmod") for k in range(head.i + 1, start)):
+        start = cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
+    end_tok = verb
+    if verb.i + 1 < len(doc):
+        nxt = doc[verb.i + 1]
+        if nxt.dep_ == "prt" and nxt.head.i == verb.i:
+            end_tok = nxt
+        elif nxt.lower_ == "in" and nxt.head.i == verb.i:
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+            if pobj and pobj[0].lemma_.lower() in lex.STATEMENT_NOUNS:
+                end_tok = pobj[0]
+        elif cue_preposition(verb, nxt) and nxt.head.i == verb.i and verb.lemma_ != "say" \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            end_tok = nxt  # "called for", "warned of", "talked about"
+    if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
+        end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
+    return tok_span(doc[start], end_tok)
+
+
+def cue_preposition(verb, prep) -> bool:
+    """A preposition that belongs to the cue ("called for", "warned of", "talked about", "referred to")."""
+    if prep.lower_ == "to":
+        # "referring to", "responded to the charge", but "said to reporters"
+        return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.RESPONSE_VERBS
+    if prep.lower_ in ("with", "on"):
+        # "agreed with", "sided with", "focused on", "called on", "commented on"; but "spoke with reporters"
+        return verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.lemma_.lower() in lex.ON_VERBS
+    return prep.lower_ in ("for", "of", "about", "against")
+
+
+_NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
+
+
+LEARNED = load_model()
+
+
+CUE_THRESHOLD = 0.25  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
+
+
+_MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
+
+
+def is_cue(tok) -> bool:
+    """A verb is a cue when training says verbs like it (lemma and frame) usually are; else by the lexicon."""
+    lemma = tok.lemma_.lower()
+    hit = learned(tok)
+    if hit is not None and hit[1] >= _MIN_SEEN:
+        return (hit[0] + 0.2) / (hit[1] + 2) >= CUE_THRESHOLD  # rare verbs shrunk towards a low prior
+    if lemma in lex.SPEECH_VERBS:
+        return True
+    return hit is None and lemma in lex.CUE_VERBS
+
+
+def learned(tok) -> list[int] | None:
+    """[times a cue, times seen] in training for the most specific key of ``tok`` seen often enough."""
+    found = None
+    for k in keys(tok):
+        hit = LEARNED.get(k)
+        if hit is not None and hit[1] >= _MIN_SEEN:
+            return hit
+        found = found or hit
+    return found
+
+
+CLASSIFIER = CueClassifier()
+
+
+CLASSIFIER_THRESHOLD = 0.4  # P(cue) from the classifier above which a verb the table turned down is a cue
+
+
+CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after all (speech verbs excepted)
+
+
+def cue_decision(doc, tok) -> bool:
+    """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
+    their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
+    p = CLASSIFIER.probability(doc, tok, LEARNED)  # None: no tensor, the table alone decides
+    if is_cue(tok):
+        return p is None or p >= CLASSIFIER_VETO or tok.lemma_.lower() in lex.SPEECH_VERBS
+    return p is not None and p >= CLASSIFIER_THRESHOLD
+
+
+def learned_probability(tok, default: float) -> float:
+    hit = learned(tok)
+    return round(hit[0] / hit[1], 3) if hit is not None and hit[1] >= _MIN_SEEN else default

@@ -1,0 +1,204 @@
+"""Spans of an attribution drawn from the parse and the text: token ranges trimmed of punctuation, a
+reported clause without the writer's asides, a source with its appositive, kept inside one paragraph and
+after a dateline, a mixed quotation's closing mark kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_sources import Span
+
+
+def tok_span(left, right) -> Span:
+    return left.idx, right.idx + len(right.text)
+
+
+def trimmed(doc, start_i: int, end_i: int) -> Span | None:
+    """Char span of tokens [start_i, end_i] without punctuation, quote marks or conjunctions at the ends."""
+    while start_i <= end_i and (doc[start_i].is_punct or doc[start_i].is_space or doc[start_i].dep_ == "cc"):
+        start_i += 1
+    while end_i >= start_i and (doc[end_i].is_punct or doc[end_i].is_space or doc[end_i].dep_ == "cc"):
+        end_i -= 1
+    if start_i > end_i:
+        return None
+    return tok_span(doc[start_i], doc[end_i])
+
+
+def subtree_span(doc, tok, exclude: Span | None = None) -> Span | None:
+    start_i, end_i = tok.left_edge.i, tok.right_edge.i
+    if exclude is not None:
+        # keep the side of the subtree that holds ``tok``
+        if exclude[0] <= doc[start_i].idx and tok.idx >= exclude[1]:
+            while start_i <= end_i and doc[start_i].idx < exclude[1]:
+                start_i += 1
+        elif tok.idx < exclude[0]:
+            while end_i >= start_i and doc[end_i].idx >= exclude[0]:
+                end_i -= 1
+    return trimmed(doc, start_i, end_i)
+
+
+# A comma inside a source that opens an aside (not an "including ..." list, which the seed's convention leaves open).
+_APPOSITIVE_COMMA_RE = re.compile(r", (?!including |like |such as |among them )")
+
+
+def close_source(text: str, span: Span, head, cue_start: int) -> Span:
+    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
+    start, end = span
+    while start < end - 1 and text[start] in "-–—•*":
+        start += 1
+    piece = text[start:end]
+    if piece.count("(") > piece.count(")") and text.startswith(")", end):
+        end += 1
+    elif piece.count("(") > piece.count(")") and text.startswith(".)", end):
+        end += 2
+    if text.startswith(",", end) and end <= cue_start and (_APPOSITIVE_COMMA_RE.search(text, start, end) or any(
+            c.dep_ in ("appos", "relcl") and text[c.left_edge.idx - 2:c.left_edge.idx].strip() == ","
+            for c in head.children)):
+        end += 1  # a source holding an aside closes with its comma ("Wilson, of Springfield, Va., said")
+    while True:
+        word = text[start:end].split(" ", 1)
+        if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also"):
+            start += len(word[0]) + 1
+        else:
+            break
+    return start, end
+
+
+def parts_around(doc, text: str, head, verb) -> list[Span]:
+    """The clause ``head`` heads, minus the cue's own subtree (one part before it, one after)."""
+    parts = []
+    if head.left_edge.i < verb.left_edge.i:
+        parts.append(trimmed(doc, head.left_edge.i, verb.left_edge.i - 1))
+    if verb.right_edge.i < head.right_edge.i:
+        parts.append(trimmed(doc, verb.right_edge.i + 1, head.right_edge.i))
+    out = []
+    for p in parts:
+        if p is not None:
+            p = close_mixed_quote(text, after_dateline(text, within_paragraph(text, p, verb.idx)))
+            if p[1] > p[0]:
+                out.append(p)
+    return out
+
+
+def content_span(doc, text: str, verb, content_tok) -> Span | None:
+    start_i, end_i = content_tok.left_edge.i, content_tok.right_edge.i
+    if content_tok.i < verb.i <= end_i:
+        # the clause heads the sentence and the cue sits inside its subtree: keep what precedes the cue
+        left_of_cue = verb.left_edge.i
+        end_i = left_of_cue - 1
+    elif content_tok.i > verb.i:
+        # "said X, but Y": the parser hangs Y on the cue; it is still what was said, unless the writer
+        # steps in with "it is not clear whether ..."
+        for c in verb.children:
+            if c.dep_ == "conj" and c.i > end_i and c.pos_ in ("VERB", "AUX") and own_clause(c) \
+                    and c.lemma_.lower() not in lex.CUE_VERBS and not writer_hedge(c):
+                end_i = c.right_edge.i
+        end_i = before_aside(doc, start_i, end_i)
+    end_i = before_participle(doc, start_i, end_i)
+    span = trimmed(doc, start_i, end_i)
+    if span is None:
+        return None
+    return close_mixed_quote(text, after_dateline(text, within_paragraph(text, span, verb.idx)))
+
+
+_HEDGE_ADJECTIVES = frozenset("clear unclear known unknown certain uncertain likely unlikely possible obvious".split())
+
+
+def own_clause(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def writer_hedge(verb) -> bool:
+    """"it is not clear who ...", "it was unclear whether ...": the writer's comment, not the source's."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and subj.lower_ == "it" and any(
+        c.dep_ == "acomp" and c.lower_ in _HEDGE_ADJECTIVES for c in verb.children)
+
+
+def before_participle(doc, start_i: int, end_i: int) -> int:
+    """Cut ", saying ..." / ", adding ...": a new attribution by the same source, not part of this content."""
+    for i in range(start_i + 1, end_i + 1):
+        t = doc[i]
+        if t.tag_ == "VBG" and doc[i - 1].text == "," and t.lemma_.lower() in lex.SPEECH_VERBS \
+                and t.dep_ in ("advcl", "conj", "xcomp"):
+            return i - 2
+        if t.dep_ == "conj" and doc[i - 1].dep_ == "cc" and t.lemma_.lower() in lex.SPEECH_VERBS \
+                and t.pos_ == "VERB" and not own_clause(t):
+            return i - 2  # "... and says he introduced legislation": the same source's next statement
+    return end_i
+
+
+def before_aside(doc, start_i: int, end_i: int) -> int:
+    """Cut a closing non-restrictive "..., which ..." clause: the writer's background, not the report."""
+    for i in range(start_i + 1, end_i + 1):
+        t = doc[i]
+        if t.lower_ == "which" and doc[i - 1].text == "," and t.head.dep_ == "relcl":
+            return i - 2
+    return end_i
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
+_MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
+
+
+def within_paragraph(text: str, span: Span, anchor: int) -> Span:
+    """The part of ``span`` in the paragraph of ``anchor`` (a cue never reaches over a paragraph break)."""
+    start, end = span
+    if anchor >= end:
+        nl = text.rfind("\n", start, end)
+        if nl >= 0:
+            start = nl + 1
+    elif anchor < start:
+        nl = text.find("\n", start, end)
+        if nl >= 0:
+            end = nl
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def after_dateline(text: str, span: Span) -> Span:
+    """Drop a dateline ("WASHINGTON —", "CLEVELAND, July 19 (UPI) —") that opens a span."""
+    m = _DATELINE_RE.match(text, span[0], span[1])
+    if m and m.end() < span[1]:
+        return m.end(), span[1]
+    return span
+
+
+def close_mixed_quote(text: str, span: Span) -> Span:
+    """Keep the closing mark (and the punctuation before it) of a quotation left open inside the span."""
+    start, end = span
+    piece = text[start:end]
+    opens = piece.count("“") + (piece.count('"') % 2)
+    closes = piece.count("”")
+    if opens > closes or (piece.count('"') % 2 == 1):
+        m = _MIXED_CLOSE_RE.match(text, end)
+        if m:
+            return start, m.end()
+    return span
+
+
+def trimmed_marks(text: str, span: Span) -> Span | None:
+    """The inside of a span that is one quotation from its opening to its closing mark, else None."""
+    start, end = span
+    piece = text[start:end].rstrip(".")
+    if len(piece) > 2 and piece[0] in "“\"‘" and piece[-1] in "”\"’" and piece.count(piece[0]) == 1:
+        inner_end = start + len(piece) - 1
+        while inner_end > start + 1 and text[inner_end - 1] in ",":
+            inner_end -= 1
+        return start + 1, inner_end
+    return None
+
+
+def trim_sentence_end(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in ".;" and text[end - 2] not in "”’\"":
+        end -= 1
+    return start, end
