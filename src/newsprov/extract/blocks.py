@@ -62,7 +62,7 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
-_DATELINE = re.compile(
+DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"(?:\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\))?\s*(?:—|--|–|-)\s+"
 )
@@ -150,7 +150,7 @@ def segment(text: str, hints: list[Block] | None = None) -> Layout:
 
     dateline = wire = None
     for b in [b for b in blocks if b.kind == "body"][:4]:
-        m = _DATELINE.match(b.text)
+        m = DATELINE_RE.match(b.text)
         if m:
             place = m["place"].rstrip()
             dateline = (b.char_start + m.start("place"), b.char_start + m.start("place") + len(place))

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from newsprov.extract.article import Article
-from newsprov.extract.blocks import _DATELINE
+from newsprov.extract.blocks import DATELINE_RE
 from newsprov.extract.dates import first_day
 from newsprov.extract.credit_lexicon import (
     ROLE_PREFIX,
@@ -210,7 +210,7 @@ def _wire_credits(article: Article) -> list[Credit]:
     out: list[Credit] = []
     body = [b for b in article.blocks if b.kind == "body"][:4]
     for b in body:
-        m = _DATELINE.match(b.text)
+        m = DATELINE_RE.match(b.text)
         if m:
             if m["wire"]:
                 w = m["wire"].strip()

@@ -27,7 +27,7 @@ from newsprov.errors import InputError
 from newsprov.ingest.page_meta import candidates as metadata_candidates
 from newsprov.ingest.page_meta import choose as choose_metadata
 from newsprov.ingest.page_meta import date_iso
-from newsprov.ingest.page_text import _WS, byline_line, class_of, in_excluded_region, is_hidden, norm, visible_text
+from newsprov.ingest.page_text import WS_RE, byline_line, class_of, in_excluded_region, is_hidden, norm, visible_text
 from newsprov.schema import Block, MetadataCandidate
 
 _NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b|"
@@ -398,7 +398,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
         raise InputError("no_main_text", f"trafilatura could not read the page ({exc}); check the HTML") from exc
     trafi = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     main = trafi.get("text") or ""
-    lines = [_WS.sub(" ", ln).strip() for ln in main.split("\n")]
+    lines = [WS_RE.sub(" ", ln).strip() for ln in main.split("\n")]
     lines = [ln for ln in lines if ln]
     if sum(len(ln.split()) for ln in lines) < 5:  # a menu word or two is what is left of a page with no text
         raise InputError("no_main_text", "no main text found in the HTML page (an index, a login page or a "

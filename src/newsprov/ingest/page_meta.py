@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from newsprov.ingest.page_text import _WS, byline_line, in_excluded_region, visible_text
+from newsprov.ingest.page_text import WS_RE, byline_line, in_excluded_region, visible_text
 from newsprov.schema import MetadataCandidate
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|[^0-9])")
@@ -73,7 +73,7 @@ def candidates(tree: Any, url: str | None, trafi: dict[str, Any]) -> list[Metada
     def add(fld: str, value: Any, origin: str, note: str | None = None) -> None:
         if value is None:
             return
-        v = _WS.sub(" ", str(value)).strip()
+        v = WS_RE.sub(" ", str(value)).strip()
         if v and not any(c.field == fld and c.value == v and c.origin == origin for c in cands):
             cands.append(MetadataCandidate(fld, v, origin, False, note))
 

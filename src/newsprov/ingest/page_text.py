@@ -33,7 +33,7 @@ _EXCLUDED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDED_TAGS = frozenset({"nav", "footer"})
-_WS = re.compile(r"\s+")
+WS_RE = re.compile(r"\s+")
 _INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "u", "sup", "sub", "abbr", "mark", "q", "s", "font", "bdi"})
 
 
@@ -79,11 +79,11 @@ def visible_text(el: Any, skip: Any = None) -> str:
             out.append(sep)
 
     walk(el)
-    return _WS.sub(" ", "".join(out)).strip()
+    return WS_RE.sub(" ", "".join(out)).strip()
 
 
 def norm(s: str) -> str:
-    return _WS.sub(" ", s).strip().lower()
+    return WS_RE.sub(" ", s).strip().lower()
 
 
 def class_of(el: Any) -> str:
