@@ -1,13 +1,15 @@
 """Attributions that do not hang on a reporting verb: "according to X", "Name: what they said" at the head
-of a line (headlines, transcripts, "Report: ..."), and a quotation signed with a dash ("...” ― Jane Doe").
+of a line (headlines, transcripts, "Report: ..."), a quotation signed with a dash ("...” ― Jane Doe"), and a
+title-case headline whose verb the parser took for a proper noun ("Trump Calls On Obama To Resign").
 """
 
 from __future__ import annotations
 
 import re
 
+from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
-from newsprov.extract.attribution_sources import Candidate
+from newsprov.extract.attribution_sources import Candidate, Span
 from newsprov.extract.attribution_spans import (
     close_mixed_quote, parts_around, tok_span, trim_sentence_end, trimmed, trimmed_marks,
 )
@@ -122,3 +124,93 @@ def dash_signatures(doc, text: str, quotes: list[Quote]) -> list[Candidate]:
         out.append(Candidate((dash, dash + 1), (span.start_char, span.end_char), (q.start, q.end), True,
                               span.root, None, 0.6))
     return out
+
+
+# Verbs a title-case headline attributes with ("Trump Calls On Obama To Resign", "Maher Tells Guest ..."):
+# the lexicon's reporting, stance, belief and evidence verbs, and headline-only ones.
+_HEADLINE_VERBS = lex.CUE_VERBS | frozenset("rip slam blast urge seek vow warn pan knock eye weigh question tout".split())
+_HEADLINE_ADVERBS = frozenset("just now also again finally still".split())
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must do does did".split())
+# Words that cannot stand in a headline's source phrase (verbs, infinitive and clause-linking words).
+_HEADLINE_NOT_SOURCE = _AUXILIARIES | frozenset(
+    "to for on in at after as with by from over into about while when if".split())
+# Entities a headline verb cannot sit inside (a PERSON span often swallows the verb: "Ben Carson Slams").
+_NAME_ENTITIES = frozenset("ORG GPE FAC LOC NORP PRODUCT EVENT WORK_OF_ART LAW".split())
+_HEADLINE_LABEL_RE = re.compile(r"[A-Z][A-Za-z]{1,12}: ")  # "Breaking: ", "Watch: "
+
+
+def headline_attributions(doc, text: str, article: Article, cues: list[Span]) -> list[Candidate]:
+    """"Source Verbs Content" in a title-case headline, whose verbs spaCy tags as proper nouns: the words
+    before the first attributing verb are the source, the rest of the clause the content. Headlines the parse
+    got right (a cue already found on the line) are left to it."""
+    line = _headline(text, article)
+    if line is None or any(line[0] <= c[0] < line[1] for c in cues):
+        return []
+    start, end = line
+    m = _HEADLINE_LABEL_RE.match(text, start, end)
+    if m:
+        start = m.end()
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    for k, t in enumerate(words[1:7], start=1):
+        if not t.text[:1].isupper() or _verb_lemma(t.lower_) is None or t.ent_type_ in _NAME_ENTITIES \
+                or (k + 1 < len(words) and words[k + 1].lower_ in _AUXILIARIES):
+            continue  # part of a name ("Washington Post"), or a noun before the verb ("Rules Report Is ...")
+        first_cue = k - 1 if words[k - 1].lower_ in _HEADLINE_ADVERBS else k
+        source_words = words[:first_cue]
+        if not source_words or not all(w.text[:1].isupper() or w.lower_ in ("of", "the", "'s", "’s")
+                                        for w in source_words) \
+                or any(_verb_lemma(w.lower_) or w.lower_ in _HEADLINE_NOT_SOURCE for w in source_words):
+            return []
+        cue_end_tok = t
+        nxt = t.i + 1
+        if nxt < span.end and doc[nxt].lower_ in ("on", "for") and _verb_lemma(t.lower_) == "call":
+            cue_end_tok = doc[nxt]  # "Calls On", "Calls For"
+        content_start = cue_end_tok.idx + len(cue_end_tok.text) + 1
+        content_end = _clause_end(text, content_start, end)
+        content = trim_sentence_end(text, content_start, content_end)
+        if content[1] - content[0] < 3:
+            return []
+        source = (source_words[0].idx, source_words[-1].idx + len(source_words[-1].text))
+        cue = (words[first_cue].idx, cue_end_tok.idx + len(cue_end_tok.text))
+        return [Candidate(cue, source, content, False, source_words[-1], None, 0.5)]
+    return []
+
+
+def _headline(text: str, article: Article) -> Span | None:
+    """The article's headline: a headline block, else a first line that is one short title-case line."""
+    for b in article.blocks:
+        if b.kind == "headline":
+            return b.char_start, b.char_end
+    first = article.blocks[0] if article.blocks else None
+    if first is None or first.kind != "body" or first.char_start > 0:
+        return None
+    line = text[first.char_start:first.char_end]
+    words = line.split()
+    if "\n" in line.strip() or not 3 <= len(words) <= 25:
+        return None
+    capitalised = sum(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+    long_words = sum(1 for w in words if w.isalpha() and len(w) > 3)
+    if not long_words or capitalised / long_words < 0.8:
+        return None
+    return first.char_start, first.char_start + len(line.rstrip())
+
+
+def _verb_lemma(form: str) -> str | None:
+    """The headline verb a word form inflects ("says" -> say, "slams" -> slam, "denies" -> deny), if any."""
+    for lemma in (form, form[:-1] if form.endswith("s") else None, form[:-2] if form.endswith("es") else None,
+                  form[:-3] + "y" if form.endswith("ies") else None):
+        if lemma and lemma in _HEADLINE_VERBS:
+            return lemma
+    return None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where a headline's clause ends: a dash, semicolon or colon between clauses, else the line's end."""
+    for sep in (" – ", " — ", " - ", "; ", ": "):
+        k = text.find(sep, start, end)
+        if k >= 0:
+            end = k
+    return end

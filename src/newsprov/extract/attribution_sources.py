@@ -143,7 +143,8 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         return "anonymous", None, None
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", span.text, None
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.lower_ in persons):
+        # (a capitalised word the document names a person by elsewhere, whatever a headline's tags say)
         name, role = _fullest(span, persons)
         return "named_person", name, role
     if _sounds_anonymous(stext):

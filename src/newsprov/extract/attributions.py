@@ -40,7 +40,9 @@ from newsprov.extract.attribution_cues import (
     LEARNED, cue_decision, cue_preposition, cue_span, cue_type_of, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
-from newsprov.extract.attribution_patterns import according_to, colon_attributions, dash_signatures
+from newsprov.extract.attribution_patterns import (
+    according_to, colon_attributions, dash_signatures, headline_attributions,
+)
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
@@ -88,6 +90,7 @@ def extract(article: Article) -> list[Attribution]:
     cands.extend(colon_attributions(doc, text, article))
     cands.extend(dash_signatures(doc, text, quotes))
     cands.extend(noun_attributions(doc, LEARNED))
+    cands.extend(headline_attributions(doc, text, article, [c.cue for c in cands]))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and (not _inside_any(closed, c.cue)
