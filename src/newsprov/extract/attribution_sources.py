@@ -145,7 +145,7 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         return "organisation", span.text, None
     if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.lower_ in persons):
         # (a capitalised word the document names a person by elsewhere, whatever a headline's tags say)
-        name, role = _fullest(span, persons)
+        name, role = _fullest(_name_phrase(head), persons)
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
@@ -161,6 +161,17 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
 def _sounds_anonymous(stext: str) -> bool:
     return any(k in stext for k in ("familiar with", "anonymity", "not authorized", "not authorised",
                                     "not to be named", "not to be identified", "unnamed", "anonymous"))
+
+
+def _name_phrase(head):
+    """The name a proper-noun head ends ("Elijah Cummings" in "Rep. Elijah Cummings, the top Democrat"): the
+    head with the capitalised compound words right before it, titles and asides left out."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") not in lex.TITLE_WORDS:
+        start -= 1
+    return doc[start:head.i + 1]
 
 
 def _fullest(mention, persons) -> tuple[str, str | None]:

@@ -26,17 +26,15 @@ def trimmed(doc, start_i: int, end_i: int) -> Span | None:
     return tok_span(doc[start_i], doc[end_i])
 
 
-def subtree_span(doc, tok, exclude: Span | None = None) -> Span | None:
-    start_i, end_i = tok.left_edge.i, tok.right_edge.i
-    if exclude is not None:
-        # keep the side of the subtree that holds ``tok``
-        if exclude[0] <= doc[start_i].idx and tok.idx >= exclude[1]:
-            while start_i <= end_i and doc[start_i].idx < exclude[1]:
-                start_i += 1
-        elif tok.idx < exclude[0]:
-            while end_i >= start_i and doc[end_i].idx >= exclude[0]:
-                end_i -= 1
-    return trimmed(doc, start_i, end_i)
+def source_span(doc, head) -> Span | None:
+    """The speaker's noun phrase: ``head``'s subtree without a participle aside set off by a comma ("Trump,
+    speaking to a veterans group in Virginia, said": the source is "Trump", as PolNeAR mostly draws it)."""
+    end_i = head.right_edge.i
+    for c in head.children:
+        if c.dep_ in ("acl", "advcl") and c.i > head.i and c.tag_ in ("VBG", "VBN") and c.left_edge.i > 0 \
+                and doc[c.left_edge.i - 1].text == ",":
+            end_i = min(end_i, c.left_edge.i - 2)
+    return trimmed(doc, head.left_edge.i, end_i)
 
 
 # A comma inside a source that opens an aside (not an "including ..." list, which the seed's convention leaves open).

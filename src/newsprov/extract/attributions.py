@@ -46,7 +46,7 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
-    after_dateline, before_participle, close_mixed_quote, close_source, content_span, parts_around, subtree_span,
+    after_dateline, before_participle, close_mixed_quote, close_source, content_span, parts_around, source_span,
     trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_transcripts import is_speaker_label
@@ -174,7 +174,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     lemma = verb.lemma_.lower()
     subj = _subject(doc, verb)
     cue = cue_span(doc, verb)
-    source = subtree_span(doc, subj) if subj is not None else None
+    source = source_span(doc, subj) if subj is not None else None
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         noun = verb.head
         if noun.lemma_.lower() in lex.STATEMENT_NOUNS and noun.dep_ == "dobj" \
@@ -182,7 +182,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             # "X released a statement saying ...": X speaks; the cue runs from the verb to "saying"
             subj = owner
             cue = (cue_span(doc, noun.head)[0], cue[1])
-            source = subtree_span(doc, subj)
+            source = source_span(doc, subj)
         elif noun.lemma_.lower() not in lex.STATEMENT_NOUNS:
             # "a poll showing ...", "a memo warning ...": the noun phrase is the source
             subj = noun
