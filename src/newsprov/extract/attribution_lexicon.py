@@ -114,3 +114,15 @@ UNAUTHORISED_RE = re.compile(
     r"(?:\b(?:was|were|is|are)n['’]t|\bnot)\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+quoted)[^.;,\n]*",
     re.IGNORECASE,
 )
+
+# Verbs of attack that are also stance verbs ("attacked Clinton"), and what makes them physical: an armed
+# actor doing it, or a place, building or vehicle attacked ("militiamen attacked the embassy compound").
+ATTACK_VERBS = frozenset("attack hit strike target storm raid bomb shell ambush overrun besiege".split())
+ARMED_ACTORS = frozenset("""
+militiaman militant gunman fighter insurgent rebel soldier troop force army militia jet drone missile rocket
+bomber terrorist attacker assailant mob rioter police officer
+""".split())
+PLACE_NOUNS = frozenset("""
+compound embassy base building headquarters office airport station checkpoint convoy vehicle ship camp village
+town city school hospital church mosque temple market bridge road port plant facility outpost barracks
+""".split())

@@ -100,7 +100,7 @@ def extract(article: Article) -> list[Attribution]:
     outer = sorted({c.content for c in cands if c.content})
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
     cands = _drop_overlapping_cues(cands)
-    cands = [c for c in cands if not _demonstration_in_caption(article, text, c)]
+    cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS])
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
@@ -405,6 +405,18 @@ def _demonstration_in_caption(article: Article, text: str, c: _Candidate) -> boo
     if block is None or block.kind != "caption" or c.content is None:
         return False
     return _HOW_TO_RE.match(text, c.content[0], c.content[1]) is not None
+
+
+def _physical_attack(c: _Candidate) -> bool:
+    """"Militiamen attacked the embassy compound": an armed attack, not a stance ("Trump attacked Clinton")."""
+    verb = c.verb
+    if verb is None or verb.lemma_.lower() not in lex.ATTACK_VERBS:
+        return False
+    subj = c.source_head
+    if subj is not None and subj.lemma_.lower() in lex.ARMED_ACTORS:
+        return True
+    obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lex.PLACE_NOUNS
 
 
 def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
