@@ -96,8 +96,9 @@ foreign interior treasury homeland security national of the managing editor ceo 
 """.split())
 
 PRONOUN_NUMBER = {
-    "he": "sg", "him": "sg", "she": "sg", "her": "sg", "i": "sg", "it": "sg",
-    "they": "pl", "them": "pl", "we": "pl", "you": "pl",
+    "he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "i": "sg", "me": "sg", "my": "sg",
+    "it": "sg", "its": "sg",
+    "they": "pl", "them": "pl", "their": "pl", "we": "pl", "us": "pl", "our": "pl", "you": "pl",
 }
 
 # The article's stated reason for anonymity. The reason group is what is linked to the attributions.

@@ -141,10 +141,14 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
+    if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
+        # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
+        # the tagger made of this mention (an ORG, or a verb in a title-case headline)
+        name, role = _fullest(_name_phrase(head), persons)
+        return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", span.text, None
-    if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.lower_ in persons):
-        # (a capitalised word the document names a person by elsewhere, whatever a headline's tags say)
+    if head.pos_ == "PROPN":
         name, role = _fullest(_name_phrase(head), persons)
         return "named_person", name, role
     if _sounds_anonymous(stext):
@@ -214,27 +218,32 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: l
             if head is not None and head.lower_ in ("who", "that") and head.head is not None:
                 # relative pronoun: the noun the relative clause hangs on
                 ant = head.head.head
-                if ant.pos_ in ("PROPN", "NOUN"):
+                if ant.pos_ == "PROPN":
+                    c.name, c.role = _fullest(_name_phrase(ant), persons)
+                elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
-            if number == "sg" and head.lower_ in ("he", "she", "him", "her"):
+            if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
                 person = _nearest_person_before(people, ends, c.source[0])
                 if person is not None:
                     name, role = _fullest(person, persons)
                     c.name, c.role = name, role
                     previous.append(c)
                     continue
-            if number == "pl" and head.lower_ in ("they", "them"):
+            if number == "pl" and head.lower_ in ("they", "them", "their"):
                 ant = _nearest_plural_before(plurals, plural_ends, c.source[0])
                 if ant is not None and not any(p.source[0] > ant[0] for p in previous if p.kind != "pronoun"):
                     c.name = text[ant[0]:ant[1]]
                     previous.append(c)
                     continue
-            for p in reversed(previous):
+            for p in reversed(previous if number else ()):  # "everyone", "this": no antecedent to look for
                 if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural"):
                     continue
                 p_plural = p.kind in ("group", "candidate_plural") or (
                     p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
-                if number == "sg" and (p_plural or p.kind not in ("named_person", "anonymous")):
+                # "it" stands for an organisation or outlet, "he"/"she"/"I" for a person
+                singular_kinds = ("organisation", "outlet") if head is not None and head.lower_ in ("it", "its") \
+                    else ("named_person", "anonymous")
+                if number == "sg" and (p_plural or p.kind not in singular_kinds):
                     continue
                 if number == "pl" and not (p_plural or p.kind == "organisation"):
                     continue
