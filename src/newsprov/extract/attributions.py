@@ -223,7 +223,13 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         contents.extend(parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
-    q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source) if lemma in lex.SPEECH_VERBS else []
+    if lemma in lex.SPEECH_VERBS:
+        q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
+    elif content_tok is None and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children):
+        # any other cue verb closing a quotation with nothing of its own to report ("...?” Vitter demanded)
+        q_idx = [k for k in _quote_for(doc, text, quotes, quote_starts, cue, source) if quotes[k].open < cue[0]]
+    else:
+        q_idx = []
     q_idx = [k for k in q_idx if k not in quote_owner]
     if content_tok is not None and content_tok.i > verb.i and content_tok.dep_ == "ccomp":
         q_idx = [k for k in q_idx if quotes[k].open > cue[0]]  # "arguing that ...": the clause, not a quote before
