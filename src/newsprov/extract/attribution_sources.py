@@ -133,6 +133,11 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         if plural and head.ent_type_ != "PERSON":
             return "group", name, role
         return "named_person", name, role
+    if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
+        # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
+        # the tagger made of this mention (an ORG, a plural "Sanders", a verb in a title-case headline)
+        name, role = _fullest(_name_phrase(head), persons)
+        return "named_person", name, role
     if plural:
         if low in lex.ALWAYS_ANONYMOUS_PLURALS or _sounds_anonymous(stext):
             return "anonymous", None, None
@@ -141,11 +146,6 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
-    if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
-        # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
-        # the tagger made of this mention (an ORG, or a verb in a title-case headline)
-        name, role = _fullest(_name_phrase(head), persons)
-        return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", span.text, None
     if head.pos_ == "PROPN":

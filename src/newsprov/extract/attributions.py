@@ -254,6 +254,10 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
         for k in q_idx:
             quote_owner[k] = base_index
+    if not contents and lemma in lex.SPEECH_VERBS:
+        span = _stranded_clause(doc, text, verb)
+        if span is not None:
+            contents.append(span)
     if not contents:
         span = _object_span(doc, text, verb) or _passive_span(doc, text, verb)
         if span is not None:
@@ -359,6 +363,17 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
             span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
             return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
+    return None
+
+
+def _stranded_clause(doc, text: str, verb) -> Span | None:
+    """A "that" clause the parser hung on a word after the speech verb instead of on the verb ("tweeted in the
+    early morning hours that ...", "said after the convention that ..."): the clause is what was said."""
+    for t in doc[verb.i + 1:verb.right_edge.i + 1]:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) \
+                and t.head.head.i != verb.i and t.head.left_edge.i == t.i:
+            return content_span(doc, text, verb, t.head)
     return None
 
 
