@@ -366,9 +366,15 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     return None
 
 
+_WH_WORDS = frozenset("when whether why how what where if who which".split())
+
+
 def _stranded_clause(doc, text: str, verb) -> Span | None:
     """A "that" clause the parser hung on a word after the speech verb instead of on the verb ("tweeted in the
     early morning hours that ...", "said after the convention that ..."): the clause is what was said."""
+    for c in verb.children:  # "have not said when they would take it up": a question parsed as an adverbial
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and doc[c.left_edge.i].lower_ in _WH_WORDS:
+            return content_span(doc, text, verb, c)
     for t in doc[verb.i + 1:verb.right_edge.i + 1]:
         if t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i \
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) \
