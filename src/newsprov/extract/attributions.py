@@ -134,8 +134,10 @@ def _subject(doc, verb):
         for c in tok.children:
             if c.dep_ == "nsubj":
                 return c
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
-            return None
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "After saying ..., she was whisked off": the passive subject is the one who spoke
+            return passive if verb.tag_ == "VBG" else None
     return None
 
 
