@@ -72,7 +72,7 @@ class Attribution:
     source_role: str | None = None  # title or role given for the source ("Secretary of State")
     is_direct_quote: bool = False
     cue_type: str = "speech"  # one of CUE_TYPES: speech (said, according to), belief (expects), stance (rejected)
-    anonymity_reason: str | None = None
+    anonymity_reason: str | None = None  # why the article says the source is unnamed; its phrase if it gives no why
     reason_start: int | None = None  # span of the stated anonymity reason
     reason_end: int | None = None
     confidence: float = 1.0
