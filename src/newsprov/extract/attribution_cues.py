@@ -88,11 +88,7 @@ _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".s
 
 
 LEARNED = load_model()
-
-
 CUE_THRESHOLD = 0.25  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
-
-
 _MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
 
 
@@ -122,8 +118,6 @@ CLASSIFIER = CueClassifier()
 
 
 CLASSIFIER_THRESHOLD = 0.4  # P(cue) from the classifier above which a verb the table turned down is a cue
-
-
 CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after all (speech verbs excepted)
 
 

@@ -49,11 +49,7 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
 
 # (a transcript's turns may open with a quotation mark that is never closed: "PENCE: Well, ...)
 _COLON_RE = re.compile(r"(?m)^[\"“]?(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:\"“]{2,60}?): (?=\S)")
-
-
 _COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", "PART", "NUM", "SPACE"))
-
-
 _NOT_SOURCES = frozenset("""
 photo photos video update updated editor note related source sources caption credit image images read more
 watch listen see also by posted published tags share advertisement warning correction q a
@@ -98,8 +94,6 @@ def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
 
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
-
-
 _DASH_SIGNATURE_RE = re.compile(
     rf"[ \xa0]*[―—–][ \xa0]*(?P<src>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}})(?=[ \xa0]*(?:[.,(“\"\n]|\Z))")
 

@@ -138,8 +138,6 @@ def before_aside(doc, start_i: int, end_i: int) -> int:
 
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
-
-
 _MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
 
 

@@ -54,17 +54,10 @@ from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
 
 NAME = "newsprov.attributions"
-
-
 VERSION = "0.1.0"
 
-
 _GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
-
-
 _GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
-
-
 _GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the second part of a split quote
 
 
@@ -340,6 +333,9 @@ def _cue_end_token(doc, cue: Span) -> int:
     return span.end - 1
 
 
+_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as".split())
+
+
 def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     """Content of a stance verb: its object (with an object predicate), or "for"/"on" + object (call for)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
@@ -372,9 +368,10 @@ _WH_WORDS = frozenset("when whether why how what where if who which".split())
 
 
 def _stranded_clause(doc, text: str, verb) -> Span | None:
-    """A "that" clause the parser hung on a word after the speech verb instead of on the verb ("tweeted in the
-    early morning hours that ...", "said after the convention that ..."): the clause is what was said."""
-    for c in verb.children:  # "have not said when they would take it up": a question parsed as an adverbial
+    """What a speech verb reports when the parser hung it elsewhere: an indirect question parsed as an adverbial
+    ("have not said when they would take it up"), or a "that" clause hung on a word after the verb ("tweeted in
+    the early morning hours that ...", "said after the convention that ...")."""
+    for c in verb.children:
         if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and doc[c.left_edge.i].lower_ in _WH_WORDS:
             return content_span(doc, text, verb, c)
     for t in doc[verb.i + 1:verb.right_edge.i + 1]:
@@ -394,9 +391,6 @@ def _passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
         return None
     span = trimmed(doc, subj.left_edge.i, subj.right_edge.i)
     return (*span, None) if span else None
-
-
-_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as".split())
 
 
 def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, text: str) -> int | None:
@@ -422,8 +416,6 @@ def _inside_any(spans: list[Span], span: Span) -> bool:
 
 
 _ASIDE_BLOCKS = frozenset(("caption", "caption_title", "media_blurb", "byline", "boilerplate"))
-
-
 _HOW_TO_RE = re.compile(r"(?:[^,.;:]{0,60}\s)?(?:how|what|where|when|which)\s+to\s", re.IGNORECASE)
 
 
