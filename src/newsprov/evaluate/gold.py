@@ -104,14 +104,15 @@ def score_document(gold: dict[str, Any], tables: dict[str, list[dict[str, Any]]]
         if g.get("source_role"):
             cat.acc("source_role").add(_same(g.get("source_role"), s.get("source_role")))
 
+    def cue_label(x):
+        return (x["cue"]["text"] if "cue" in x else x.get("cue_text")) or ""
+
     _score(att, gold.get("attributions", []), tables["attributions"], lambda s: (s["cue_start"], s["cue_end"]),
-           gold_span=lambda g: _gspan(g["cue"]), compare=cmp_attr,
-           label=lambda x: (x["cue"]["text"] if "cue" in x else x.get("cue_text")) or "")
+           gold_span=lambda g: _gspan(g["cue"]), compare=cmp_attr, label=cue_label)
     # The same, against the rows whose cue is an act of speech (cue_type "speech"): "who said what".
     _score(scores.setdefault("attributions, speech rows", CategoryScore()), gold.get("attributions", []),
            [s for s in tables["attributions"] if s.get("cue_type") == "speech"],
-           lambda s: (s["cue_start"], s["cue_end"]), gold_span=lambda g: _gspan(g["cue"]),
-           label=lambda x: (x["cue"]["text"] if "cue" in x else x.get("cue_text")) or "")
+           lambda s: (s["cue_start"], s["cue_end"]), gold_span=lambda g: _gspan(g["cue"]), label=cue_label)
     for role in ("source", "cue", "content"):
         gold_role = [{**g[role], "optional": g.get("optional")} for g in gold.get("attributions", []) if g.get(role)]
         _score(scores.setdefault(f"attributions.{role}", CategoryScore()), gold_role, tables["attributions"],
