@@ -29,7 +29,7 @@ from pathlib import Path
 from newsprov.evaluate.scoring import PRF, match
 from newsprov.extract import attributions, blocks
 from newsprov.extract.article import Article
-from newsprov.extract.attribution_lexicon import SPEECH_WORDS
+from newsprov.extract.attribution_lexicon import is_speech_word
 from newsprov.schema import Attribution
 
 Span = tuple[int, int]
@@ -113,6 +113,10 @@ def read_split(folder: Path, limit: int | None = None) -> list[GoldDocument]:
     return docs
 
 
+def _rows(attributions: Iterable[GoldAttribution]) -> list[dict[str, Span | None]]:
+    return [{"source": a.source, "cue": a.cue, "content": a.content} for a in attributions]
+
+
 def _widen_quote(text: str, span: Span) -> Span:
     """A direct quote's content with the quote marks and punctuation right against it (PolNeAR's convention)."""
     start, end = span
@@ -155,7 +159,7 @@ def is_speech_cue(doc, span: Span) -> bool:  # doc: spacy Doc
     cue = doc.char_span(span[0], span[1], alignment_mode="expand")
     if cue is None:
         return False
-    return any(t.lemma_.lower() in SPEECH_WORDS or t.lower_ in SPEECH_WORDS for t in cue)
+    return any(is_speech_word(t) for t in cue)
 
 
 def _distinct(spans: Iterable[Span | None]) -> list[Span]:
@@ -197,7 +201,7 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
         system = attributions.extract(article)
         t0 = time.perf_counter()
         t_extract += t0 - t1
-        gold_rows = [{"source": a.source, "cue": a.cue, "content": a.content} for a in gd.attributions]
+        gold_rows = _rows(gd.attributions)
         sys_rows = merge_split_quotes([system_spans(a, gd.text) for a in system])
         for variant in ("all", "speech"):
             g, s = gold_rows, sys_rows
@@ -207,8 +211,7 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
             for key, prf in score_document(g, s).items():
                 totals[variant].setdefault(key, PRF()).__iadd__(prf)
         if gd.second is not None:
-            second_rows = [{"source": a.source, "cue": a.cue, "content": a.content} for a in gd.second]
-            for variant, rows in (("annotator2", second_rows), ("newsprov_on_double", sys_rows)):
+            for variant, rows in (("annotator2", _rows(gd.second)), ("newsprov_on_double", sys_rows)):
                 for key, prf in score_document(gold_rows, rows).items():
                     totals[variant].setdefault(key, PRF()).__iadd__(prf)
         if errors and shown < errors:

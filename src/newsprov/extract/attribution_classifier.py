@@ -9,7 +9,6 @@ the weights ship as ``attribution_classifier.npz`` (a few kilobytes).
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import math
 from pathlib import Path
@@ -126,19 +125,12 @@ def collect(pairs, table: dict[str, list[int]]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m newsprov.extract.attribution_classifier",
-        description="Train the verb cue classifier (logistic regression, numpy) on PolNeAR's train split and "
-                    "write the weights the attribution extractor ships with. Run attribution_train first.",
-        epilog="example: python -m newsprov.extract.attribution_classifier /work/shared/corpora/polnear/train",
-    )
-    parser.add_argument("train_dir", type=Path, help="PolNeAR train split (text/ and attributions/)")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
-    if args.train_dir.name != "train":
-        parser.error("train on the train split only (a folder named train)")
-    from newsprov.extract.attribution_train import load_model, parsed_split
+    from newsprov.extract.attribution_train import load_model, parsed_split, train_args
 
+    args = train_args(argv, "newsprov.extract.attribution_classifier",
+                      "Train the verb cue classifier (logistic regression, numpy) on PolNeAR's train split and "
+                      "write the weights the attribution extractor ships with. Run attribution_train first.",
+                      MODEL_PATH)
     docs, parsed = parsed_split(args.train_dir)
     x, y = collect(((doc, [a.cue for a in gd.attributions]) for gd, doc in zip(docs, parsed)), load_model())
     mean, scale, w, b = train_logistic(x, y)

@@ -23,7 +23,7 @@ def cue_type_of(doc, c: Candidate) -> str:
     belief for verbs of thinking and expecting, else stance."""
     span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
-    if not words or any(t.lemma_.lower() in lex.SPEECH_WORDS or t.lower_ in lex.SPEECH_WORDS for t in words):
+    if not words or any(lex.is_speech_word(t) for t in words):
         return "speech"
     if any(t.lemma_.lower() in lex.COGNITION_VERBS for t in words):
         return "belief"

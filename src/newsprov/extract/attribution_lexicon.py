@@ -28,6 +28,12 @@ conclude summarize summarise continue counter retort rebut dismiss concur agree 
 according statement interview remark comment announcement testimony speech release tweet letter memo
 """.split())
 
+
+def is_speech_word(tok) -> bool:  # tok: spaCy Token
+    """Whether a token is one of ``SPEECH_WORDS`` (by lemma or form)."""
+    return tok.lemma_.lower() in SPEECH_WORDS or tok.lower_ in SPEECH_WORDS
+
+
 # Verbs of thinking, wanting and judging: attributions only with a clause or infinitive content.
 COGNITION_VERBS = frozenset("""
 believe think feel know hope expect fear worry doubt suspect assume understand agree want wish consider

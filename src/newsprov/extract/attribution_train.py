@@ -104,18 +104,24 @@ def parsed_split(train_dir: Path):
     return docs, nlp.load(disable=("ner",)).pipe((d.text for d in docs), batch_size=16)
 
 
-def main(argv: list[str] | None = None) -> int:
+def train_args(argv: list[str] | None, module: str, description: str, out: Path) -> argparse.Namespace:
+    """``train_dir`` and ``--out`` of a script that learns from PolNeAR's train split (and refuses any other)."""
     parser = argparse.ArgumentParser(
-        prog="python -m newsprov.extract.attribution_train",
-        description="Count, over PolNeAR's train split, how often each (verb lemma, frame) heads an attribution "
-                    "cue; write the table the attribution extractor ships with.",
-        epilog="example: python -m newsprov.extract.attribution_train /work/shared/corpora/polnear/train",
+        prog=f"python -m {module}", description=description,
+        epilog=f"example: python -m {module} /work/shared/corpora/polnear/train",
     )
     parser.add_argument("train_dir", type=Path, help="PolNeAR train split (text/ and attributions/)")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
     if args.train_dir.name != "train":
         parser.error("train on the train split only (a folder named train)")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = train_args(argv, "newsprov.extract.attribution_train",
+                      "Count, over PolNeAR's train split, how often each (verb lemma, frame) heads an attribution "
+                      "cue; write the table the attribution extractor ships with.", MODEL_PATH)
     docs, parsed = parsed_split(args.train_dir)
     table = count((doc, [a.cue for a in gd.attributions]) for gd, doc in zip(docs, parsed))
     args.out.write_text(json.dumps({"source": "PolNeAR v1.0.0 train split", "min_total": MIN_TOTAL,
