@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprov import nlp
-from newsprov.evaluate import polnear
+from newsprov.evaluate import citron, polnear
 from newsprov.extract import attribution_cues, attributions, blocks
 from newsprov.extract.article import Article
 from newsprov.extract.quotes import find_quotes
@@ -111,6 +111,43 @@ def test_score_document_counts_roles_independently():
     assert scores["content/exact"].tp == 0 and scores["content/overlap"].tp == 1
 
 
+def _doc(text: str):
+    return nlp.load().make_doc(text)
+
+
+def test_citron_exact_is_per_attribution_and_needs_overlapping_cues():
+    """Citron's exact counts: not one-to-one (a gold cue matched twice counts twice), and a source or content
+    only matches beside an overlapping cue."""
+    doc = _doc("Smith said the plan was dead. Jones said it was alive.")
+    smith, said1, plan = (0, 5), (6, 10), (11, 28)
+    jones, said2, alive = (30, 35), (36, 40), (41, 53)
+    gold = [{"source": smith, "cue": said1, "content": plan}, {"source": jones, "cue": said2, "content": alive}]
+    system = [{"source": smith, "cue": said1, "content": plan},
+              {"source": smith, "cue": said1, "content": (11, 20)},  # same cue again: a second true positive
+              {"source": jones, "cue": said1, "content": alive}]  # Jones's spans beside Smith's cue
+    scores = citron.score_document(doc, gold, system)
+    assert (scores["cue/exact"].tp, scores["cue/exact"].fp, scores["cue/exact"].fn) == (3, 0, 1)
+    assert (scores["source/exact"].tp, scores["source/exact"].fp, scores["source/exact"].fn) == (2, 1, 1)
+    assert (scores["content/exact"].tp, scores["content/exact"].fp, scores["content/exact"].fn) == (1, 2, 1)
+
+
+def test_citron_overlap_counts_tokens_per_pair():
+    """Overlap is in tokens, summed over every (system, gold) pair: a source shared by two gold attributions
+    is counted twice (Citron's way), once in ``overlap-once``."""
+    doc = _doc("Smith Jones said the plan was dead and added that it was alive.")
+    source, said, added = (0, 11), (12, 16), (39, 44)
+    gold = [{"source": source, "cue": said, "content": (17, 34)}, {"source": source, "cue": added, "content": (45, 62)}]
+    system = [{"source": (6, 11), "cue": said, "content": (17, 30)}]  # "Jones", "the plan was"
+    scores = citron.score_document(doc, gold, system)
+    src = scores["source/overlap"]
+    assert (src.system_shared, src.system_tokens, src.gold_shared, src.gold_tokens) == (2, 1, 2, 4)
+    assert src.precision == 2.0  # one system token, counted against both gold attributions
+    once = scores["source/overlap-once"]
+    assert (once.precision, once.recall) == (1.0, 0.5)
+    content = scores["content/overlap"]
+    assert (content.system_shared, content.system_tokens, content.gold_tokens) == (3, 3, 8)
+
+
 def test_caption_demonstration_is_not_an_attribution():
     """A photo caption's "shows ... how to" is the pictured action; the same words in the body are kept, and a
     person named in a photo credit is nobody's antecedent in the body."""
@@ -148,10 +185,11 @@ def test_second_annotator_scored_as_agreement(tmp_path):
     assert gd.annotator == "alice" and len(gd.attributions) == 1 and len(gd.second) == 2
     result = polnear.evaluate(tmp_path)
     assert result["timing"]["double_annotated"]["n"] == 1
-    agreement = result["annotator2"]["cue/exact"]
-    assert (agreement["tp"], agreement["fp"], agreement["fn"]) == (1, 1, 0)  # bob's extra "said" is a false positive
-    system = result["newsprov_on_double"]["cue/exact"]
-    assert system["tp"] == 1 and system["fn"] == 0  # newsprov finds Smith's "said", scored against alice
+    for scoring in ("citron", "spans"):
+        agreement = result[scoring]["annotator2"]["cue/exact"]
+        assert (agreement["tp"], agreement["fp"], agreement["fn"]) == (1, 1, 0)  # bob's extra "said" is a false positive
+        system = result[scoring]["newsprov_on_double"]["cue/exact"]
+        assert system["tp"] == 1 and system["fn"] == 0  # newsprov finds Smith's "said", scored against alice
     assert "two people annotated" in polnear.format_table(result)
 
 
@@ -165,8 +203,9 @@ def test_polnear_dev_sample():
     if not POLNEAR.is_dir():
         pytest.skip("PolNeAR corpus not available")
     result = polnear.evaluate(POLNEAR / "dev", limit=8)
-    assert result["speech"]["cue/overlap"]["f1"] > 0.6
-    assert result["all"]["source/overlap"]["f1"] > 0.4
+    assert result["spans"]["speech"]["cue/overlap"]["f1"] > 0.6
+    assert result["spans"]["all"]["source/overlap"]["f1"] > 0.4
+    assert result["citron"]["all"]["content/overlap"]["f1"] > 0.6
     for gd in polnear.read_split(POLNEAR / "dev", limit=8):
         check_invariants(gd.text, run(gd.text))
 

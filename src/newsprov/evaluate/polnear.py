@@ -2,9 +2,10 @@
 
 Conventions (stated here because they change the numbers):
 
-* Each span role (source, cue, content) is scored on its own over the whole document, as Citron does:
-  the gold spans of a role are the distinct spans of that role over all gold attributions of the document,
-  the system spans likewise; matching is one-to-one (``scoring.match``), exact or overlapping.
+* Two scorings are printed. Citron's own definitions (``evaluate.citron``, the ones the attributions bar is
+  stated in): exact counted per attribution, overlap in shared tokens. Then one-to-one span matching: the gold
+  spans of a role are the distinct spans of that role over all gold attributions of the document, the system
+  spans likewise, matched one-to-one (``scoring.match``), exact or overlapping (sharing a character).
 * Discontinuous brat spans (``10 20;25 40``) are taken as their hull (``10 40``).
 * A document annotated by two people has two ``.ann`` files: the alphabetically first one is the gold. The
   second one is scored against it too, as a ceiling: on those documents the evaluator prints the second
@@ -26,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprov.evaluate import citron
 from newsprov.evaluate.scoring import PRF, match
 from newsprov.extract import attributions, blocks
 from newsprov.extract.article import Article
@@ -178,16 +180,27 @@ def score_document(gold: list[dict[str, Span | None]], system: list[dict[str, Sp
 
 
 def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
-             batch_size: int = 16) -> dict[str, dict[str, dict[str, float]]]:
-    """Scores as ``{"all"|"speech": {"cue/exact": {"precision", "recall", "f1", "tp", "fp", "fn"}, ...}}``.
+             batch_size: int = 16) -> dict[str, dict[str, dict[str, dict[str, float]]]]:
+    """Scores as ``{scoring: {variant: {"cue/exact": {"precision", "recall", "f1", counts...}, ...}}}``.
 
-    Also records ``timing`` (seconds for the parse and for the extractor) under ``"timing"``.
+    ``scoring`` is ``"citron"`` (Citron's definitions, ``evaluate.citron``; the bar is stated in them) or
+    ``"spans"`` (one-to-one matching of each role's distinct spans); ``variant`` is ``"all"``, ``"speech"``,
+    and, on documents annotated twice, ``"annotator2"`` and ``"newsprov_on_double"``. Also records ``timing``
+    (seconds for the parse and for the extractor, document counts) under ``"timing"``.
     """
     from newsprov import nlp
 
     docs = read_split(folder, limit)
     model = nlp.load()
-    totals: dict[str, dict[str, PRF]] = {"all": {}, "speech": {}, "annotator2": {}, "newsprov_on_double": {}}
+    variants = ("all", "speech", "annotator2", "newsprov_on_double")
+    totals: dict[str, dict[str, dict]] = {"citron": {v: {} for v in variants}, "spans": {v: {} for v in variants}}
+
+    def add(variant: str, doc, gold: list[dict[str, Span | None]], system: list[dict[str, Span | None]]) -> None:
+        for key, tally in citron.score_document(doc, gold, system).items():
+            totals["citron"][variant].setdefault(key, type(tally)()).__iadd__(tally)
+        for key, prf in score_document(gold, system).items():
+            totals["spans"][variant].setdefault(key, PRF()).__iadd__(prf)
+
     t_parse = t_extract = 0.0
     shown = 0
     t0 = time.perf_counter()
@@ -203,24 +216,22 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
         t_extract += t0 - t1
         gold_rows = _rows(gd.attributions)
         sys_rows = merge_split_quotes([system_spans(a, gd.text) for a in system])
-        for variant in ("all", "speech"):
-            g, s = gold_rows, sys_rows
-            if variant == "speech":
-                g = [r for r in g if is_speech_cue(doc, r["cue"])]
-                s = [r for r in s if is_speech_cue(doc, r["cue"])]
-            for key, prf in score_document(g, s).items():
-                totals[variant].setdefault(key, PRF()).__iadd__(prf)
+        add("all", doc, gold_rows, sys_rows)
+        add("speech", doc, [r for r in gold_rows if is_speech_cue(doc, r["cue"])],
+            [r for r in sys_rows if is_speech_cue(doc, r["cue"])])
         if gd.second is not None:
-            for variant, rows in (("annotator2", _rows(gd.second)), ("newsprov_on_double", sys_rows)):
-                for key, prf in score_document(gold_rows, rows).items():
-                    totals[variant].setdefault(key, PRF()).__iadd__(prf)
+            add("annotator2", doc, gold_rows, _rows(gd.second))
+            add("newsprov_on_double", doc, gold_rows, sys_rows)
         if errors and shown < errors:
             shown += _print_errors(gd, gold_rows, sys_rows, errors - shown)
         t0 = time.perf_counter()
-    result: dict[str, dict[str, dict[str, float]]] = {
-        variant: {key: {"precision": p.precision, "recall": p.recall, "f1": p.f1, "tp": p.tp, "fp": p.fp,
-                        "fn": p.fn} for key, p in sorted(scores.items())}
-        for variant, scores in totals.items()
+    result: dict = {
+        scoring: {variant: {key: {"precision": t.precision, "recall": t.recall, "f1": t.f1,
+                                  **(t.counts() if isinstance(t, citron.Overlap) else
+                                     {"tp": t.tp, "fp": t.fp, "fn": t.fn})}
+                            for key, t in sorted(scores.items())}
+                  for variant, scores in by_variant.items()}
+        for scoring, by_variant in totals.items()
     }
     result["timing"] = {"documents": {"n": float(len(docs))},
                         "double_annotated": {"n": float(sum(d.second is not None for d in docs))},
@@ -253,21 +264,43 @@ def _print_errors(gd: GoldDocument, gold: list[dict[str, Span | None]], system: 
     return min(budget, len(lines))
 
 
-def format_table(result: dict[str, dict[str, dict[str, float]]]) -> str:
+BAR = {"cue/exact": 82.3, "source/exact": 82.0, "source/overlap": 85.3, "content/overlap": 83.3}
+"""Citron's own figures on PARC 3.0 (the attributions issue's bar), in Citron's definitions."""
+
+
+def _counts(v: dict[str, float]) -> str:
+    if "tp" in v:
+        return f"tp {int(v['tp'])} fp {int(v['fp'])} fn {int(v['fn'])}"
+    return (f"tokens: system {int(v['system_shared'])}/{int(v['system_tokens'])}, "
+            f"gold {int(v['gold_shared'])}/{int(v['gold_tokens'])}")
+
+
+def format_table(result: dict) -> str:
     out = []
-    for variant, title in (("all", "All attributions"), ("speech", "Speech cues only")):
+    for scoring, title in (("citron", "Citron's definitions (exact: per attribution; overlap: shared tokens)"),
+                           ("spans", "One-to-one span matching (each role's distinct spans; overlap: any shared "
+                                     "character)")):
         out.append(title)
-        for key, v in result[variant].items():
-            p = PRF(int(v["tp"]), int(v["fp"]), int(v["fn"]))
-            out.append(f"  {key:<16} {p.row()}")
+        for variant, name in (("all", "all attributions"), ("speech", "speech cues only")):
+            out.append(f"  {name}")
+            for key, v in result[scoring][variant].items():
+                bar = f"  (Citron on PARC 3.0: {BAR[key]})" if scoring == "citron" and variant == "all" \
+                    and key in BAR else ""
+                out.append(f"    {key:<20} P {100 * v['precision']:6.2f}  R {100 * v['recall']:6.2f}  "
+                           f"F1 {100 * v['f1']:6.2f}   {_counts(v)}{bar}")
     t = result["timing"]
     double = int(t.get("double_annotated", {}).get("n", 0))
     if double:
-        out.append(f"Agreement on the {double} documents two people annotated (F1 against the first annotator)")
-        out.append(f"  {'':<16} {'annotator 2':>12} {'newsprov':>10}")
-        for key in result["annotator2"]:
-            out.append(f"  {key:<16} {100 * result['annotator2'][key]['f1']:>12.2f} "
-                       f"{100 * result['newsprov_on_double'][key]['f1']:>10.2f}")
+        out.append(f"Agreement on the {double} documents two people annotated (F1 against the first annotator; "
+                   f"Citron's definitions, then one-to-one spans)")
+        out.append(f"  {'':<20} {'annotator 2':>12} {'newsprov':>10}   {'annotator 2':>12} {'newsprov':>10}")
+        for key in result["citron"]["annotator2"]:
+            cells = []
+            for scoring in ("citron", "spans"):
+                for variant, width in (("annotator2", 12), ("newsprov_on_double", 10)):
+                    v = result[scoring][variant].get(key)
+                    cells.append(f"{100 * v['f1']:>{width}.2f}" if v else f"{'-':>{width}}")
+            out.append(f"  {key:<20} {cells[0]} {cells[1]}   {cells[2]} {cells[3]}")
     parse, extract = t["parse_seconds"]["s"], t["extract_seconds"]["s"]
     out.append(f"{int(t['documents']['n'])} documents; spaCy parse {parse:.1f} s, extractor {extract:.1f} s "
                f"({100 * extract / parse if parse else 0:.0f}% of the parse)")
@@ -278,8 +311,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="newsprov evaluate polnear",
         description="Precision/recall/F1 of the attribution extractor's source, cue and content spans against a "
-                    "PolNeAR split (exact and overlap matches, as Citron reports them), for all attributions and "
-                    "for speech cues only.",
+                    "PolNeAR split (exact and overlap, with Citron's definitions and with one-to-one span matching), "
+                    "for all attributions and for speech cues only.",
         epilog="example: newsprov evaluate polnear /work/shared/corpora/polnear/dev --errors 40",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
