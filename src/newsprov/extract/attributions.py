@@ -94,6 +94,7 @@ def extract(article: Article) -> list[Attribution]:
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
+    cands = _with_continued_quotes(text, quotes, cands)
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS])
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
@@ -160,6 +161,15 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             if not rest_ok and before is not None and sentence_end <= quotes[k2].open <= sentence_end + 2 \
                     and len(gap) <= 80 and gap.rstrip().endswith((".", ",", ":")):
                 rest_ok = True
+            # split quote whose cue runs on to a comma: "A," Smith told reporters on Wednesday, "but B."
+            if not rest_ok and before is not None and text[quotes[before].close - 1] == "," and len(gap) <= 100 \
+                    and gap.rstrip().endswith(",") and not any(ch in gap for ch in "\"“”«»"):
+                rest_ok = True
+            # a second part with a speech verb of its own after it is someone else's:
+            # in "“A,” Ortiz said. “B,” Lee said." B is Lee's
+            if rest_ok and before is not None and not _GAP_AFTER_RE.match(gap) \
+                    and _speech_verb_after(doc, text, quotes[k2]):
+                rest_ok = False
             if rest_ok:
                 found.append(k2)
     return found
@@ -451,6 +461,62 @@ def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
         taken.append(c.cue)
     kept.sort(key=lambda c: (c.cue[0], c.content[0] if c.content else 0))
     return kept
+
+
+# a full stop that ends a sentence, not one of "Mrs. Clinton", "N.C.", "Sen. Kaine"
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DSJ][rt])(?<!\b(?:Sen|Rep|Gov|Gen|Col|Sgt))"
+                              r"[.!?][\"'”’]*(?=\s|\Z)")
+
+
+def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidate]) -> list[_Candidate]:
+    """``"A," Smith said. "B."`` and a next paragraph ``"C."``: the quotations that follow an attribution's
+    sentence with no cue of their own go on with what it reports. Each gives a row with the same source and cue
+    (the convention of a quote split around its cue). An attribution whose content follows its cue ("Smith
+    said: ...") is left alone: the quotations after it are as often someone else's, PolNeAR shows.
+    ``cands`` are sorted by cue, so the rows of one cue (a split quote's parts) are neighbours."""
+    by_open = {q.open: q for q in quotes if q.close is not None}
+    cues = [c.cue for c in cands]
+    contents = [c.content for c in cands if c.content]
+    out: list[_Candidate] = []
+    group: list[_Candidate] = []  # the rows of the current cue
+    for i, c in enumerate(cands):
+        out.append(c)
+        group = group + [c] if group and group[-1].cue == c.cue else [c]
+        if i + 1 < len(cands) and cands[i + 1].cue == c.cue:
+            continue  # continue from the last row of the cue
+        if not any(g.content[0] < c.cue[0] for g in group):
+            continue
+        end = max([g.content[1] for g in group] + [c.cue[1], c.source[1]])
+        m = _SENTENCE_END_RE.search(text, end - 1)
+        if m is None or "\n" in text[end:m.start()]:
+            continue
+        pos = m.end()
+        while True:
+            q = by_open.get(len(text) - len(text[pos:].lstrip()))
+            if q is None or not _closes_sentence(text, q):
+                break
+            after = _SENTENCE_END_RE.search(text, q.outer_end + 1)
+            stop = after.end() if after is not None and "\n" not in text[q.outer_end:after.start()] else q.outer_end
+            if any(q.open <= s < stop for s, _ in cues) or any(s < q.end and q.start < e for s, e in contents):
+                break  # the quotation has its own cue (or is already someone's content)
+            out.append(_Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
+                                  source_head=c.source_head, verb=c.verb, confidence=c.confidence))
+            pos = q.outer_end + (text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))
+    return out
+
+
+def _speech_verb_after(doc, text: str, q: Quote) -> bool:
+    """Whether the sentence a quotation ends in, after the quotation, holds a speech verb ("..., Lee said.")."""
+    m = _SENTENCE_END_RE.search(text, q.outer_end)
+    end = m.start() if m is not None else len(text)
+    line_end = text.find("\n", q.outer_end)
+    tail = doc.char_span(q.outer_end, end if line_end < 0 else min(end, line_end), alignment_mode="contract")
+    return tail is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SPEECH_VERBS for t in tail)
+
+
+def _closes_sentence(text: str, q: Quote) -> bool:
+    """Whether a quotation ends its sentence (``..."`` with the full stop inside or right after the mark)."""
+    return text[q.close - 1] in ".!?" or text[q.outer_end:q.outer_end + 1] in (".", "!", "?")
 
 
 def _inside_any_overlapping(spans: list[Span], span: Span) -> bool:
