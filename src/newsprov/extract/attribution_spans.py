@@ -94,6 +94,12 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
                     and c.lemma_.lower() not in lex.CUE_VERBS and not writer_hedge(c):
                 end_i = c.right_edge.i
         end_i = before_aside(doc, start_i, end_i)
+        if content_tok.dep_ == "dobj":
+            # "painted Romney as an out-of-touch rich guy", "called the deal a disaster": the object with what
+            # it is said to be
+            for c in verb.children:
+                if c.i > end_i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")):
+                    end_i = c.right_edge.i
     end_i = before_participle(doc, start_i, end_i)
     span = trimmed(doc, start_i, end_i)
     if span is None:

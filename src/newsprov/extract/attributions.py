@@ -94,7 +94,7 @@ def extract(article: Article) -> list[Attribution]:
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
-    cands = _with_continued_quotes(text, quotes, cands)
+    cands = _with_run_on_quotes(text, quotes, _with_continued_quotes(text, quotes, cands))
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS])
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
@@ -497,11 +497,44 @@ def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidat
                 break
             after = _SENTENCE_END_RE.search(text, q.outer_end + 1)
             stop = after.end() if after is not None and "\n" not in text[q.outer_end:after.start()] else q.outer_end
-            if any(q.open <= s < stop for s, _ in cues) or any(s < q.end and q.start < e for s, e in contents):
+            if any(q.open <= s < stop for s, _ in cues) or any(s < q.end and q.start < e
+                                                               for s, e in contents + [c.source]):
                 break  # the quotation has its own cue (or is already someone's content)
             out.append(_Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
                                   source_head=c.source_head, verb=c.verb, confidence=c.confidence))
             pos = q.outer_end + (text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))
+    return out
+
+
+def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate]) -> list[_Candidate]:
+    """Reported content that runs into a quotation goes on to its end: a mixed quote the sentence leaves open
+    ("added that he had spent his life “fighting for the Constitution. I'll tell you this, ...”") takes the rest
+    of the quotation; a content that ends in a colon ("recalled the pay freeze: “I saw ...”", "argued that:")
+    is followed by the quotation it introduces, as another row with the same source and cue."""
+    closed = [q for q in quotes if q.close is not None]
+    by_open = {q.open: q for q in closed}
+    cues = [c.cue for c in cands]
+    contents = [c.content for c in cands if c.content]
+    out: list[_Candidate] = []
+    for c in cands:
+        out.append(c)
+        if c.content is None or c.direct or c.content[0] < c.cue[1]:
+            continue
+        start, end = c.content
+        inside = next((q for q in closed if start <= q.open and q.start < end < q.end), None)
+        if inside is not None and "\n" not in text[end:inside.close] and not any(
+                end <= s < inside.outer_end for s, _ in cues + [c.source]):
+            c.content = (start, inside.outer_end)
+            continue
+        colon = re.compile(r"\s*:?\s*").match(text, end)
+        if ":" not in text[end - 1:colon.end()]:
+            continue
+        q = by_open.get(colon.end())
+        if q is None or text[end:q.open].count("\n") > 2 or any(q.open <= s < q.outer_end + 2 for s, _ in cues) \
+                or any(s < q.end and q.start < e for s, e in contents + [c.source]):
+            continue
+        out.append(_Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
+                              source_head=c.source_head, verb=c.verb, confidence=c.confidence))
     return out
 
 
