@@ -92,6 +92,11 @@ def test_quotes_pairing():
     assert found == ["hi there", "A", "Open paragraph\n\n“continued here."]
 
 
+def test_quote_opened_after_a_no_break_space():
+    text = '"The police are misunderstood," he said.\xa0"And it never ends."'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["The police are misunderstood", "And it never ends."]
+
+
 def test_read_ann_takes_the_hull_of_discontinuous_spans():
     ann = ("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 40\tx\nT4\tAttribution 6 10\tsaid\n"
            "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"

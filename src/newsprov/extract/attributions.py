@@ -506,11 +506,15 @@ def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidat
     return out
 
 
+_INTRODUCES_RE = re.compile(r"(?:[^.!?:;\n\"“”]{0,30}:)?\s*")  # "...: “", "... as follows:\n\n“"
+
+
 def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate]) -> list[_Candidate]:
     """Reported content that runs into a quotation goes on to its end: a mixed quote the sentence leaves open
     ("added that he had spent his life “fighting for the Constitution. I'll tell you this, ...”") takes the rest
-    of the quotation; a content that ends in a colon ("recalled the pay freeze: “I saw ...”", "argued that:")
-    is followed by the quotation it introduces, as another row with the same source and cue."""
+    of the quotation; a content that ends in a colon ("recalled the pay freeze: “I saw ...”", "argued that:",
+    "described the event as follows:") is followed by the quotation it introduces, as another row with the same
+    source and cue."""
     closed = [q for q in quotes if q.close is not None]
     by_open = {q.open: q for q in closed}
     cues = [c.cue for c in cands]
@@ -526,7 +530,7 @@ def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate])
                 end <= s < inside.outer_end for s, _ in cues + [c.source]):
             c.content = (start, inside.outer_end)
             continue
-        colon = re.compile(r"\s*:?\s*").match(text, end)
+        colon = _INTRODUCES_RE.match(text, end)
         if ":" not in text[end - 1:colon.end()]:
             continue
         q = by_open.get(colon.end())

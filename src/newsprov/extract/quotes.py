@@ -39,7 +39,8 @@ def _is_opening(text: str, i: int) -> bool:
     if ch in _DOUBLE_CLOSE or ch == "’":
         # a closing mark that starts a paragraph opens it (a typo for “ in collected reactions)
         return ch == "”" and (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2].isalnum()
-    return i == 0 or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in _DOUBLE_OPEN + "‘"
+    # any space opens, the no-break space of web copy too (``said.\xa0"And ...``)
+    return i == 0 or text[i - 1] in _OPEN_CONTEXT or text[i - 1].isspace() or text[i - 1] in _DOUBLE_OPEN + "‘"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
