@@ -10,7 +10,9 @@ Conventions:
   (``"We are happy ...," Pompeo said`` -> ``We are happy ...``); ``is_direct_quote`` is then True. A quote
   that runs over paragraphs is one content span (it then holds the paragraph break and the reopening mark).
 * A quote split around its cue (``"A," he said. "B."``) gives two rows with the same source and cue, one
-  per part, so that no span of a row overlaps another span of the same row.
+  per part, so that no span of a row overlaps another span of the same row. So does each quotation that goes
+  on with an attribution in the following sentences or paragraphs without a cue of its own, and the quotation
+  a reported content introduces with a colon.
 * ``content`` of indirect speech is the reported clause, complementiser included ("that ..."), without the
   sentence's final punctuation; a closing quote mark of a mixed quote ("the plan was “a disaster.”") stays.
 * A source keeps its appositive and the comma that closes it when it precedes the cue ("Mook, her manager,
@@ -463,6 +465,7 @@ def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+_SPACES_RE = re.compile(r"\s*")
 # a full stop that ends a sentence, not one of "Mrs. Clinton", "N.C.", "Sen. Kaine"
 _SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DSJ][rt])(?<!\b(?:Sen|Rep|Gov|Gen|Col|Sgt))"
                               r"[.!?][\"'”’]*(?=\s|\Z)")
@@ -492,7 +495,7 @@ def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidat
             continue
         pos = m.end()
         while True:
-            q = by_open.get(len(text) - len(text[pos:].lstrip()))
+            q = by_open.get(_SPACES_RE.match(text, pos).end())
             if q is None or not _closes_sentence(text, q):
                 break
             after = _SENTENCE_END_RE.search(text, q.outer_end + 1)
@@ -500,8 +503,7 @@ def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidat
             if any(q.open <= s < stop for s, _ in cues) or any(s < q.end and q.start < e
                                                                for s, e in contents + [c.source]):
                 break  # the quotation has its own cue (or is already someone's content)
-            out.append(_Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
-                                  source_head=c.source_head, verb=c.verb, confidence=c.confidence))
+            out.append(_quoted_part(c, q))
             pos = q.outer_end + (text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))
     return out
 
@@ -537,9 +539,14 @@ def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate])
         if q is None or text[end:q.open].count("\n") > 2 or any(q.open <= s < q.outer_end + 2 for s, _ in cues) \
                 or any(s < q.end and q.start < e for s, e in contents + [c.source]):
             continue
-        out.append(_Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
-                              source_head=c.source_head, verb=c.verb, confidence=c.confidence))
+        out.append(_quoted_part(c, q))
     return out
+
+
+def _quoted_part(c: _Candidate, q: Quote) -> _Candidate:
+    """Another row of attribution ``c``: the same source and cue, quotation ``q`` as its content."""
+    return _Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
+                      source_head=c.source_head, verb=c.verb, confidence=c.confidence)
 
 
 def _speech_verb_after(doc, text: str, q: Quote) -> bool:
