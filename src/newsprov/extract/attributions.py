@@ -238,8 +238,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     else:
         q_idx = []
     q_idx = [k for k in q_idx if k not in quote_owner]
-    if content_tok is not None and content_tok.i > verb.i and content_tok.dep_ == "ccomp":
-        q_idx = [k for k in q_idx if quotes[k].open > cue[0]]  # "arguing that ...": the clause, not a quote before
+    if content_tok is not None and content_tok.i > verb.i and content_tok.dep_ == "ccomp" and not any(
+            quotes[k].start <= content_tok.idx < quotes[k].end for k in q_idx):
+        # "arguing that ...": the clause, not a quote before; but in a split quote ("A," Obama said, "they
+        # don't ...") the parser hangs the second part on the cue
+        q_idx = [k for k in q_idx if quotes[k].open > cue[0]]
     if contents and q_idx:
         contents = []
     if content_tok is not None and q_idx:
@@ -259,8 +262,6 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if q_idx:
         direct = True
         contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
-        for k in q_idx:
-            quote_owner[k] = base_index
     if not contents and lemma in lex.SPEECH_VERBS:
         span = _stranded_clause(doc, text, verb)
         if span is not None:
@@ -287,6 +288,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         if content[0] < source[1] and source[0] < content[1]:
             continue
         out.append(_Candidate(cue, source, content, direct, subj, verb, conf))
+    if out:
+        for k in q_idx:  # a quotation is taken only by an attribution that stands
+            quote_owner[k] = base_index
     return out or None
 
 
