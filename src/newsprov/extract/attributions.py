@@ -294,7 +294,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     return out or None
 
 
-_SHORT_SOURCE_RE = re.compile(r"[ ,]*([A-Z][^\n,;:!?\"“”]{0,60}?|he|she|they|we|I)[ ,]*\Z")
+# a name or pronoun, with a lower-case title before it and an appositive after it ("screenwriter Cole Haddon",
+# "Gene Sperling, a top outside Clinton adviser,")
+_SHORT_SOURCE_RE = re.compile(r"[ ,]*((?:[a-z][\w.'’-]*\s+){0,3}[A-Z][^\n;:!?\"“”]{0,100}?|he|she|they|we|I)[ ,]*\Z")
 
 
 def _in_closed_quote(quotes: list[Quote], quote_starts: list[int], span: Span) -> bool:
@@ -311,12 +313,16 @@ def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list
     if m is None:
         return None
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-    if span is None or len(span) == 0 or len(span) > 8:
+    if span is None or len(span) == 0 or len(span) > 24:
         return None
-    verb = next((t.i for t in span[1:] if t.pos_ == "VERB"), None)
+    verb = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         span = doc[span.start:verb]  # ''...,'' Sanders said, suggesting ...: the speaker of "said" speaks on
-    return (span.start_char, span.end_char), span.root
+    source = trimmed(doc, span.start, span.end - 1)
+    if source is None:
+        return None
+    head = next((t for t in span if t.ent_type_ == "PERSON"), None) or span.root
+    return close_source(text, source, head, cue[0]), head
 
 
 def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[int], verb, cue: Span):
