@@ -344,6 +344,8 @@ def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[
         if c.i > head.i and c.dep_ in ("appos", "relcl", "acl", "prep"):
             end_i = max(end_i, c.right_edge.i)
     end_i = min(end_i, sent_end - 1)
+    # the parser may run the sentence on into the next paragraph: the speaker ends with this one
+    end_i = next((j - 1 for j in range(i, end_i + 1) if "\n" in doc[j].text), end_i)
     span = trimmed(doc, i, end_i)
     if span is None or "\n" in text[span[0]:span[1]]:
         return None
