@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from newsprov.pipeline import discover, process_items
-from newsprov.validate import Validator, load_suites, timex_first_day
+from newsprov.validate import Validator, build_frames, load_suites, timex_first_day
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,23 @@ def test_seed_passes_every_error_expectation(validator: Validator, seed_tables) 
     outcomes = _outcomes(validator, seed_tables)
     failed = {k: v for k, v in outcomes.items() if not v["success"] and v["severity"] == "error"}
     assert failed == {}
+
+
+def test_anonymous_share_counts_attributions_not_quotation_parts(seed_tables) -> None:
+    """The parts of a quotation split around its cue are rows of one attribution: an anonymous source quoted
+    in three parts and one named source make an anonymous share of 1/2, not 3/4."""
+    doc_id = seed_tables["documents"].column("doc_id")[0].as_py()
+    row = {k: None for k in seed_tables["attributions"].schema.names} | {
+        "doc_id": doc_id, "is_direct_quote": True, "cue_type": "speech", "confidence": 1.0,
+        "run_id": "run-v", "extractor": "test", "extractor_version": "0"}
+    anonymous = [row | {"cue_start": 10, "cue_end": 14, "source_start": 5, "source_end": 9, "source_kind": "anonymous",
+                        "content_start": s, "content_end": s + 4} for s in (0, 20, 40)]
+    named = [row | {"cue_start": 60, "cue_end": 64, "source_start": 55, "source_end": 59,
+                    "source_kind": "named_person", "content_start": 70, "content_end": 74}]
+    tables = {**seed_tables, "attributions": _replace_rows(seed_tables["attributions"], anonymous + named)}
+    documents = build_frames(tables)["documents"].set_index("doc_id")
+    assert documents.loc[doc_id, "attributions"] == 2
+    assert documents.loc[doc_id, "anonymous_share"] == 0.5
 
 
 def test_a_span_that_does_not_match_the_text_is_named(validator: Validator, seed_tables) -> None:

@@ -126,7 +126,8 @@ def build_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
     d["dates_after_published_share"] = d["doc_id"].map(after.mean()).astype(float)
 
     at = _pd(tables["attributions"])
-    kinds = at.groupby("doc_id")["source_kind"]
+    # an attribution is its cue: the parts of a split or continued quotation are rows of one attribution
+    kinds = at.drop_duplicates(["doc_id", "cue_start", "cue_end"]).groupby("doc_id")["source_kind"]
     d["attributions"] = d["doc_id"].map(kinds.size()).fillna(0).astype(int)
     d["anonymous_share"] = d["doc_id"].map(kinds.apply(lambda s: float((s == "anonymous").mean()))).astype(float)
 

@@ -5,6 +5,12 @@ CREATE OR REPLACE VIEW attribution_facts AS
 SELECT a.*, d.publisher, d.published_at, d.source_uri
 FROM attributions a JOIN documents d USING (doc_id);
 
+-- One row per attribution: the parts of a quotation split around its cue or continued after it are rows of
+-- one attribution (same document and cue); this keeps the first part.
+CREATE OR REPLACE VIEW attribution_events AS
+SELECT * FROM attribution_facts
+QUALIFY row_number() OVER (PARTITION BY doc_id, cue_start, cue_end ORDER BY content_start) = 1;
+
 -- Share of anonymous attributions per publisher.
 CREATE OR REPLACE VIEW anonymous_share_by_publisher AS
 SELECT coalesce(publisher, '(unknown)') AS publisher,
@@ -12,12 +18,12 @@ SELECT coalesce(publisher, '(unknown)') AS publisher,
        count(*) FILTER (WHERE source_kind = 'anonymous') AS anonymous,
        round(count(*) FILTER (WHERE source_kind = 'anonymous') / count(*), 3) AS anonymous_share,
        count(*) FILTER (WHERE source_kind = 'anonymous' AND anonymity_reason IS NOT NULL) AS anonymous_with_reason
-FROM attribution_facts GROUP BY 1;
+FROM attribution_events GROUP BY 1;
 
 -- Sources counted as sources, not mentions (source_name is the fullest mention in the document).
 CREATE OR REPLACE VIEW sources_by_document AS
-SELECT doc_id, coalesce(source_name, source_text) AS source, source_kind, count(*) AS attributions,
-       bool_or(is_direct_quote) AS quoted_directly
+SELECT doc_id, coalesce(source_name, source_text) AS source, source_kind,
+       count(DISTINCT (cue_start, cue_end)) AS attributions, bool_or(is_direct_quote) AS quoted_directly
 FROM attributions GROUP BY ALL;
 
 -- Photo captions and whether they carry a credit.
@@ -42,5 +48,5 @@ SELECT d.doc_id, d.source_uri, d.publisher, d.published_at,
            AS anonymous_share,
        count(a.cue_start) FILTER (WHERE a.source_kind = 'anonymous' AND a.anonymity_reason IS NULL)
            AS anonymous_without_reason
-FROM documents d LEFT JOIN attributions a USING (doc_id)
+FROM documents d LEFT JOIN attribution_events a USING (doc_id)
 GROUP BY ALL;
