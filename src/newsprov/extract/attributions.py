@@ -493,7 +493,7 @@ def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidat
     ``cands`` are sorted by cue, so the rows of one cue (a split quote's parts) are neighbours."""
     by_open = {q.open: q for q in quotes if q.close is not None}
     cues = [c.cue for c in cands]
-    contents = [c.content for c in cands if c.content]
+    contents = [c.content for c in cands]
     out: list[_Candidate] = []
     group: list[_Candidate] = []  # the rows of the current cue
     for i, c in enumerate(cands):
@@ -514,9 +514,12 @@ def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidat
                 break
             after = _SENTENCE_END_RE.search(text, q.outer_end + 1)
             stop = after.end() if after is not None and "\n" not in text[q.outer_end:after.start()] else q.outer_end
-            if any(q.open <= s < stop for s, _ in cues) or any(s < q.end and q.start < e
-                                                               for s, e in contents + [c.source]):
-                break  # the quotation has its own cue (or is already someone's content)
+            if any(q.open <= s < q.outer_end for s, _ in cues) or any(
+                    q.outer_end <= o.cue[0] < stop and o.content[0] < o.cue[0] for o in cands) or any(
+                    s < q.end and q.start < e for s, e in contents + [c.source]):
+                # the quotation has its own cue, inside it or in the sentence after it ("B." Lee said.), or is
+                # already someone's content
+                break
             out.append(_quoted_part(c, q))
             pos = q.outer_end + (text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))
     return out
@@ -542,6 +545,11 @@ def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate])
             continue
         start, end = c.content
         inside = next((q for q in closed if start <= q.open and q.start < end < q.end), None)
+        if inside is None and text[end:end + 1] == " ":
+            # the parse stopped right before the quotation its clause runs into ("their entire life “fighting ...”")
+            inside = by_open.get(end + 1)
+            if inside is not None and any(s < inside.end and inside.start < e for s, e in contents):
+                inside = None
         if inside is not None and "\n" not in text[end:inside.close] and not any(
                 end <= s < inside.outer_end for s, _ in cues + [c.source]):
             c.content = (start, inside.outer_end)
