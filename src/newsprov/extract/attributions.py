@@ -39,7 +39,7 @@ import re
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_cues import (
-    LEARNED, cue_decision, cue_preposition, cue_span, cue_type_of, learned_probability,
+    LEARNED, cue_decision, cue_preposition, cue_span, cue_type_of, for_clause, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_patterns import (
@@ -218,6 +218,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform", "urge")):
                 content_tok = c
                 break
+    if content_tok is None:
+        content_tok = for_clause(doc, verb)  # "is calling for the United States to step up ..."
     direct = False
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
