@@ -74,6 +74,9 @@ spokesperson lawmaker member executive analyst investigator operative strategist
 # Plural source heads that always hide who is speaking.
 ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
 
+# Quantifiers that stand for people on their own ("many", "most", "several"): part of a population just named.
+QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions".split())
+
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""
 government administration campaign committee department ministry party company agency office council

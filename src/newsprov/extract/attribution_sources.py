@@ -159,6 +159,8 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
         # hiding, so not anonymous; counted with groups
         return "group", None, None
+    if low in lex.QUANTIFIERS:
+        return "group", None, None  # "with many calling for ...": some of a population just named
     return "organisation", None, None
 
 
