@@ -159,8 +159,8 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
         # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
         # hiding, so not anonymous; counted with groups
         return "group", None, None
-    if low in lex.QUANTIFIERS:
-        return "group", None, None  # "with many calling for ...": some of a population just named
+    if low in lex.QUANTIFIERS or head.pos_ == "NUM":
+        return "group", None, None  # "with many calling for ...", "4 in 10 say": part of a population
     return "organisation", None, None
 
 

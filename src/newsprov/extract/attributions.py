@@ -108,6 +108,9 @@ def _subject(doc, verb):
     if subjects:
         # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one
         return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+    share = next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i), None)
+    if share is not None:
+        return share  # a poll's share taken for a number: "About 4 in 10 say ..."
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             passive = True
