@@ -153,6 +153,18 @@ def test_citron_overlap_counts_tokens_per_pair():
     assert (content.system_shared, content.system_tokens, content.gold_tokens) == (3, 3, 8)
 
 
+def test_citron_prepared_gold_keeps_what_citron_kept_of_parc():
+    """Only attributions with source, cue and content, not nested in another's content, cue not quoted."""
+    text = 'Smith said Jones believes it. "I said no," Lee added. It is expected to pass.'
+    said, believes, quoted_said, added, expected = (6, 10), (17, 25), (33, 37), (47, 52), (60, 71)
+    gold = [{"source": (0, 5), "cue": said, "content": (11, 28)},
+            {"source": (11, 16), "cue": believes, "content": (26, 28)},  # nested in Smith's content
+            {"source": (31, 32), "cue": quoted_said, "content": (38, 40)},  # cue inside the quotation
+            {"source": (43, 46), "cue": added, "content": (31, 40)},
+            {"source": None, "cue": expected, "content": (72, 76)}]  # no source
+    assert [r["cue"] for r in citron.prepared(text, gold)] == [said, added]
+
+
 def test_caption_demonstration_is_not_an_attribution():
     """A photo caption's "shows ... how to" is the pictured action; the same words in the body are kept, and a
     person named in a photo credit is nobody's antecedent in the body."""

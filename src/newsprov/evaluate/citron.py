@@ -20,6 +20,10 @@ document (character offsets widened to whole tokens). Per document, over its att
 
 The one-to-one span matching that ``polnear`` also prints (``scoring.match``) is stricter: each distinct span is
 matched at most once, and an overlap counts a span, not its tokens.
+
+Citron's figures were measured on PARC 3.0 as its ``scripts/preprocess/parc_extractor.py`` prepares it: only
+attributions with a source, a cue and a content, nested attributions and those whose cue sits inside quotation
+marks left out. ``prepared`` applies the same selection to another gold (the spans are left as they are).
 """
 
 from __future__ import annotations
@@ -91,6 +95,32 @@ def _covered(span: Span | None, others: list[Span | None]) -> int:
     if span is None:
         return 0
     return sum(any(o is not None and o[0] <= t < o[1] for o in others) for t in range(*span))
+
+
+def prepared(text: str, gold: list[dict[str, Span | None]]) -> list[dict[str, Span | None]]:
+    """The gold attributions Citron's PARC preparation keeps: with source, cue and content; not nested (the cue
+    inside another attribution's content); the cue not inside quotation marks."""
+    rows = [r for r in gold if r["source"] and r["cue"] and r["content"]]
+    quoted = _inside_quotation_marks(text)
+    rows = [r for r in rows if not quoted[r["cue"][0]] and not quoted[r["cue"][1] - 1]]
+    return [r for r in rows if not any(o is not r and o["content"][0] <= r["cue"][0] and r["cue"][1] <= o["content"][1]
+                                       for o in rows)]
+
+
+def _inside_quotation_marks(text: str) -> list[bool]:
+    """Per character, whether it follows an opening double mark that is not yet closed (Citron's test, with
+    curly marks as well as straight ones)."""
+    labels = [False] * len(text)
+    open_ = False
+    for i, ch in enumerate(text):
+        labels[i] = open_
+        if ch == '"':
+            open_ = not open_
+        elif ch == "“":
+            open_ = True
+        elif ch == "”":
+            open_ = False
+    return labels
 
 
 def score_document(doc, gold: list[dict[str, Span | None]],

@@ -6,6 +6,9 @@ Conventions (stated here because they change the numbers):
   stated in): exact counted per attribution, overlap in shared tokens. Then one-to-one span matching: the gold
   spans of a role are the distinct spans of that role over all gold attributions of the document, the system
   spans likewise, matched one-to-one (``scoring.match``), exact or overlapping (sharing a character).
+* Citron's figures were measured on PARC 3.0 as Citron prepared it (only attributions with source, cue and
+  content; nested ones and those with a cue inside quotation marks left out). The same selection of the gold
+  is scored too (``citron.prepared``), next to the full gold.
 * Discontinuous brat spans (``10 20;25 40``) are taken as their hull (``10 40``).
 * A document annotated by two people has two ``.ann`` files: the alphabetically first one is the gold. The
   second one is scored against it too, as a ceiling: on those documents the evaluator prints the second
@@ -185,14 +188,15 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
 
     ``scoring`` is ``"citron"`` (Citron's definitions, ``evaluate.citron``; the bar is stated in them) or
     ``"spans"`` (one-to-one matching of each role's distinct spans); ``variant`` is ``"all"``, ``"speech"``,
-    and, on documents annotated twice, ``"annotator2"`` and ``"newsprov_on_double"``. Also records ``timing``
+    ``"prepared"`` (the gold Citron's PARC preparation keeps, ``citron.prepared``), and, on documents annotated
+    twice, ``"annotator2"`` and ``"newsprov_on_double"``. Also records ``timing``
     (seconds for the parse and for the extractor, document counts) under ``"timing"``.
     """
     from newsprov import nlp
 
     docs = read_split(folder, limit)
     model = nlp.load()
-    variants = ("all", "speech", "annotator2", "newsprov_on_double")
+    variants = ("all", "speech", "annotator2", "newsprov_on_double", "prepared")
     totals: dict[str, dict[str, dict]] = {"citron": {v: {} for v in variants}, "spans": {v: {} for v in variants}}
 
     def add(variant: str, doc, gold: list[dict[str, Span | None]], system: list[dict[str, Span | None]]) -> None:
@@ -202,7 +206,7 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
             totals["spans"][variant].setdefault(key, PRF()).__iadd__(prf)
 
     t_parse = t_extract = 0.0
-    shown = 0
+    shown = prepared_kept = 0
     t0 = time.perf_counter()
     parsed = model.pipe((d.text for d in docs), batch_size=batch_size)
     for gd in docs:
@@ -217,6 +221,9 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
         gold_rows = _rows(gd.attributions)
         sys_rows = merge_split_quotes([system_spans(a, gd.text) for a in system])
         add("all", doc, gold_rows, sys_rows)
+        kept = citron.prepared(gd.text, gold_rows)
+        prepared_kept += len(kept)
+        add("prepared", doc, kept, sys_rows)
         add("speech", doc, [r for r in gold_rows if is_speech_cue(doc, r["cue"])],
             [r for r in sys_rows if is_speech_cue(doc, r["cue"])])
         if gd.second is not None:
@@ -234,6 +241,7 @@ def evaluate(folder: Path, limit: int | None = None, errors: int = 0,
         for scoring, by_variant in totals.items()
     }
     result["timing"] = {"documents": {"n": float(len(docs))},
+                        "gold": {"n": float(sum(len(d.attributions) for d in docs)), "prepared": float(prepared_kept)},
                         "double_annotated": {"n": float(sum(d.second is not None for d in docs))},
                         "parse_seconds": {"s": t_parse},
                         "extract_seconds": {"s": t_extract}}
@@ -289,6 +297,14 @@ def format_table(result: dict) -> str:
                 out.append(f"    {key:<20} P {100 * v['precision']:6.2f}  R {100 * v['recall']:6.2f}  "
                            f"F1 {100 * v['f1']:6.2f}   {_counts(v)}{bar}")
     t = result["timing"]
+    gold = t.get("gold")
+    if gold:
+        out.append(f"Citron's definitions on the gold as Citron prepared PARC 3.0 (with source, cue and content; "
+                   f"not nested; cue not in quotation marks): {int(gold['prepared'])} of {int(gold['n'])} attributions")
+        for key, v in result["citron"]["prepared"].items():
+            if key in BAR:
+                out.append(f"    {key:<20} P {100 * v['precision']:6.2f}  R {100 * v['recall']:6.2f}  "
+                           f"F1 {100 * v['f1']:6.2f}   (Citron on PARC 3.0: {BAR[key]})")
     double = int(t.get("double_annotated", {}).get("n", 0))
     if double:
         out.append(f"Agreement on the {double} documents two people annotated (F1 against the first annotator; "
