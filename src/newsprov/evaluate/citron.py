@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprov.evaluate.scoring import PRF, overlap
+from newsprov.evaluate.scoring import PRF, f1, overlap
 
 Span = tuple[int, int]
 ROLES = ("cue", "source", "content")
@@ -55,8 +55,7 @@ class Overlap:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def __iadd__(self, other: Overlap) -> Overlap:
         self.system_shared += other.system_shared

@@ -31,8 +31,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def __iadd__(self, other: PRF) -> PRF:
         self.tp += other.tp
@@ -43,6 +42,11 @@ class PRF:
     def row(self) -> str:
         return (f"P {100 * self.precision:6.2f}  R {100 * self.recall:6.2f}  F1 {100 * self.f1:6.2f}"
                 f"   (tp {self.tp}, fp {self.fp}, fn {self.fn})")
+
+
+def f1(precision: float, recall: float) -> float:
+    """Their harmonic mean (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
