@@ -283,6 +283,10 @@ def _counts(v: dict[str, float]) -> str:
             f"gold {int(v['gold_shared'])}/{int(v['gold_tokens'])}")
 
 
+def _line(key: str, v: dict[str, float], note: str = "") -> str:
+    return f"    {key:<20} P {100 * v['precision']:6.2f}  R {100 * v['recall']:6.2f}  F1 {100 * v['f1']:6.2f}   {note}"
+
+
 def format_table(result: dict) -> str:
     out = []
     for scoring, title in (("citron", "Citron's definitions (exact: per attribution; overlap: shared tokens)"),
@@ -294,8 +298,7 @@ def format_table(result: dict) -> str:
             for key, v in result[scoring][variant].items():
                 bar = f"  (Citron on PARC 3.0: {BAR[key]})" if scoring == "citron" and variant == "all" \
                     and key in BAR else ""
-                out.append(f"    {key:<20} P {100 * v['precision']:6.2f}  R {100 * v['recall']:6.2f}  "
-                           f"F1 {100 * v['f1']:6.2f}   {_counts(v)}{bar}")
+                out.append(_line(key, v, _counts(v) + bar))
     t = result["timing"]
     gold = t.get("gold")
     if gold:
@@ -303,8 +306,7 @@ def format_table(result: dict) -> str:
                    f"not nested; cue not in quotation marks): {int(gold['prepared'])} of {int(gold['n'])} attributions")
         for key, v in result["citron"]["prepared"].items():
             if key in BAR:
-                out.append(f"    {key:<20} P {100 * v['precision']:6.2f}  R {100 * v['recall']:6.2f}  "
-                           f"F1 {100 * v['f1']:6.2f}   (Citron on PARC 3.0: {BAR[key]})")
+                out.append(_line(key, v, f"(Citron on PARC 3.0: {BAR[key]})"))
     double = int(t.get("double_annotated", {}).get("n", 0))
     if double:
         out.append(f"Agreement on the {double} documents two people annotated (F1 against the first annotator; "
