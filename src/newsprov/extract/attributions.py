@@ -238,8 +238,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if lemma in lex.SPEECH_VERBS:
         q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
     elif content_tok is None and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children):
-        # any other cue verb closing a quotation with nothing of its own to report ("...?” Vitter demanded)
-        q_idx = [k for k in _quote_for(doc, text, quotes, quote_starts, cue, source) if quotes[k].open < cue[0]]
+        # any other cue verb closing a quotation with nothing of its own to report ("...?” Vitter demanded),
+        # or standing inside one split around it ("A,” she continued, “B.”)
+        q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
+        if not any(quotes[k].open < cue[0] for k in q_idx):
+            q_idx = []
     else:
         q_idx = []
     q_idx = [k for k in q_idx if k not in quote_owner]
@@ -262,6 +265,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             inside = _enclosing_quote(quotes, quote_starts, span, text)
             if inside is not None and inside not in quote_owner:
                 q_idx = [inside]
+                if quotes[inside].open < cue[0]:  # and the part after the cue of a quote split around it
+                    q_idx += [k for k in _quote_for(doc, text, quotes, quote_starts, cue, source)
+                              if quotes[k].open > cue[0] and k not in quote_owner]
             else:
                 contents.append(span)
     if q_idx:
@@ -537,8 +543,8 @@ def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate])
     """Reported content that runs into a quotation goes on to its end: a mixed quote the sentence leaves open
     ("added that he had spent his life “fighting for the Constitution. I'll tell you this, ...”") takes the rest
     of the quotation; a content that ends in a colon ("recalled the pay freeze: “I saw ...”", "argued that:",
-    "described the event as follows:") is followed by the quotation it introduces, as another row with the same
-    source and cue."""
+    "described the event as follows:"), or a statement followed by a comma ("issued a statement, “...”"), is
+    followed by the quotation it introduces, as another row with the same source and cue."""
     closed = [q for q in quotes if q.close is not None]
     by_open = {q.open: q for q in closed}
     cues = [c.cue for c in cands]
@@ -560,9 +566,12 @@ def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate])
             c.content = (start, inside.outer_end)
             continue
         colon = _INTRODUCES_RE.match(text, end)
-        if ":" not in text[end - 1:colon.end()]:
+        if ":" in text[end - 1:colon.end()]:
+            q = by_open.get(colon.end())
+        elif text.startswith(",", end) and text[start:end].rsplit(None, 1)[-1].lower() in lex.STATEMENT_NOUNS:
+            q = by_open.get(_SPACES_RE.match(text, end + 1).end())  # "issued a statement, “...”"
+        else:
             continue
-        q = by_open.get(colon.end())
         if q is None or text[end:q.open].count("\n") > 2 or any(q.open <= s < q.outer_end + 2 for s, _ in cues) \
                 or any(s < q.end and q.start < e for s, e in contents + [c.source]):
             continue
