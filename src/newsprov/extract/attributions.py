@@ -566,9 +566,10 @@ def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate])
             c.content = (start, inside.outer_end)
             continue
         colon = _INTRODUCES_RE.match(text, end)
+        last_word = (text[start:end].split() or [""])[-1].lower()
         if ":" in text[end - 1:colon.end()]:
             q = by_open.get(colon.end())
-        elif text.startswith(",", end) and text[start:end].rsplit(None, 1)[-1].lower() in lex.STATEMENT_NOUNS:
+        elif text.startswith(",", end) and last_word in lex.STATEMENT_NOUNS:
             q = by_open.get(_SPACES_RE.match(text, end + 1).end())  # "issued a statement, “...”"
         else:
             continue
