@@ -120,12 +120,19 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
     if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES or head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", span.text, None
     for ent in span.ents:
-        if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES:
+        # an outlet that speaks ("CNN", "a CNN tally"), not one named in an aside ("sources who spoke to Fox
+        # News") nor the employer of a named person ("MSNBC host Chris Matthews")
+        if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES and (
+                ent.start <= head.i < ent.end
+                or (head.ent_type_ != "PERSON" and not _links(ent.root, head) & _ASIDE_DEPS)):
             return "outlet", ent.text, None
     plural = head.tag_ in ("NNS", "NNPS")
+    role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
     person = None
     for ent in span.ents:
-        if ent.label_ == "PERSON":
+        # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
+        # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook")
+        if ent.label_ == "PERSON" and (not role_head or _names(ent, head)):
             person = ent
             break
     if person is not None:
@@ -162,6 +169,34 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
     if low in lex.QUANTIFIERS or head.pos_ == "NUM":
         return "group", None, None  # "with many calling for ...", "4 in 10 say": part of a population
     return "organisation", None, None
+
+
+_ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
+_NAMING_DEPS = frozenset(("appos", "compound", "conj"))
+
+
+def _links(tok, head) -> set[str]:
+    """The dependency labels on the way up from ``tok`` to ``head`` (all of them if ``head`` is not above it)."""
+    deps: set[str] = set()
+    while tok.i != head.i:
+        deps.add(tok.dep_)
+        if tok.head.i == tok.i:
+            return deps | {"unattached"}
+        tok = tok.head
+    return deps
+
+
+def _names(ent, head) -> bool:
+    """Whether a person named in a source is the one it names: the head itself, named beside it ("her manager,
+    Robby Mook", "campaign manager Robby Mook"), or among those it includes ("officials, including Mike Pompeo")."""
+    if ent.start <= head.i < ent.end:
+        return True
+    links = _links(ent.root, head)
+    if links <= _NAMING_DEPS:
+        return True
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("including", "like") and prep.head.i == head.i \
+        and links - {"pobj", "prep"} <= _NAMING_DEPS
 
 
 def _sounds_anonymous(stext: str) -> bool:
