@@ -7,6 +7,7 @@ Works on the candidates the attribution extractor found (spans from the parse) a
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
@@ -56,10 +57,11 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = ()) ->
     _anonymity(doc, text, cands)
 
 
-def _person_index(doc) -> dict[str, tuple[str, str | None]]:
-    """Last word of each PERSON mention -> (fullest mention, role given to it anywhere in the document)."""
-    best: dict[str, tuple[int, str]] = {}
-    roles: dict[str, str] = {}
+def _person_index(doc) -> dict[str, list[tuple[str, str | None]]]:
+    """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
+    first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush)."""
+    counts: dict[str, dict[str, int]] = {}
+    roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -67,13 +69,22 @@ def _person_index(doc) -> dict[str, tuple[str, str | None]]:
         if ent[-1].tag_ == "POS" and len(ent) > 1:
             ent = ent[:-1]
             key = ent[-1].lower_
-        n = len(ent)
-        if key not in best or n > best[key][0]:
-            best[key] = (n, ent.text)
+        known = counts.setdefault(key, {})
+        known[ent.text] = known.get(ent.text, 0) + 1
         role = _role(doc, ent)
-        if role and key not in roles:
-            roles[key] = role
-    return {k: (v[1], roles.get(k)) for k, v in best.items()}
+        if role:
+            roles.setdefault(key, []).append((ent.text, role))
+    index = {}
+    for key, known in counts.items():
+        ranked = sorted(known, key=lambda m: (-len(_name_words(m)), -known[m]))
+        index[key] = [(m, next((r for t, r in roles.get(key, ()) if _name_words(t) <= _name_words(m)), None))
+                      for m in ranked]
+    return index
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a name, without honorifics ("Mr. Holtz-Eakin" -> {"holtz", "eakin"})."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx sir dame".split())
@@ -216,13 +227,16 @@ def _name_phrase(head):
 
 
 def _fullest(mention, persons) -> tuple[str, str | None]:
+    """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
+    ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush), with its role."""
     last = mention[-1]
     if last.tag_ == "POS" and len(mention) > 1:
         last = mention[-2]
-    hit = persons.get(last.lower_)
-    if hit is None:
-        return mention.text, None
-    return hit
+    names = _name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
+    for text, role in persons.get(last.lower_, ()):
+        if names <= _name_words(text):
+            return text, role
+    return mention.text, None
 
 
 def _modifier(span) -> str:
