@@ -140,7 +140,8 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
     plural = head.tag_ in ("NNS", "NNPS")
     role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
     person = None
-    for ent in span.ents:
+    # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
+    for ent in sorted(span.ents, key=lambda e: not e.start <= head.i < e.end):
         # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
         # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook")
         if ent.label_ == "PERSON" and (not role_head or _names(ent, head)):
