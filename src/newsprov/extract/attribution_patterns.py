@@ -11,7 +11,8 @@ from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_sources import Candidate, Span
 from newsprov.extract.attribution_spans import (
-    close_mixed_quote, parts_around, tok_span, trim_sentence_end, trimmed, trimmed_marks, within_paragraph,
+    close_mixed_quote, in_paragraph, parts_around, tok_span, trim_sentence_end, trimmed, trimmed_marks,
+    within_paragraph,
 )
 from newsprov.extract.quotes import Quote
 
@@ -29,23 +30,13 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
     cue = tok_span(tok, to)
     phrase = (tok.idx, source[1])
     sent = tok.sent
-
-    para_start = text.rfind("\n", 0, tok.idx) + 1
-    para_end = text.find("\n", tok.idx)
-    para_end = len(text) if para_end < 0 else para_end
-
-    def here(span: Span | None) -> Span | None:  # the part of a span in the cue's paragraph, if any
-        if span is None or span[1] <= para_start or span[0] >= para_end:
-            return None
-        return within_paragraph(text, span, tok.idx)
-
-    before = here(trimmed(doc, sent.start, tok.i - 1)) if tok.i > sent.start else None
+    before = in_paragraph(text, trimmed(doc, sent.start, tok.i - 1), tok.idx) if tok.i > sent.start else None
     after_i = src_tok.right_edge.i + 1
-    after = here(trimmed(doc, after_i, sent.end - 1)) if after_i < sent.end else None
+    after = in_paragraph(text, trimmed(doc, after_i, sent.end - 1), tok.idx) if after_i < sent.end else None
     head = tok.head
     if head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.sent == sent:
         # the clause "according to" hangs on, without the phrase (one part before it, one after)
-        parts = [p for p in map(here, parts_around(doc, text, head, tok))
+        parts = [p for p in (in_paragraph(text, p, tok.idx) for p in parts_around(doc, text, head, tok))
                  if p is not None and not (p[0] < phrase[1] and phrase[0] < p[1])]
         if parts:
             return [Candidate(cue, source, p, False, src_tok, tok, 0.9) for p in parts]

@@ -167,6 +167,16 @@ def within_paragraph(text: str, span: Span, anchor: int) -> Span:
     return start, end
 
 
+def in_paragraph(text: str, span: Span | None, anchor: int) -> Span | None:
+    """``within_paragraph``, or None when nothing of ``span`` is in the paragraph of ``anchor`` (a parse that
+    ran on over a paragraph break: "according to the F.A.A.\n\nMost people ...")."""
+    if span is None:
+        return None
+    start, end = within_paragraph(text, span, anchor)
+    gap = text[end:anchor] if anchor >= end else text[anchor:start]
+    return (start, end) if end > start and "\n" not in gap else None
+
+
 def after_dateline(text: str, span: Span) -> Span:
     """Drop a dateline ("WASHINGTON —", "CLEVELAND, July 19 (UPI) —") that opens a span."""
     m = _DATELINE_RE.match(text, span[0], span[1])
