@@ -62,6 +62,7 @@ watch listen see also by posted published tags share advertisement warning corre
 def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
     """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ...")."""
     out = []
+    headline = _headline(text, article)
     for m in _COLON_RE.finditer(text):
         src = m.span("src")
         span = doc.char_span(src[0], src[1], alignment_mode="expand")
@@ -82,8 +83,11 @@ def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
         if content[1] <= content[0]:
             continue
         said = doc.char_span(content[0], content[1], alignment_mode="expand")
-        # a statement (a verb, or a quotation), not a label ("Superdelegates: 121", "Follow X on Twitter: @x")
-        if said is None or not (text[content[0]] in "“\"‘'" or any(t.pos_ in ("VERB", "AUX") for t in said)) \
+        # a statement (a verb, or a quotation), not a label ("Superdelegates: 121", "Follow X on Twitter: @x");
+        # in a title-case headline the parser takes verbs for proper nouns ("Poll: Wealthy Voters Abandon ...")
+        in_headline = headline is not None and headline[0] <= m.start() < headline[1]
+        if said is None or not (text[content[0]] in "“\"‘'" or any(t.pos_ in ("VERB", "AUX") for t in said)
+                                or (in_headline and sum(t.is_alpha for t in said) >= 3)) \
                 or "@" in text[src[0]:content[1]]:
             continue
         source = (span[0].idx, span[-1].idx + len(span[-1].text))

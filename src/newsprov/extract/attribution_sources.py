@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_gender import PRONOUN_GENDER, mention_gender, surname_honorifics
 from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
 
 Span = tuple[int, int]
@@ -252,6 +253,8 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: l
     people = [e for e in doc.ents if e.label_ == "PERSON"
               and not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     ends = [e.end_char for e in people]
+    by_surname = surname_honorifics(text)
+    genders = [mention_gender(e, _fullest(e, persons)[0], by_surname) for e in people]
     # plural subjects and organisations: antecedents for "they"
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
@@ -275,7 +278,8 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: l
                 elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                person = _nearest_person_before(people, ends, c.source[0])
+                person = _nearest_person_before(people, ends, c.source[0], genders, PRONOUN_GENDER[head.lower_],
+                                                c.content)
                 if person is not None:
                     name, role = _fullest(person, persons)
                     c.name, c.role = name, role
@@ -310,9 +314,15 @@ def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) ->
     return plurals[k] if k >= 0 else None
 
 
-def _nearest_person_before(people: list, ends: list[int], offset: int):
-    """The last PERSON mention that ends before ``offset`` (a he/she antecedent), if any."""
+def _nearest_person_before(people: list, ends: list[int], offset: int, genders: list[str | None] = (),
+                           gender: str | None = None, content: Span | None = None):
+    """The last PERSON mention that ends before ``offset`` (a he/she antecedent), outside what the pronoun's
+    source says (``content``: in '"... Hillary Clinton will win," he said' he is not Clinton) and of the
+    pronoun's gender where the document gives one, if any."""
     k = bisect.bisect_right(ends, offset) - 1
+    while k >= 0 and ((content is not None and content[0] <= people[k].start_char < content[1])
+                      or (gender is not None and genders[k] is not None and genders[k] != gender)):
+        k -= 1
     return people[k] if k >= 0 else None
 
 

@@ -140,7 +140,8 @@ def before_aside(doc, start_i: int, end_i: int) -> int:
     """Cut a closing non-restrictive "..., which ..." clause: the writer's background, not the report."""
     for i in range(start_i + 1, end_i + 1):
         t = doc[i]
-        if t.lower_ == "which" and doc[i - 1].text == "," and t.head.dep_ == "relcl":
+        if t.lower_ == "which" and doc[i - 1].text == "," and (
+                t.head.dep_ == "relcl" or (t.head.dep_ == "ccomp" and t.head.head.dep_ == "relcl")):
             return i - 2
     return end_i
 

@@ -48,8 +48,8 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
-    after_dateline, before_participle, close_mixed_quote, close_source, content_span, parts_around, source_span,
-    trimmed, within_paragraph,
+    after_dateline, before_aside, before_participle, close_mixed_quote, close_source, content_span, parts_around,
+    source_span, trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.quotes import Quote, find_quotes
@@ -285,6 +285,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             contents.append(span[:2])
     if not contents or subj is None or source is None:
         return None
+    if subj.i < verb.i and not _is_relative_word(subj) and not direct:
+        contents = _relative_content(doc, text, verb, cue, source, content_tok) or contents
     if verb.dep_ == "relcl" and subj.lower_ in ("that", "which") and lemma not in lex.SPEECH_VERBS:
         return None  # "the group that calls itself ...": a description, not an attribution
     contents = [c for c in contents if text[c[0]:c[1]].lower() != "that"]
@@ -303,6 +305,37 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         for k in q_idx:  # a quotation is taken only by an attribution that stands
             quote_owner[k] = base_index
     return out or None
+
+
+def _is_relative_word(tok) -> bool:
+    return tok.tag_ in ("WDT", "WP", "WP$") or tok.lower_ == "that"
+
+
+def _relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok) -> list[Span] | None:
+    """What a relative clause reports when what it is about was taken out of the report: "a wall, which he
+    said Mexico should pay for", "an explosion that the mayor described as an intentional act", "the
+    meddling the congressman said is designed to sow discord", "what Trump says his plan would do". PolNeAR
+    draws the content from the relative word (else from the noun the clause describes) to the clause's end,
+    the source and cue inside it; here it is two parts around them, one row each."""
+    rel = None
+    if content_tok is not None and content_tok.left_edge.i < verb.i and _is_relative_word(content_tok.left_edge):
+        rel = content_tok.left_edge  # extracted from the reported clause
+    if rel is None:
+        rel = next((c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
+                    and _is_relative_word(c)), None)  # "which he described as ..."
+    if rel is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(_is_relative_word(t) for t in doc[verb.head.i + 1:verb.i]):
+        rel = verb.head.left_edge  # no relative word: the noun phrase is the start
+    if rel is None or rel.idx >= source[0] or "\n" in text[rel.idx:source[0]]:
+        return None
+    before = trimmed(doc, rel.i, doc.char_span(rel.idx, source[0], alignment_mode="expand").end - 1)
+    end_i = verb.right_edge.i
+    after_i = next((t.i for t in doc[verb.i:end_i + 1] if t.idx >= cue[1]), None)
+    after = trimmed(doc, after_i, end_i) if after_i is not None else None
+    if before is None or after is None:
+        return None
+    after = close_mixed_quote(text, within_paragraph(text, after, verb.idx))
+    return [before, after] if after[1] > after[0] else None
 
 
 # a name or pronoun, with a lower-case title before it and an appositive after it ("screenwriter Cole Haddon",
@@ -378,7 +411,7 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
     if objs:
         first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
-        span = trimmed(doc, first, before_participle(doc, first, last))
+        span = trimmed(doc, first, before_participle(doc, first, before_aside(doc, first, last)))
         return (*close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
         if c.dep_ == "prep" and c.i == verb.i + 1 and cue_preposition(verb, c):
