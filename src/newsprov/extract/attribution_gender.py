@@ -1,16 +1,20 @@
 """Which people a "he" or "she" can stand for: the grammatical gender a document gives a person.
 
-A pronoun source takes the name of the nearest person mentioned before it; without this check "she said"
-after "... Ivanka Trump ... her father, Donald Trump" became Donald Trump, and "he said" after a quote about
-Hillary Clinton became Hillary Clinton. A person's gender is read from the document only, in this order:
-an honorific before the mention ("Mr. Biden", "Mrs. Clinton"), a gendered role word before or beside it
-("first lady", "congresswoman", "her husband"), the same surname with only one kind of honorific elsewhere
-in the document, then common English given names. When none says, any pronoun may stand for the person.
+A pronoun source takes the name of the nearest person mentioned before it; without this check, "she said"
+after "Mary Walsh praised her father, Robert Walsh" became Robert Walsh, and "Mrs. Walsh" could be named
+Robert Walsh. A person's gender is read, in this order, from an honorific before the mention ("Mr. Walsh",
+"Mrs. Walsh") or a gendered role word before or beside it ("first lady", "congresswoman", "her husband"), a
+common English given name, the pronouns the document uses for the person (a "he"/"his" or "she"/"her" whose
+nearest person before it in its sentence is that person: "Walsh said her plan ...", twice at least), and, for a bare surname,
+the one kind of honorific the document gives that surname elsewhere. When none of these says, any pronoun may stand for
+the person.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 MALE, FEMALE = "m", "f"
 
@@ -29,26 +33,26 @@ _ROLE_WORDS = {
 }
 
 # Common given names in the English-speaking world (not drawn from any corpus); a name used for both
-# (Jordan, Taylor, Leslie, ...) is in neither list.
+# (Jordan, Taylor, Leslie, Lee, Chris, Kelly, ...) is in neither list.
 _GIVEN = {
     **dict.fromkeys("""
-        aaron adam alan albert alexander andrew anthony arthur barack ben benjamin bernard bernie bill billy bob
-        bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck clarence
+        aaron adam alan albert alexander andrew anthony arthur ben benjamin bernard bill billy bob
+        bobby brad bradley brandon brian bruce bryan carl carlos charles charlie christopher chuck clarence
         craig dan daniel david dennis dick don donald doug douglas dwight earl ed eddie edward eric eugene frank
         fred frederick gary george gerald glenn gordon greg gregory harold harry henry howard ian jack jacob
-        jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph
-        josh joshua juan justin keith ken kenneth kevin larry lawrence lee leonard louis luke marco mark martin
-        matt matthew michael mike mitch mitt nathan neil nicholas nick noah oliver patrick paul peter phil
-        philip ralph randy ray raymond richard rick robert roger ron ronald roy russell ryan sam samuel scott
-        sean stephen steve steven ted terry thomas tim timothy todd tom tony victor vincent walter wayne william
+        jake james jason jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph
+        josh joshua juan justin keith ken kenneth kevin larry lawrence leonard louis luke marco mark martin
+        matt matthew michael mike mitch nathan neil nicholas nick noah oliver patrick paul peter phil
+        philip ralph randy ray raymond richard rick robert roger ron ronald roy russell ryan samuel scott
+        sean stephen steve steven ted thomas tim timothy todd tom tony victor vincent walter wayne william
         willie""".split(), MALE),
     **dict.fromkeys("""
         abigail alice alicia allison amanda amber amy andrea angela ann anna anne barbara betty beverly brenda
-        carly carol caroline catherine cheryl christina christine cindy claire cynthia deborah debbie denise
+         carol caroline catherine cheryl christina christine cindy claire cynthia deborah debbie denise
         diana diane donna doris dorothy elizabeth ellen emily emma evelyn frances gloria grace hannah heather
-        heidi helen hillary ivanka jacqueline jane janet janice jean jennifer jessica jill joan joyce judith judy
-        julia julie karen katherine kathleen kathryn kathy katie kelly kimberly laura lauren linda lisa lori
-        louise lynn margaret maria marie marilyn martha mary megan melania melissa michelle nancy natalie nicole
+        heidi helen jacqueline jane janet janice jennifer jessica jill joan joyce judith judy
+        julia julie karen katherine kathleen kathryn kathy katie kimberly laura lauren linda lisa lori
+        louise margaret maria marie marilyn martha mary megan melissa michelle nancy natalie nicole
         olivia pamela patricia paula peggy rachel rebecca rose ruth sally samantha sandra sarah sharon shirley
         sophia stephanie susan teresa theresa tina victoria virginia wendy""".split(), FEMALE),
 }
@@ -57,7 +61,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+\.?")
 
 
 def given_name_gender(name: str) -> str | None:
-    """The gender of a name's first given name, if it is a common one ("Hillary Clinton" -> f)."""
+    """The gender of a name's honorific or first given name, if it is a common one ("Mary Walsh" -> f)."""
     for w in _WORD_RE.findall(name):
         low = w.lower()
         if low in _HONORIFIC:
@@ -69,29 +73,71 @@ def given_name_gender(name: str) -> str | None:
 
 def surname_honorifics(text: str) -> dict[str, str | None]:
     """Surname (lower case) -> the one gender its honorifics give in the document, None when both occur
-    ("Mr. Clinton" and "Mrs. Clinton")."""
+    ("Mr. Walsh" and "Mrs. Walsh")."""
     seen: dict[str, set[str]] = {}
     for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)", text):
         seen.setdefault(m.group(2).lower(), set()).add(_HONORIFIC[m.group(1).lower()])
     return {k: next(iter(v)) if len(v) == 1 else None for k, v in seen.items()}
 
 
-def mention_gender(ent, fullest: str, by_surname: dict[str, str | None]) -> str | None:
-    """The gender of a PERSON mention (a spaCy span) whose fullest name in the document is ``fullest``."""
-    doc = ent.doc
-    for i in range(ent.start - 1, max(ent.start - 4, -1), -1):  # "Mrs. Clinton", "first lady Laura Bush"
+def stated_gender(mention) -> str | None:
+    """The gender an honorific or role word in or right before a mention (a spaCy span) gives it: "Mrs.
+    Walsh", "first lady Jane Doe", "Congresswoman Jane Doe"."""
+    doc = mention.doc
+    for i in [mention.start] + list(range(mention.start - 1, max(mention.start - 4, -1), -1)):
         low = doc[i].lower_
         if low in _HONORIFIC:
             return _HONORIFIC[low]
         if low in _ROLE_WORDS:
             return _ROLE_WORDS[low]
-        if doc[i].is_punct or not (doc[i].is_title or doc[i].is_lower):
+        if i < mention.start and (doc[i].is_punct or not (doc[i].is_title or doc[i].is_lower)):
             break
-    gender = given_name_gender(ent.text)
-    if gender is None and ent.root.i + 2 < len(doc) and doc[ent.root.i + 1].text == ",":
-        appos = doc[ent.root.i + 2:min(ent.root.i + 6, len(doc))]  # "Jane Doe, his wife, said"
-        gender = next((_ROLE_WORDS[t.lower_] for t in appos if t.lower_ in _ROLE_WORDS), None)
-    if gender is None:
-        surname = ent[-1].lower_ if ent[-1].tag_ != "POS" or len(ent) == 1 else ent[-2].lower_
-        gender = by_surname.get(surname)
-    return gender if gender is not None else given_name_gender(fullest)
+    return None
+
+
+def _surname(ent) -> str:
+    return ent[-2].lower_ if ent[-1].tag_ == "POS" and len(ent) > 1 else ent[-1].lower_
+
+
+class Genders:
+    """The genders one document gives its people. ``people`` are its PERSON mentions (spaCy spans) in order,
+    ``fullest`` names a mention by the fullest name the document gives the same person."""
+
+    def __init__(self, doc, people: list, fullest: Callable[[object], str]):
+        self.by_surname = surname_honorifics(doc.text)
+        votes: dict[str, Counter[str]] = {}
+        k = 0
+        for tok in doc:  # each he/she/his/her votes for the nearest person before it in its sentence
+            while k < len(people) and people[k].end <= tok.i:
+                k += 1
+            gender = PRONOUN_GENDER.get(tok.lower_)
+            if gender is None or k == 0 or people[k - 1].sent.start != tok.sent.start:
+                continue
+            votes.setdefault(fullest(people[k - 1]), Counter())[gender] += 1
+        self.by_pronouns = {}
+        for name, c in votes.items():
+            (gender, n), = c.most_common(1)
+            if n >= 2 and n >= 2 * (sum(c.values()) - n) + 1:  # two votes at least, two to one against the rest
+                self.by_pronouns[name] = gender
+
+    def of_name(self, name: str) -> str | None:
+        """The gender of a full name: its given name, else the pronouns used for it."""
+        return given_name_gender(name) or self.by_pronouns.get(name)
+
+    def compatible(self, name: str, gender: str | None) -> bool:
+        """Whether the person ``name`` can be of ``gender`` (nothing in the document says otherwise)."""
+        found = self.of_name(name)
+        return gender is None or found is None or found == gender
+
+    def of_mention(self, ent, fullest: str) -> str | None:
+        """The gender of a PERSON mention whose fullest name in the document is ``fullest``."""
+        doc = ent.doc
+        gender = stated_gender(ent) or given_name_gender(ent.text)
+        if gender is None and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            appos = doc[ent.end + 1:min(ent.end + 5, len(doc))]  # "Jane Doe, his wife, said"
+            gender = next((_ROLE_WORDS[t.lower_] for t in appos if t.lower_ in _ROLE_WORDS), None)
+        if gender is None:
+            gender = self.of_name(fullest)
+        if gender is None and len(ent) - (ent[-1].tag_ == "POS") == 1:
+            gender = self.by_surname.get(_surname(ent))  # a bare surname: "Walsh" where only "Mrs. Walsh" occurs
+        return gender

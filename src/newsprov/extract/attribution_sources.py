@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import PRONOUN_GENDER, mention_gender, surname_honorifics
+from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders, stated_gender
 from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
 
 Span = tuple[int, int]
@@ -48,12 +48,13 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = ()) ->
     ``asides`` are spans outside the article's running text (captions, bylines, boilerplate): a person named
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body."""
     persons = _person_index(doc)
+    genders = Genders(doc, _person_mentions(doc, persons), lambda e: _fullest(e, persons)[0])
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
-        c.kind, c.name, c.role = _kind(doc, span, persons)
+        c.kind, c.name, c.role = _kind(doc, span, persons, genders)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, text, cands, persons, asides)
+    _resolve_pronouns(doc, text, cands, persons, genders, asides)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
@@ -81,6 +82,18 @@ def _person_index(doc) -> dict[str, list[tuple[str, str | None]]]:
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if _name_words(t) <= _name_words(m)), None))
                       for m in ranked]
     return index
+
+
+def _person_mentions(doc, persons) -> list:
+    """Mentions of people in document order: PERSON entities, and a capitalised word the document names a
+    person by elsewhere that the tagger took for something else ("Trump" tagged ORG after "Donald Trump")."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    surnames = {k for k, known in persons.items() if any(len(_name_words(m)) > 1 for m, _ in known)}
+    extra = [doc[t.i:t.i + 1] for t in doc if t.i not in inside and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.lower_ in surnames and t.ent_type_ not in ("GPE", "LOC", "FAC")
+             and t.lemma_.lower() not in lex.ORGANISATION_HEADS]
+    return sorted(ents + extra, key=lambda e: e.start)
 
 
 def _name_words(text: str) -> set[str]:
@@ -123,7 +136,7 @@ def _role(doc, ent) -> str | None:
     return None
 
 
-def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
+def _kind(doc, span, persons, genders: Genders | None = None) -> tuple[str, str | None, str | None]:
     head = span.root
     low = head.lower_
     stext = span.text.lower()
@@ -149,14 +162,14 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
             person = ent
             break
     if person is not None:
-        name, role = _fullest(person, persons)
+        name, role = _fullest(person, persons, genders=genders)
         if plural and head.ent_type_ != "PERSON":
             return "group", name, role
         return "named_person", name, role
     if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
         # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
         # the tagger made of this mention (an ORG, a plural "Sanders", a verb in a title-case headline)
-        name, role = _fullest(_name_phrase(head), persons)
+        name, role = _fullest(_name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if plural:
         if low in lex.ALWAYS_ANONYMOUS_PLURALS or _sounds_anonymous(stext):
@@ -169,7 +182,7 @@ def _kind(doc, span, persons) -> tuple[str, str | None, str | None]:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", span.text, None
     if head.pos_ == "PROPN":
-        name, role = _fullest(_name_phrase(head), persons)
+        name, role = _fullest(_name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
@@ -228,15 +241,22 @@ def _name_phrase(head):
     return doc[start:head.i + 1]
 
 
-def _fullest(mention, persons) -> tuple[str, str | None]:
+def _fullest(mention, persons, gender: str | None = None, genders: Genders | None = None) -> tuple[str, str | None]:
     """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
-    ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush), with its role."""
+    ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
+    or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
     last = mention[-1]
     if last.tag_ == "POS" and len(mention) > 1:
         last = mention[-2]
     names = _name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
-    for text, role in persons.get(last.lower_, ()):
-        if names <= _name_words(text):
+    gender = stated_gender(mention) or gender
+    known = [(text, role) for text, role in persons.get(last.lower_, ()) if names <= _name_words(text)]
+    if genders is not None and gender is not None:
+        # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
+        # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
+        known = sorted(known, key=lambda k: genders.of_name(k[0]) != gender)
+    for text, role in known:
+        if genders is None or genders.compatible(text, gender):
             return text, role
     return mention.text, None
 
@@ -247,14 +267,14 @@ def _modifier(span) -> str:
                     and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
 
 
-def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: list[Span] = ()) -> None:
+def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, genders: Genders,
+                      asides: list[Span] = ()) -> None:
     """A pronoun source takes the name of the nearest earlier source of the same number."""
     previous: list[Candidate] = []
-    people = [e for e in doc.ents if e.label_ == "PERSON"
-              and not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
+    people = [e for e in _person_mentions(doc, persons)
+              if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     ends = [e.end_char for e in people]
-    by_surname = surname_honorifics(text)
-    genders = [mention_gender(e, _fullest(e, persons)[0], by_surname) for e in people]
+    people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
     # plural subjects and organisations: antecedents for "they"
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
@@ -264,7 +284,7 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: l
             person = _nearest_person_before(people, ends, c.source[0])
             if person is not None:
                 c.kind = "named_person"
-                c.name, c.role = _fullest(person, persons)
+                c.name, c.role = _fullest(person, persons, genders=genders)
             else:
                 c.kind = "group"
         if c.kind == "pronoun":
@@ -274,14 +294,14 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, asides: l
                 # relative pronoun: the noun the relative clause hangs on
                 ant = head.head.head
                 if ant.pos_ == "PROPN":
-                    c.name, c.role = _fullest(_name_phrase(ant), persons)
+                    c.name, c.role = _fullest(_name_phrase(ant), persons, genders=genders)
                 elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                person = _nearest_person_before(people, ends, c.source[0], genders, PRONOUN_GENDER[head.lower_],
+                person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content)
                 if person is not None:
-                    name, role = _fullest(person, persons)
+                    name, role = _fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
                     c.name, c.role = name, role
                     previous.append(c)
                     continue
