@@ -50,6 +50,27 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
     return Candidate(cue, source, close_mixed_quote(text, content), False, src_tok, tok, 0.9)
 
 
+_POLL_NOUNS = frozenset("poll polls survey surveys".split())
+
+
+def in_poll(doc, text: str, tok) -> list[Candidate] | None:
+    """"In a CNN poll released Monday, 52 percent said ...": a sentence opening with a poll reports what it
+    found. The cue is "In", the source the poll, the content the clause the phrase opens (elsewhere in a
+    sentence, "leads in the polls" is the writer's own summary, and PolNeAR seldom takes it as one)."""
+    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS:
+        return None
+    source = trimmed(doc, pobj.left_edge.i, pobj.right_edge.i)
+    if source is None:
+        return None
+    cue = tok_span(tok, tok)
+    parts = [p for p in (in_paragraph(text, p, tok.idx) for p in parts_around(doc, text, tok.head, tok))
+             if p is not None and p[0] >= source[1]]
+    return [Candidate(cue, source, p, False, pobj, tok, 0.8) for p in parts] or None
+
+
 # (a transcript's turns may open with a quotation mark that is never closed: "PENCE: Well, ...)
 _COLON_RE = re.compile(r"(?m)^[\"“]?(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:\"“]{2,60}?): (?=\S)")
 _COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", "PART", "NUM", "SPACE"))

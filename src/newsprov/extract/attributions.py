@@ -43,7 +43,7 @@ from newsprov.extract.attribution_cues import (
 )
 from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_patterns import (
-    according_to, colon_attributions, dash_signatures, headline_attributions,
+    according_to, colon_attributions, dash_signatures, headline_attributions, in_poll,
 )
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
@@ -75,6 +75,8 @@ def extract(article: Article) -> list[Attribution]:
         cand = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = according_to(doc, text, tok)
+        elif tok.lower_ == "in" and tok.i == tok.sent.start:
+            cand = in_poll(doc, text, tok)
         elif tok.pos_ == "VERB" and cue_decision(doc, tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
