@@ -416,7 +416,11 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         span = trimmed(doc, first, before_participle(doc, first, before_aside(doc, first, last)))
         return (*close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
-        if c.dep_ == "prep" and c.i == verb.i + 1 and cue_preposition(verb, c):
+        # "called for", "spoke out Tuesday about": the preposition right after the verb, its particle and a
+        # time word
+        if c.dep_ == "prep" and c.i > verb.i and cue_preposition(verb, c) and all(
+                doc[k].head.i == verb.i and doc[k].dep_ in ("prt", "advmod", "npadvmod")
+                for k in range(verb.i + 1, c.i)):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "called for cutting taxes"
             if pobj:
                 span = trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
