@@ -48,13 +48,14 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = ()) ->
     ``asides`` are spans outside the article's running text (captions, bylines, boilerplate): a person named
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body."""
     persons = _person_index(doc)
-    genders = Genders(doc, _person_mentions(doc, persons), lambda e: _fullest(e, persons)[0])
+    mentions = _person_mentions(doc, persons)
+    genders = Genders(doc, mentions, lambda e: _fullest(e, persons)[0])
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, span, persons, genders)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, text, cands, persons, genders, asides)
+    _resolve_pronouns(doc, text, cands, persons, mentions, genders, asides)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
@@ -267,12 +268,11 @@ def _modifier(span) -> str:
                     and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
 
 
-def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, genders: Genders,
+def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: list, genders: Genders,
                       asides: list[Span] = ()) -> None:
     """A pronoun source takes the name of the nearest earlier source of the same number."""
     previous: list[Candidate] = []
-    people = [e for e in _person_mentions(doc, persons)
-              if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
+    people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     ends = [e.end_char for e in people]
     people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
     # plural subjects and organisations: antecedents for "they"
