@@ -5,9 +5,9 @@ after "Mary Walsh praised her father, Robert Walsh" became Robert Walsh, and "Mr
 Robert Walsh. A person's gender is read, in this order, from an honorific before the mention ("Mr. Walsh",
 "Mrs. Walsh") or a gendered role word before or beside it ("first lady", "congresswoman", "her husband"), a
 common English given name, the pronouns the document uses for the person (a "he"/"his" or "she"/"her" whose
-nearest person before it in its sentence is that person: "Walsh said her plan ...", twice at least), and, for a bare surname,
-the one kind of honorific the document gives that surname elsewhere. When none of these says, any pronoun may stand for
-the person.
+nearest person before it in its sentence is that person, "Walsh said her plan ...", twice at least), and,
+for a bare surname, the one kind of honorific the document gives that surname elsewhere. When none of these
+says, any pronoun may stand for the person.
 """
 
 from __future__ import annotations
