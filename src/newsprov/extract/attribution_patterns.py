@@ -83,13 +83,14 @@ watch listen see also by posted published tags share advertisement warning corre
 def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
     """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ...")."""
     out = []
-    headline = _headline(text, article)
+    headline = _headline(text, article) or _first_line(text)
     for m in _COLON_RE.finditer(text):
         src = m.span("src")
         span = doc.char_span(src[0], src[1], alignment_mode="expand")
         if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES:
             continue
-        if any(t.pos_ not in _COLON_POS for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+        if any(t.pos_ not in _COLON_POS for t in span) or not any(
+                t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" for t in span):
             continue
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
         if not (named or (len(span) <= 2 and all(t.is_title or t.is_upper for t in span))
@@ -105,10 +106,12 @@ def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
             continue
         said = doc.char_span(content[0], content[1], alignment_mode="expand")
         # a statement (a verb, or a quotation), not a label ("Superdelegates: 121", "Follow X on Twitter: @x");
-        # in a title-case headline the parser takes verbs for proper nouns ("Poll: Wealthy Voters Abandon ...")
+        # in a headline the parser takes verbs for nouns ("Poll: Wealthy Voters Abandon ...", "Khans: Trump
+        # stirs ..."), but a headline naming two parties is a topic ("Netanyahu and Obama: A tortured ...")
         in_headline = headline is not None and headline[0] <= m.start() < headline[1]
         if said is None or not (text[content[0]] in "“\"‘'" or any(t.pos_ in ("VERB", "AUX") for t in said)
-                                or (in_headline and sum(t.is_alpha for t in said) >= 3)) \
+                                or (in_headline and sum(t.is_alpha for t in said) >= 3
+                                    and not any(t.pos_ == "CCONJ" for t in span))) \
                 or "@" in text[src[0]:content[1]]:
             continue
         source = (span[0].idx, span[-1].idx + len(span[-1].text))
@@ -218,6 +221,14 @@ def _headline(text: str, article: Article) -> Span | None:
     if not long_words or capitalised / long_words < 0.8:
         return None
     return first.char_start, first.char_start + len(line.rstrip())
+
+
+def _first_line(text: str) -> Span | None:
+    """The document's first line when it is short enough to be its headline, whatever its case ("Lynch: No
+    outside influence on FBI probe.")."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    return (0, end) if 0 < end and len(text[:end].split()) <= 25 else None
 
 
 def _verb_lemma(form: str) -> str | None:
