@@ -77,7 +77,8 @@ _COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", 
 _NOT_SOURCES = frozenset("""
 photo photos video update updated editor note related source sources caption credit image images read more
 watch listen see also by posted published tags share advertisement warning correction q a
-""".split())
+breaking exclusive alert busted boom bombshell look name age city job
+""".split())  # labels: "Breaking: ...", "EXCLUSIVE: ...", "BOMBSHELL: ...", "Name: ... Age: ..."
 
 
 def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
