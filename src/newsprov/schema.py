@@ -66,7 +66,7 @@ class Attribution:
     cue_text: str
     content_start: int | None
     content_end: int | None
-    content_text: str | None  # one part of a quotation split around its cue or continued after it: one row per part
+    content_text: str | None  # one part (a split or continued quote, a clause around its source and cue): a row each
     source_kind: str | None  # one of SOURCE_KINDS
     source_name: str | None = None  # fullest mention of the same source in the document
     source_role: str | None = None  # title or role given for the source ("Secretary of State")

@@ -12,7 +12,8 @@ Conventions:
 * A quote split around its cue (``"A," he said. "B."``) gives two rows with the same source and cue, one
   per part, so that no span of a row overlaps another span of the same row. So does each quotation that goes
   on with an attribution in the following sentences or paragraphs without a cue of its own, and the quotation
-  a reported content introduces with a colon.
+  a reported content introduces with a colon; and so does a relative clause around its source and cue ("fees,
+  which officials said will take effect": "which" and "will take effect", the parts PolNeAR's one span covers).
 * ``content`` of indirect speech is the reported clause, complementiser included ("that ..."), without the
   sentence's final punctuation; a closing quote mark of a mixed quote ("the plan was “a disaster.”") stays.
 * A source keeps its appositive and the comma that closes it when it precedes the cue ("Mook, her manager,
