@@ -1,6 +1,7 @@
-"""Attributions that do not hang on a reporting verb: "according to X", "Name: what they said" at the head
-of a line (headlines, transcripts, "Report: ..."), a quotation signed with a dash ("...” ― Jane Doe"), and a
-title-case headline whose verb the parser took for a proper noun ("Trump Calls On Obama To Resign").
+"""Attributions that do not hang on a reporting verb: "according to X", "In a poll released Monday, ...",
+"Name: what they said" at the head of a line (headlines, transcripts, "Report: ..."), a quotation signed with
+a dash ("...” ― Jane Doe"), and a title-case headline whose verb the parser took for a proper noun ("Trump
+Calls On Obama To Resign").
 """
 
 from __future__ import annotations

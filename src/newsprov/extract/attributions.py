@@ -23,9 +23,10 @@ Conventions:
 
 How the work is split: ``attribution_cues`` (which words are cues, how far a cue runs, its type),
 ``attribution_spans`` (source and content spans from the parse), ``attribution_patterns`` ("according to",
-"Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."), ``attribution_sources``
-(kind, fullest name, role, pronouns, anonymity reasons); this module finds each verb's source, content and
-quotation and decides which candidates stand.
+"In a poll, ...", "Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."),
+``attribution_sources`` (kind, fullest name, role, pronouns, anonymity reasons) with ``attribution_gender``
+(whom a "he" or "she" can stand for); this module finds each verb's source, content and quotation and decides
+which candidates stand.
 
 ``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
 plural officials covered by the article's anonymity statement); an unnamed member of a population the
