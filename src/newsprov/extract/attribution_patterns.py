@@ -85,7 +85,7 @@ breaking exclusive alert busted boom bombshell look name age city job
 def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
     """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ...")."""
     out = []
-    headline = _headline(text, article) or _first_line(text)
+    headline = _headline(text, article, any_case=True)
     for m in _COLON_RE.finditer(text):
         src = m.span("src")
         span = doc.char_span(src[0], src[1], alignment_mode="expand")
@@ -206,8 +206,9 @@ def headline_attributions(doc, text: str, article: Article, cues: list[Span]) ->
     return []
 
 
-def _headline(text: str, article: Article) -> Span | None:
-    """The article's headline: a headline block, else a first line that is one short title-case line."""
+def _headline(text: str, article: Article, any_case: bool = False) -> Span | None:
+    """The article's headline: a headline block, else a first line that is one short title-case line (of any
+    case with ``any_case``: "Lynch: No outside influence on FBI probe.")."""
     for b in article.blocks:
         if b.kind == "headline":
             return b.char_start, b.char_end
@@ -220,17 +221,9 @@ def _headline(text: str, article: Article) -> Span | None:
         return None
     capitalised = sum(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
     long_words = sum(1 for w in words if w.isalpha() and len(w) > 3)
-    if not long_words or capitalised / long_words < 0.8:
+    if not any_case and (not long_words or capitalised / long_words < 0.8):
         return None
     return first.char_start, first.char_start + len(line.rstrip())
-
-
-def _first_line(text: str) -> Span | None:
-    """The document's first line when it is short enough to be its headline, whatever its case ("Lynch: No
-    outside influence on FBI probe.")."""
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
-    return (0, end) if 0 < end and len(text[:end].split()) <= 25 else None
 
 
 def _verb_lemma(form: str) -> str | None:

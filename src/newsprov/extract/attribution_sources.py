@@ -137,7 +137,7 @@ def _role(doc, ent) -> str | None:
     return None
 
 
-def _kind(doc, span, persons, genders: Genders | None = None) -> tuple[str, str | None, str | None]:
+def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
     head = span.root
     low = head.lower_
     stext = span.text.lower()
