@@ -28,16 +28,16 @@ marks left out. ``prepared`` applies the same selection to another gold (the spa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from newsprov.evaluate.scoring import PRF, f1, overlap
+from newsprov.evaluate.scoring import PRF, Summed, f1, overlap
 
 Span = tuple[int, int]
 ROLES = ("cue", "source", "content")
 
 
 @dataclass
-class Overlap:
+class Overlap(Summed):
     """Token overlap: shared tokens counted on the system side (precision) and on the gold side (recall)."""
 
     system_shared: int = 0
@@ -57,16 +57,8 @@ class Overlap:
     def f1(self) -> float:
         return f1(self.precision, self.recall)
 
-    def __iadd__(self, other: Overlap) -> Overlap:
-        self.system_shared += other.system_shared
-        self.system_tokens += other.system_tokens
-        self.gold_shared += other.gold_shared
-        self.gold_tokens += other.gold_tokens
-        return self
-
     def counts(self) -> dict[str, int]:
-        return {"system_shared": self.system_shared, "system_tokens": self.system_tokens,
-                "gold_shared": self.gold_shared, "gold_tokens": self.gold_tokens}
+        return asdict(self)
 
 
 def token_span(doc, span: Span | None) -> Span | None:

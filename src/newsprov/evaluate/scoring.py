@@ -8,15 +8,24 @@ greedily by largest overlap, so a system cannot score twice on one gold item.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Generic, TypeVar
 
 G = TypeVar("G")
 S = TypeVar("S")
 
 
+class Summed:
+    """Counts that add up field by field (``total += part``); subclasses are dataclasses of ints."""
+
+    def __iadd__(self, other):
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+        return self
+
+
 @dataclass
-class PRF:
+class PRF(Summed):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -32,12 +41,6 @@ class PRF:
     @property
     def f1(self) -> float:
         return f1(self.precision, self.recall)
-
-    def __iadd__(self, other: PRF) -> PRF:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        return self
 
     def row(self) -> str:
         return (f"P {100 * self.precision:6.2f}  R {100 * self.recall:6.2f}  F1 {100 * self.f1:6.2f}"
