@@ -59,7 +59,10 @@ def cue_span(doc, verb) -> Span:
     end_tok = verb
     if verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
-        if nxt.dep_ == "prt" and nxt.head.i == verb.i:
+        if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and nxt.head.i == verb.i \
+                and nxt.lower_ not in _NOT_TRAILING_ADVERBS and not any(c.dep_ == "dobj" for c in verb.children):
+            end_tok = nxt  # "said sarcastically", "pushed back", "repeatedly"
+        elif nxt.dep_ == "prt" and nxt.head.i == verb.i:
             end_tok = nxt
         elif nxt.lower_ == "in" and nxt.head.i == verb.i:
             pobj = [c for c in nxt.children if c.dep_ == "pobj"]
@@ -99,6 +102,7 @@ def cue_preposition(verb, prep) -> bool:
 
 
 _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".split())
+_NOT_TRAILING_ADVERBS = _NOT_CUE_ADVERBS | frozenset("more most increasingly only just too earlier away".split())
 
 
 LEARNED = load_model()

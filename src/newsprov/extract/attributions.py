@@ -423,7 +423,7 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         if c.dep_ == "prep" and c.i > verb.i and cue_preposition(verb, c) and all(
                 doc[k].head.i == verb.i and doc[k].dep_ in ("prt", "advmod", "npadvmod")
                 for k in range(verb.i + 1, c.i)):
-            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "called for cutting taxes"
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]  # "called for cutting"
             if pobj:
                 span = trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
                 return (*span, c.idx + len(c.text)) if span else None
@@ -435,11 +435,16 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i \
             and doc[after].lower_ in _CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
         prep = doc[after]
-        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]
         if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
             span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
             return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
     return None
+
+
+def _is_time(tok) -> bool:
+    """A date or time ("pushed back on Tuesday"): when the verb acted, not what it was about."""
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 _WH_WORDS = frozenset("when whether why how what where if who which".split())
@@ -448,7 +453,8 @@ _WH_WORDS = frozenset("when whether why how what where if who which".split())
 def _stranded_clause(doc, text: str, verb) -> Span | None:
     """What a speech verb reports when the parser hung it elsewhere: an indirect question parsed as an adverbial
     ("have not said when they would take it up"), or a "that" clause hung on a word after the verb ("tweeted in
-    the early morning hours that ...", "said after the convention that ...")."""
+    the early morning hours that ...", "said after the convention that ..."), or a clause the parser made an
+    adverbial of a time phrase ("said after the convention he would ...")."""
     for c in verb.children:
         if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and doc[c.left_edge.i].lower_ in _WH_WORDS:
             return content_span(doc, text, verb, c)
@@ -457,6 +463,15 @@ def _stranded_clause(doc, text: str, verb) -> Span | None:
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) \
                 and t.head.head.i != verb.i and t.head.left_edge.i == t.i:
             return content_span(doc, text, verb, t.head)
+    for c in verb.children:
+        # "said after the convention he would not accept": a time phrase right after the verb, and the parser
+        # makes the reported clause an adverbial headed by it
+        first = doc[c.left_edge.i]
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > first.right_edge.i), None)
+        if c.dep_ == "advcl" and first.i == verb.i + 1 and first.dep_ == "prep" and first.head.i == c.i \
+                and subj is not None and subj.left_edge.i == first.right_edge.i + 1:
+            span = trimmed(doc, subj.left_edge.i, before_aside(doc, subj.left_edge.i, c.right_edge.i))
+            return close_mixed_quote(text, within_paragraph(text, span, verb.idx)) if span else None
     return None
 
 
