@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from newsprov.pipeline import discover, process_items
-from newsprov.validate import Validator, build_frames, load_suites, timex_first_day
+from newsprov.validate import Validator, _quote_marked, build_frames, load_suites, timex_first_day
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +167,16 @@ def test_suite_value_sets_are_the_schemas() -> None:
     assert sets[("attributions", "source_kind")] == set(schema.SOURCE_KINDS)
     assert sets[("attributions", "cue_type")] == set(schema.CUE_TYPES)
     assert sets[("credits", "kind")] == set(schema.CREDIT_KINDS)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("He said: “We will win.”", True),
+    ("“We will win, ” he said.", True),  # a space before the closing mark
+    ("”We will win.” ― a reader", True),  # Swedish-style (or slipped) opening mark
+    ("He said we will win.", False),
+])
+def test_quote_marked(text, ok):
+    """A direct quote's content must sit between quote marks; spaces and punctuation just inside them are fine."""
+    start = text.lower().index("we will")
+    end = text.index("win") + len("win")
+    assert _quote_marked(text, start, end) is ok

@@ -41,7 +41,9 @@ ANONYMITY_REASON = re.compile(
     r"|declined to be (named|identified)|speaking anonymously",
     re.IGNORECASE,
 )
-QUOTE_OPEN = set("\"'“‘«‹„‚")
+# "”" opens a quotation in Swedish-style typesetting and in CMS slips ("”Mr. Trump embodies ...”"); "“" closes
+# one in German style ("„...“")
+QUOTE_OPEN = set("\"'“‘«‹„‚”")
 QUOTE_CLOSE = set("\"'”’»›“")
 
 
