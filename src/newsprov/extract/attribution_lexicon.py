@@ -109,6 +109,9 @@ PRONOUN_NUMBER = {
     "it": "sg", "its": "sg",
     "they": "pl", "them": "pl", "their": "pl", "we": "pl", "us": "pl", "our": "pl", "you": "pl",
 }
+FIRST_SECOND_PERSON = frozenset("i me my we us our you your".split())
+# social platforms the tagger now and then takes for a person ("Mr. Trump said on Twitter")
+PLATFORMS = frozenset("twitter facebook instagram youtube snapchat tiktok reddit linkedin tumblr periscope".split())
 
 # The article's stated reason for anonymity. The reason group is what is linked to the attributions.
 ANONYMITY_RE = re.compile(

@@ -42,11 +42,13 @@ class Candidate:
 
 
 
-def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = ()) -> None:
+def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), quoted: list[Span] = ()) -> None:
     """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some).
 
     ``asides`` are spans outside the article's running text (captions, bylines, boilerplate): a person named
-    there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body."""
+    there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body; nor is a person named
+    inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
+    proof')."""
     persons = _person_index(doc)
     mentions = _person_mentions(doc, persons)
     genders = Genders(doc, mentions, lambda e: _fullest(e, persons)[0])
@@ -55,7 +57,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = ()) ->
         c.kind, c.name, c.role = _kind(doc, span, persons, genders)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, text, cands, persons, mentions, genders, asides)
+    _resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
@@ -88,7 +90,10 @@ def _person_index(doc) -> dict[str, list[tuple[str, str | None]]]:
 def _person_mentions(doc, persons) -> list:
     """Mentions of people in document order: PERSON entities, and a capitalised word the document names a
     person by elsewhere that the tagger took for something else ("Trump" tagged ORG after "Donald Trump")."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    # a PERSON with no noun in it ("Harsh? He doesn't think so.") or a platform ("said on Twitter") is the
+    # tagger's slip
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and any(t.pos_ in ("PROPN", "NOUN") for t in e)
+            and e.text.lower() not in lex.PLATFORMS]
     inside = {i for e in ents for i in range(e.start, e.end)}
     surnames = {k for k, known in persons.items() if any(len(_name_words(m)) > 1 for m, _ in known)}
     extra = [doc[t.i:t.i + 1] for t in doc if t.i not in inside and t.pos_ == "PROPN" and t.text[:1].isupper()
@@ -269,12 +274,20 @@ def _modifier(span) -> str:
 
 
 def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: list, genders: Genders,
-                      asides: list[Span] = ()) -> None:
-    """A pronoun source takes the name of the nearest earlier source of the same number."""
+                      asides: list[Span] = (), quoted: list[Span] = ()) -> None:
+    """A third-person pronoun source takes the name of the nearest earlier source (or person) of the same number;
+    "I", "we" and "you" outside a quotation are the writer and the reader, and take no one's name."""
     previous: list[Candidate] = []
     people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
+    starts = [q[0] for q in quoted]
+
+    def inside_quote(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < quoted[k][1]
+
     ends = [e.end_char for e in people]
     people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
+    people_quoted = [inside_quote(e.start_char) for e in people]
     # plural subjects and organisations: antecedents for "they"
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
@@ -299,7 +312,7 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
-                                                c.content)
+                                                c.content, () if inside_quote(c.source[0]) else people_quoted)
                 if person is not None:
                     name, role = _fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
                     c.name, c.role = name, role
@@ -311,7 +324,9 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                     c.name = text[ant[0]:ant[1]]
                     previous.append(c)
                     continue
-            for p in reversed(previous if number else ()):  # "everyone", "this": no antecedent to look for
+            if head is not None and head.lower_ in lex.FIRST_SECOND_PERSON:
+                number = None
+            for p in reversed(previous if number else ()):  # "everyone", "this", "I": no antecedent to look for
                 if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural"):
                     continue
                 p_plural = p.kind in ("group", "candidate_plural") or (
@@ -335,12 +350,13 @@ def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) ->
 
 
 def _nearest_person_before(people: list, ends: list[int], offset: int, genders: list[str | None] = (),
-                           gender: str | None = None, content: Span | None = None):
+                           gender: str | None = None, content: Span | None = None, quoted: list[bool] = ()):
     """The last PERSON mention that ends before ``offset`` (a he/she antecedent), outside what the pronoun's
-    source says (``content``: in '"... Hillary Clinton will win," he said' he is not Clinton) and of the
-    pronoun's gender where the document gives one, if any."""
+    source says (``content``: in '"... Hillary Clinton will win," he said' he is not Clinton), outside
+    quotations where ``quoted`` marks them, and of the pronoun's gender where the document gives one, if any."""
     k = bisect.bisect_right(ends, offset) - 1
     while k >= 0 and ((content is not None and content[0] <= people[k].start_char < content[1])
+                      or (quoted and quoted[k])
                       or (gender is not None and genders[k] is not None and genders[k] != gender)):
         k -= 1
     return people[k] if k >= 0 else None

@@ -101,7 +101,8 @@ def extract(article: Article) -> list[Attribution]:
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
     cands = _with_run_on_quotes(text, quotes, _with_continued_quotes(text, quotes, cands))
-    classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS])
+    classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
+             _merged([(q.open, q.close) for q in quotes if q.close is not None]))
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
 
@@ -440,6 +441,17 @@ def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
             span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
             return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
     return None
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Sorted spans with the nested and overlapping ones merged (a quotation inside a quotation)."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _is_time(tok) -> bool:
