@@ -22,7 +22,9 @@ Conventions:
   speech), are not returned: the outer attribution is.
 
 How the work is split: ``attribution_cues`` (which words are cues, how far a cue runs, its type),
-``attribution_spans`` (source and content spans from the parse), ``attribution_patterns`` ("according to",
+``attribution_spans`` (source and content spans from the parse), ``attribution_contents`` (a verb's content when
+it is an object, a passive subject, a stranded clause or a relative clause's two parts), ``attribution_continued``
+(quotations that go on with a content), ``attribution_patterns`` ("according to",
 "In a poll, ...", "Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."),
 ``attribution_sources`` (kind, fullest name, role, pronouns, anonymity reasons) with ``attribution_gender``
 (whom a "he" or "she" can stand for); this module finds each verb's source, content and quotation and decides
@@ -40,8 +42,12 @@ import re
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_contents import (
+    is_relative_word, object_span, passive_span, relative_content, stranded_clause,
+)
+from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
-    LEARNED, cue_decision, cue_preposition, cue_span, cue_type_of, for_clause, learned_probability,
+    LEARNED, cue_decision, cue_span, cue_type_of, for_clause, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_patterns import (
@@ -50,8 +56,7 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
-    after_dateline, before_aside, before_participle, close_mixed_quote, close_source, content_span, parts_around,
-    source_span, trimmed, within_paragraph,
+    after_dateline, close_source, content_span, parts_around, source_span, trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.quotes import Quote, find_quotes
@@ -100,7 +105,7 @@ def extract(article: Article) -> list[Attribution]:
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
-    cands = _with_run_on_quotes(text, quotes, _with_continued_quotes(text, quotes, cands))
+    cands = with_run_on_quotes(text, quotes, with_continued_quotes(text, quotes, cands))
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
              _merged([(q.open, q.close) for q in quotes if q.close is not None]))
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
@@ -178,7 +183,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             # a second part with a speech verb of its own after it is someone else's:
             # in "“A,” Ortiz said. “B,” Lee said." B is Lee's
             if rest_ok and before is not None and not _GAP_AFTER_RE.match(gap) \
-                    and _speech_verb_after(doc, text, quotes[k2]):
+                    and speech_verb_after(doc, text, quotes[k2]):
                 rest_ok = False
             if rest_ok:
                 found.append(k2)
@@ -279,19 +284,19 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         direct = True
         contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
     if not contents and lemma in lex.SPEECH_VERBS:
-        span = _stranded_clause(doc, text, verb)
+        span = stranded_clause(doc, text, verb)
         if span is not None:
             contents.append(span)
     if not contents:
-        span = _object_span(doc, text, verb) or _passive_span(doc, text, verb)
+        span = object_span(doc, text, verb) or passive_span(doc, text, verb)
         if span is not None:
             if span[2] is not None:
                 cue = (cue[0], span[2])
             contents.append(span[:2])
     if not contents or subj is None or source is None:
         return None
-    if subj.i < verb.i and not _is_relative_word(subj) and not direct:
-        contents = _relative_content(doc, text, verb, cue, source, content_tok) or contents
+    if subj.i < verb.i and not is_relative_word(subj) and not direct:
+        contents = relative_content(doc, text, verb, cue, source, content_tok) or contents
     if verb.dep_ == "relcl" and subj.lower_ in ("that", "which") and lemma not in lex.SPEECH_VERBS:
         return None  # "the group that calls itself ...": a description, not an attribution
     contents = [c for c in contents if text[c[0]:c[1]].lower() != "that"]
@@ -310,37 +315,6 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         for k in q_idx:  # a quotation is taken only by an attribution that stands
             quote_owner[k] = base_index
     return out or None
-
-
-def _is_relative_word(tok) -> bool:
-    return tok.tag_ in ("WDT", "WP", "WP$") or tok.lower_ == "that"
-
-
-def _relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok) -> list[Span] | None:
-    """What a relative clause reports when what it is about was taken out of the report: "a wall, which he
-    said Mexico should pay for", "an explosion that the mayor described as an intentional act", "the
-    meddling the congressman said is designed to sow discord", "what Trump says his plan would do". PolNeAR
-    draws the content from the relative word (else from the noun the clause describes) to the clause's end,
-    the source and cue inside it; here it is two parts around them, one row each."""
-    rel = None
-    if content_tok is not None and content_tok.left_edge.i < verb.i and _is_relative_word(content_tok.left_edge):
-        rel = content_tok.left_edge  # extracted from the reported clause
-    if rel is None:
-        rel = next((c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
-                    and _is_relative_word(c)), None)  # "which he described as ..."
-    if rel is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not any(_is_relative_word(t) for t in doc[verb.head.i + 1:verb.i]):
-        rel = verb.head.left_edge  # no relative word: the noun phrase is the start
-    if rel is None or rel.idx >= source[0] or "\n" in text[rel.idx:source[0]]:
-        return None
-    before = trimmed(doc, rel.i, doc.char_span(rel.idx, source[0], alignment_mode="expand").end - 1)
-    end_i = verb.right_edge.i
-    after_i = next((t.i for t in doc[verb.i:end_i + 1] if t.idx >= cue[1]), None)
-    after = trimmed(doc, after_i, end_i) if after_i is not None else None
-    if before is None or after is None:
-        return None
-    after = close_mixed_quote(text, within_paragraph(text, after, verb.idx))
-    return [before, after] if after[1] > after[0] else None
 
 
 # a name or pronoun, with a lower-case title before it and an appositive after it ("screenwriter Cole Haddon",
@@ -408,41 +382,6 @@ def _cue_end_token(doc, cue: Span) -> int:
     return span.end - 1
 
 
-_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as".split())
-
-
-def _object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
-    """Content of a stance verb: its object (with an object predicate), or "for"/"on" + object (call for)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
-    if objs:
-        first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
-        span = trimmed(doc, first, before_participle(doc, first, before_aside(doc, first, last)))
-        return (*close_mixed_quote(text, span), None) if span else None
-    for c in verb.children:
-        # "called for", "spoke out Tuesday about": the preposition right after the verb, its particle and a
-        # time word
-        if c.dep_ == "prep" and c.i > verb.i and cue_preposition(verb, c) and all(
-                doc[k].head.i == verb.i and doc[k].dep_ in ("prt", "advmod", "npadvmod")
-                for k in range(verb.i + 1, c.i)):
-            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]  # "called for cutting"
-            if pobj:
-                span = trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
-                return (*span, c.idx + len(c.text)) if span else None
-    # "is doubling down on his attacks", "responded with attacks on ...": the object of the preposition right
-    # after the verb (and its particle) is what the stance is about
-    after = verb.i + 1
-    while after < len(doc) and doc[after].dep_ in ("prt", "advmod") and doc[after].head.i == verb.i:
-        after += 1
-    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i \
-            and doc[after].lower_ in _CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
-        prep = doc[after]
-        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]
-        if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
-            span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
-            return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
-    return None
-
-
 def _merged(spans: list[Span]) -> list[Span]:
     """Sorted spans with the nested and overlapping ones merged (a quotation inside a quotation)."""
     out: list[Span] = []
@@ -452,50 +391,6 @@ def _merged(spans: list[Span]) -> list[Span]:
         else:
             out.append((start, end))
     return out
-
-
-def _is_time(tok) -> bool:
-    """A date or time ("pushed back on Tuesday"): when the verb acted, not what it was about."""
-    return tok.ent_type_ in ("DATE", "TIME")
-
-
-_WH_WORDS = frozenset("when whether why how what where if who which".split())
-
-
-def _stranded_clause(doc, text: str, verb) -> Span | None:
-    """What a speech verb reports when the parser hung it elsewhere: an indirect question parsed as an adverbial
-    ("have not said when they would take it up"), or a "that" clause hung on a word after the verb ("tweeted in
-    the early morning hours that ...", "said after the convention that ..."), or a clause the parser made an
-    adverbial of a time phrase ("said after the convention he would ...")."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and doc[c.left_edge.i].lower_ in _WH_WORDS:
-            return content_span(doc, text, verb, c)
-    for t in doc[verb.i + 1:verb.right_edge.i + 1]:
-        if t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i \
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) \
-                and t.head.head.i != verb.i and t.head.left_edge.i == t.i:
-            return content_span(doc, text, verb, t.head)
-    for c in verb.children:
-        # "said after the convention he would not accept": a time phrase right after the verb, and the parser
-        # makes the reported clause an adverbial headed by it
-        first = doc[c.left_edge.i]
-        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > first.right_edge.i), None)
-        if c.dep_ == "advcl" and first.i == verb.i + 1 and first.dep_ == "prep" and first.head.i == c.i \
-                and subj is not None and subj.left_edge.i == first.right_edge.i + 1:
-            span = trimmed(doc, subj.left_edge.i, before_aside(doc, subj.left_edge.i, c.right_edge.i))
-            return close_mixed_quote(text, within_paragraph(text, span, verb.idx)) if span else None
-    return None
-
-
-def _passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
-    """Content of a passive stance verb with an agent ("The issue was first reported by The Washington Post",
-    "Trump is supported by fewer papers"): the passive subject ("by" stays out of the cue, as PolNeAR mostly
-    draws it)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "agent" and c.i > verb.i for c in verb.children):
-        return None
-    span = trimmed(doc, subj.left_edge.i, subj.right_edge.i)
-    return (*span, None) if span else None
 
 
 def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, text: str) -> int | None:
@@ -556,116 +451,6 @@ def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
         taken.append(c.cue)
     kept.sort(key=lambda c: (c.cue[0], c.content[0] if c.content else 0))
     return kept
-
-
-_SPACES_RE = re.compile(r"\s*")
-# a full stop that ends a sentence, not one of "Mrs. Clinton", "N.C.", "Sen. Kaine"
-_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DSJ][rt])(?<!\b(?:Sen|Rep|Gov|Gen|Col|Sgt))"
-                              r"[.!?][\"'”’]*(?=\s|\Z)")
-
-
-def _with_continued_quotes(text: str, quotes: list[Quote], cands: list[_Candidate]) -> list[_Candidate]:
-    """``"A," Smith said. "B."`` and a next paragraph ``"C."``: the quotations that follow an attribution's
-    sentence with no cue of their own go on with what it reports. Each gives a row with the same source and cue
-    (the convention of a quote split around its cue). An attribution whose content follows its cue ("Smith
-    said: ...") is left alone: the quotations after it are as often someone else's, PolNeAR shows.
-    ``cands`` are sorted by cue, so the rows of one cue (a split quote's parts) are neighbours."""
-    by_open = {q.open: q for q in quotes if q.close is not None}
-    cues = [c.cue for c in cands]
-    contents = [c.content for c in cands]
-    out: list[_Candidate] = []
-    group: list[_Candidate] = []  # the rows of the current cue
-    for i, c in enumerate(cands):
-        out.append(c)
-        group = group + [c] if group and group[-1].cue == c.cue else [c]
-        if i + 1 < len(cands) and cands[i + 1].cue == c.cue:
-            continue  # continue from the last row of the cue
-        if not any(g.content[0] < c.cue[0] for g in group):
-            continue
-        end = max([g.content[1] for g in group] + [c.cue[1], c.source[1]])
-        m = _SENTENCE_END_RE.search(text, end - 1)
-        if m is None or "\n" in text[end:m.start()]:
-            continue
-        pos = m.end()
-        while True:
-            q = by_open.get(_SPACES_RE.match(text, pos).end())
-            if q is None or not _closes_sentence(text, q):
-                break
-            after = _SENTENCE_END_RE.search(text, q.outer_end + 1)
-            stop = after.end() if after is not None and "\n" not in text[q.outer_end:after.start()] else q.outer_end
-            if any(q.open <= s < q.outer_end for s, _ in cues) or any(
-                    q.outer_end <= o.cue[0] < stop and o.content[0] < o.cue[0] for o in cands) or any(
-                    s < q.end and q.start < e for s, e in contents + [c.source]):
-                # the quotation has its own cue, inside it or in the sentence after it ("B." Lee said.), or is
-                # already someone's content
-                break
-            out.append(_quoted_part(c, q))
-            pos = q.outer_end + (text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))
-    return out
-
-
-_INTRODUCES_RE = re.compile(r"(?:[^.!?:;\n\"“”]{0,30}:)?\s*")  # "...: “", "... as follows:\n\n“"
-
-
-def _with_run_on_quotes(text: str, quotes: list[Quote], cands: list[_Candidate]) -> list[_Candidate]:
-    """Reported content that runs into a quotation goes on to its end: a mixed quote the sentence leaves open
-    ("added that he had spent his life “fighting for the Constitution. I'll tell you this, ...”") takes the rest
-    of the quotation; a content that ends in a colon ("recalled the pay freeze: “I saw ...”", "argued that:",
-    "described the event as follows:"), or a statement followed by a comma ("issued a statement, “...”"), is
-    followed by the quotation it introduces, as another row with the same source and cue."""
-    closed = [q for q in quotes if q.close is not None]
-    by_open = {q.open: q for q in closed}
-    cues = [c.cue for c in cands]
-    contents = [c.content for c in cands if c.content]
-    out: list[_Candidate] = []
-    for c in cands:
-        out.append(c)
-        if c.content is None or c.direct or c.content[0] < c.cue[1]:
-            continue
-        start, end = c.content
-        inside = next((q for q in closed if start <= q.open and q.start < end < q.end), None)
-        if inside is None and text[end:end + 1] == " ":
-            # the parse stopped right before the quotation its clause runs into ("their entire life “fighting ...”")
-            inside = by_open.get(end + 1)
-            if inside is not None and any(s < inside.end and inside.start < e for s, e in contents):
-                inside = None
-        if inside is not None and "\n" not in text[end:inside.close] and not any(
-                end <= s < inside.outer_end for s, _ in cues + [c.source]):
-            c.content = (start, inside.outer_end)
-            continue
-        colon = _INTRODUCES_RE.match(text, end)
-        last_word = (text[start:end].split() or [""])[-1].lower()
-        if ":" in text[end - 1:colon.end()]:
-            q = by_open.get(colon.end())
-        elif text.startswith(",", end) and last_word in lex.STATEMENT_NOUNS:
-            q = by_open.get(_SPACES_RE.match(text, end + 1).end())  # "issued a statement, “...”"
-        else:
-            continue
-        if q is None or text[end:q.open].count("\n") > 2 or any(q.open <= s < q.outer_end + 2 for s, _ in cues) \
-                or any(s < q.end and q.start < e for s, e in contents + [c.source]):
-            continue
-        out.append(_quoted_part(c, q))
-    return out
-
-
-def _quoted_part(c: _Candidate, q: Quote) -> _Candidate:
-    """Another row of attribution ``c``: the same source and cue, quotation ``q`` as its content."""
-    return _Candidate(cue=c.cue, source=c.source, content=(q.start, q.end), direct=True,
-                      source_head=c.source_head, verb=c.verb, confidence=c.confidence)
-
-
-def _speech_verb_after(doc, text: str, q: Quote) -> bool:
-    """Whether the sentence a quotation ends in, after the quotation, holds a speech verb ("..., Lee said.")."""
-    m = _SENTENCE_END_RE.search(text, q.outer_end)
-    end = m.start() if m is not None else len(text)
-    line_end = text.find("\n", q.outer_end)
-    tail = doc.char_span(q.outer_end, end if line_end < 0 else min(end, line_end), alignment_mode="contract")
-    return tail is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SPEECH_VERBS for t in tail)
-
-
-def _closes_sentence(text: str, q: Quote) -> bool:
-    """Whether a quotation ends its sentence (``..."`` with the full stop inside or right after the mark)."""
-    return text[q.close - 1] in ".!?" or text[q.outer_end:q.outer_end + 1] in (".", "!", "?")
 
 
 def _inside_any_overlapping(spans: list[Span], span: Span) -> bool:

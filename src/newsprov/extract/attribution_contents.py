@@ -1,0 +1,125 @@
+"""What a verb cue reports when it is not a plain clause or quotation after it.
+
+An object or a preposition's object for a stance verb ("called for", "is doubling down on his attacks"), a passive
+subject ("was first reported by"), a clause the parser hung elsewhere ("tweeted in the early morning hours that
+..."), and the two parts around source and cue of a relative clause ("a wall, which he said Mexico should pay
+for"). Each returns character spans into the document's text.
+"""
+
+from __future__ import annotations
+
+from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_cues import cue_preposition
+from newsprov.extract.attribution_sources import Span
+from newsprov.extract.attribution_spans import (
+    before_aside, before_participle, close_mixed_quote, content_span, trimmed, within_paragraph,
+)
+
+def is_relative_word(tok) -> bool:
+    return tok.tag_ in ("WDT", "WP", "WP$") or tok.lower_ == "that"
+
+
+def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok) -> list[Span] | None:
+    """What a relative clause reports when what it is about was taken out of the report: "a wall, which he
+    said Mexico should pay for", "an explosion that the mayor described as an intentional act", "the
+    meddling the congressman said is designed to sow discord", "what Trump says his plan would do". PolNeAR
+    draws the content from the relative word (else from the noun the clause describes) to the clause's end,
+    the source and cue inside it; here it is two parts around them, one row each."""
+    rel = None
+    if content_tok is not None and content_tok.left_edge.i < verb.i and is_relative_word(content_tok.left_edge):
+        rel = content_tok.left_edge  # extracted from the reported clause
+    if rel is None:
+        rel = next((c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
+                    and is_relative_word(c)), None)  # "which he described as ..."
+    if rel is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(is_relative_word(t) for t in doc[verb.head.i + 1:verb.i]):
+        rel = verb.head.left_edge  # no relative word: the noun phrase is the start
+    if rel is None or rel.idx >= source[0] or "\n" in text[rel.idx:source[0]]:
+        return None
+    before = trimmed(doc, rel.i, doc.char_span(rel.idx, source[0], alignment_mode="expand").end - 1)
+    end_i = verb.right_edge.i
+    after_i = next((t.i for t in doc[verb.i:end_i + 1] if t.idx >= cue[1]), None)
+    after = trimmed(doc, after_i, end_i) if after_i is not None else None
+    if before is None or after is None:
+        return None
+    after = close_mixed_quote(text, within_paragraph(text, after, verb.idx))
+    return [before, after] if after[1] > after[0] else None
+
+
+_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as".split())
+
+
+def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
+    """Content of a stance verb: its object (with an object predicate), or "for"/"on" + object (call for)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
+    if objs:
+        first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
+        span = trimmed(doc, first, before_participle(doc, first, before_aside(doc, first, last)))
+        return (*close_mixed_quote(text, span), None) if span else None
+    for c in verb.children:
+        # "called for", "spoke out Tuesday about": the preposition right after the verb, its particle and a
+        # time word
+        if c.dep_ == "prep" and c.i > verb.i and cue_preposition(verb, c) and all(
+                doc[k].head.i == verb.i and doc[k].dep_ in ("prt", "advmod", "npadvmod")
+                for k in range(verb.i + 1, c.i)):
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]  # "called for cutting"
+            if pobj:
+                span = trimmed(doc, pobj[0].left_edge.i, pobj[0].right_edge.i)
+                return (*span, c.idx + len(c.text)) if span else None
+    # "is doubling down on his attacks", "responded with attacks on ...": the object of the preposition right
+    # after the verb (and its particle) is what the stance is about
+    after = verb.i + 1
+    while after < len(doc) and doc[after].dep_ in ("prt", "advmod") and doc[after].head.i == verb.i:
+        after += 1
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i \
+            and doc[after].lower_ in _CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
+        prep = doc[after]
+        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]
+        if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
+            span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
+            return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
+    return None
+
+
+def _is_time(tok) -> bool:
+    """A date or time ("pushed back on Tuesday"): when the verb acted, not what it was about."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+_WH_WORDS = frozenset("when whether why how what where if who which".split())
+
+
+def stranded_clause(doc, text: str, verb) -> Span | None:
+    """What a speech verb reports when the parser hung it elsewhere: an indirect question parsed as an adverbial
+    ("have not said when they would take it up"), or a "that" clause hung on a word after the verb ("tweeted in
+    the early morning hours that ...", "said after the convention that ..."), or a clause the parser made an
+    adverbial of a time phrase ("said after the convention he would ...")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and doc[c.left_edge.i].lower_ in _WH_WORDS:
+            return content_span(doc, text, verb, c)
+    for t in doc[verb.i + 1:verb.right_edge.i + 1]:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) \
+                and t.head.head.i != verb.i and t.head.left_edge.i == t.i:
+            return content_span(doc, text, verb, t.head)
+    for c in verb.children:
+        # "said after the convention he would not accept": a time phrase right after the verb, and the parser
+        # makes the reported clause an adverbial headed by it
+        first = doc[c.left_edge.i]
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > first.right_edge.i), None)
+        if c.dep_ == "advcl" and first.i == verb.i + 1 and first.dep_ == "prep" and first.head.i == c.i \
+                and subj is not None and subj.left_edge.i == first.right_edge.i + 1:
+            span = trimmed(doc, subj.left_edge.i, before_aside(doc, subj.left_edge.i, c.right_edge.i))
+            return close_mixed_quote(text, within_paragraph(text, span, verb.idx)) if span else None
+    return None
+
+
+def passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
+    """Content of a passive stance verb with an agent ("The issue was first reported by The Washington Post",
+    "Trump is supported by fewer papers"): the passive subject ("by" stays out of the cue, as PolNeAR mostly
+    draws it)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "agent" and c.i > verb.i for c in verb.children):
+        return None
+    span = trimmed(doc, subj.left_edge.i, subj.right_edge.i)
+    return (*span, None) if span else None
