@@ -10,7 +10,9 @@ import pyarrow as pa
 import pytest
 
 from newsprov.pipeline import discover, process_items
-from newsprov.validate import Validator, _quote_marked, build_frames, load_suites, timex_first_day
+from newsprov.validate import (
+    Validator, _quote_marked, _reason_in_sentence, _standalone_reason, build_frames, load_suites, timex_first_day,
+)
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +182,42 @@ def test_quote_marked(text, ok):
     start = text.lower().index("we will")
     end = text.index("win") + len("win")
     assert _quote_marked(text, start, end) is ok
+
+
+def test_an_anonymous_source_without_the_reason_its_sentence_states_fails(validator: Validator, seed_tables) -> None:
+    rows = seed_tables["attributions"].to_pylist()
+    with_reason = [i for i, r in enumerate(rows) if r["source_kind"] == "anonymous" and r["anonymity_reason"]]
+    assert with_reason, "the seed has anonymous sources with a stated reason"
+    for i in with_reason:
+        rows[i] |= {"anonymity_reason": None, "reason_start": None, "reason_end": None}
+    tables = {**seed_tables, "attributions": _replace_rows(seed_tables["attributions"], rows)}
+    hit = _find(_outcomes(validator, tables), "carries the reason for anonymity")
+    assert not hit["success"] and hit["n"] == len(with_reason)
+
+
+def test_a_reason_stated_for_another_source_is_not_required() -> None:
+    """The reason is looked for in the sentences of the row's source and cue, not anywhere in the article."""
+    text = ("One official, who spoke on condition of anonymity to discuss the talks, said they had stalled. "
+            "A spokesman for the ministry said the talks would go on.")
+    row = type("Row", (), {})()
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    row.source_start, row.source_end = span("One official, who spoke on condition of anonymity to discuss the talks,")
+    row.cue_start, row.cue_end = span("said they")[0], span("said they")[0] + 4
+    assert _reason_in_sentence(text, row)
+    row.source_start, row.source_end = span("A spokesman for the ministry")
+    row.cue_start = text.index("said the talks")
+    row.cue_end = row.cue_start + 4
+    assert not _reason_in_sentence(text, row)
+
+
+def test_a_reason_stated_on_its_own_covers_every_anonymous_source() -> None:
+    text = ("One official said the talks had stalled. A diplomat said they would go on.\n\n"
+            "Officials spoke on condition of anonymity to discuss the talks.")
+    cues = [text.index("said the talks"), text.index("said they")]
+    assert _standalone_reason(text, cues)
+    # the same words inside an attribution's sentence speak for that source only
+    inside = text.replace("Officials spoke", "Officials said, speaking")
+    assert not _standalone_reason(inside, cues + [inside.index("said, speaking")])

@@ -12,6 +12,7 @@ GX is imported only here (it costs seconds to import).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import logging
@@ -36,11 +37,13 @@ SPAN_INDEX = ["doc_id", "char_start", "char_end"]
 # The article states why sources are unnamed: checked on the text itself, independently of the extractor.
 ANONYMITY_REASON = re.compile(
     r"on (the )?condition (of|that they not be|that he not be|that she not be) (anonymity|named|identified)"
-    r"|(asked|requested|spoke on condition) not to be (named|identified)"
-    r"|(were|was|are|is) ?n[o']t authori[sz]ed to (speak|discuss|comment)"
-    r"|declined to be (named|identified)|speaking anonymously",
+    r"|(asked|requested|spoke on condition) not to be (named|identified)|(asked|requested|granted) anonymity"
+    r"|(were|was|are|is) ?n[o'’]t\s+authori[sz]ed to (speak|discuss|comment|talk)"
+    r"|declined to be (named|identified)|(speaking|spoke|talking|talked) anonymously",
     re.IGNORECASE,
 )
+# The end of a sentence: the full stop (or ! ?) with its closing quote marks, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s|\n")
 # "”" opens a quotation in Swedish-style typesetting and in CMS slips ("”Mr. Trump embodies ...”"); "“" closes
 # one in German style ("„...“")
 QUOTE_OPEN = set("\"'“‘«‹„‚”")
@@ -143,8 +146,10 @@ def build_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
     frames["documents"] = d
 
     # attributions ----------------------------------------------------------------------------------
-    at["doc_states_reason"] = at["doc_id"].map(
-        {k: bool(ANONYMITY_REASON.search(t)) for k, t in doc_text.items()}).fillna(False).astype(bool)
+    cues = at.groupby("doc_id")["cue_start"].apply(lambda v: sorted(int(x) for x in v.dropna()))
+    standalone = {k for k, t in doc_text.items() if _standalone_reason(t, cues.get(k, []))}
+    at["reason_stated"] = [r.doc_id in standalone or _reason_in_sentence(doc_text.get(r.doc_id, ""), r)
+                           for r in at.itertuples()]
     at["char_start"] = at["cue_start"]
     at["char_end"] = at["cue_end"]
     at["spans_ok"] = [_spans_ok(doc_text.get(r.doc_id, ""), r) for r in at.itertuples()]
@@ -218,6 +223,36 @@ def _spans_ok(text: str, r: Any) -> bool:
         return False
     spans.sort()
     return all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def _sentences(text: str, first: int, last: int) -> tuple[int, int]:
+    """Start and end of the sentences that hold the characters ``first`` to ``last``."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, first - 2000), first)), default=0)
+    m = _SENTENCE_END.search(text, last)
+    return begin, m.start() + 1 if m else len(text)
+
+
+def _reason_in_sentence(text: str, r: Any) -> bool:
+    """Whether the article states a reason for anonymity in the sentences that hold the attribution's source and
+    cue ("..., said one official, who spoke on condition of anonymity because ..."). A reason stated for another
+    source elsewhere in the article does not count: it need not cover this one."""
+    ends = [int(v) for v in (r.source_end, r.cue_end) if v is not None and not pd.isna(v)]
+    starts = [int(v) for v in (r.source_start, r.cue_start) if v is not None and not pd.isna(v)]
+    if not starts or not ends:
+        return False
+    return ANONYMITY_REASON.search(text, *_sentences(text, min(starts), max(ends))) is not None
+
+
+def _standalone_reason(text: str, cues: list[int]) -> bool:
+    """Whether the article states its reason for anonymity in a sentence of its own, one that reports no
+    attribution ("Officials spoke on condition of anonymity to discuss decisions not yet made public."): it then
+    covers every anonymous source of the article. ``cues``: the sorted cue starts of the article's attributions."""
+    for m in ANONYMITY_REASON.finditer(text):
+        begin, end = _sentences(text, m.start(), m.end())
+        k = bisect.bisect_left(cues, begin)
+        if k == len(cues) or cues[k] >= end:
+            return True
+    return False
 
 
 def _quote_marked(text: str, start: Any, end: Any) -> bool:

@@ -114,17 +114,21 @@ FIRST_SECOND_PERSON = frozenset("i me my we us our you your".split())
 PLATFORMS = frozenset("twitter facebook instagram youtube snapchat tiktok reddit linkedin tumblr periscope".split())
 
 # The article's stated reason for anonymity. The reason group is what is linked to the attributions.
+# A reason runs to the end of its clause, and stops before the verb of the sentence it sits in ("who requested
+# anonymity to discuss internal strategy said Wednesday that ...").
+_REASON_REST = r"(?:(?!\s+(?:said|says|say|told|tells|added|adds|wrote|writes)\b)[^.;,\n])*"
 ANONYMITY_RE = re.compile(
     r"\b(?P<phrase>(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+|that\s+(?:they|he|she|it)\s+(?:not\s+be|remain)\s+)"
     r"(?:anonymity|unnamed|anonymous|identified|named)"
     r"|(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?(?:named|identified|anonymity)"
     r"|(?:speaking|spoke|talking|talked)\s+anonymously)"
-    r"(?:(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b[^.;,\n]*))?",
+    r"(?:(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b" + _REASON_REST + "))?",
     re.IGNORECASE,
 )
 # A reason stated on its own: "... was not authorized to speak publicly".
 UNAUTHORISED_RE = re.compile(
-    r"(?:\b(?:was|were|is|are)n['’]t|\bnot)\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+quoted)[^.;,\n]*",
+    r"(?:\b(?:was|were|is|are)n['’]t|\bnot)\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+quoted)"
+    + _REASON_REST,
     re.IGNORECASE,
 )
 
