@@ -168,9 +168,15 @@ def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | 
             person = ent
             break
     if person is not None:
-        name, role = _fullest(person, persons, genders=genders)
         if plural and head.ent_type_ != "PERSON":
+            # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
+            # Joyce and ..."), else by its own words (below): "Clinton campaign officials", "Cruz's lawyers" are
+            # not the person they belong to, whom analytics would count as the speaker
+            if not _names(person, head) or _links(person.root, head) <= {"compound"}:
+                return "group", None, None
+            name, role = _fullest(person, persons, genders=genders)
             return "group", name, role
+        name, role = _fullest(person, persons, genders=genders)
         return "named_person", name, role
     if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
         # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
@@ -363,8 +369,11 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
 
 
 def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
-    """"The official" -> the first "One official" of the document (same head word, same number)."""
-    first: dict[tuple[str, str], str] = {}
+    """"The official" -> the nearest earlier "One official" of the document (same head word, same number), one
+    that holds every word of the definite mention where there is one ("the Pentagon official" -> "a Pentagon
+    official", passing over "a State Department official"). An indefinite mention ("a former official", "another
+    source") is someone new and keeps its own words."""
+    seen: dict[tuple[str, str], list[tuple[set[str], str]]] = {}  # (lemma, tag) -> (words, name), in order
     for c in sorted(cands, key=lambda x: x.cue[0]):
         if c.kind not in ("anonymous", "candidate_plural") or c.source_head is None:
             continue
@@ -373,9 +382,17 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
         # the noun phrase up to its head: "A Pentagon official", not the relative clause after it
         own = text[c.source[0]:max(c.source[0], head.idx + len(head.text))] if head.idx >= c.source[0] \
             else text[c.source[0]:c.source[1]]
-        if key not in first:
-            first[key] = own
-        c.name = first[key] if head.tag_ not in ("NNS", "NNPS") else own
+        words = own.lower().split()
+        earlier = seen.setdefault(key, [])
+        c.name = own
+        if head.tag_ not in ("NNS", "NNPS") and words and words[0] in _DEFINITE:
+            wanted = set(words[1:-1])
+            c.name = next((name for have, name in reversed(earlier) if wanted <= have),
+                          earlier[-1][1] if earlier else own)  # "the RNC member": the words may differ
+        earlier.append((set(words), c.name))
+
+
+_DEFINITE = frozenset(("the", "this", "that"))
 
 
 def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
