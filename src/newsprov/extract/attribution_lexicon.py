@@ -102,6 +102,8 @@ col. colonel lt. lieutenant maj. major capt. captain sgt. sergeant adm. admiral 
 chairman chairwoman chair ambassador spokesman spokeswoman spokesperson speaker leader commander attorney
 dr. mr. mrs. ms. rev. pope king queen prince princess sheikh ayatollah deputy former acting state defense
 foreign interior treasury homeland security national of the managing editor ceo founder press
+pastor bishop cardinal rabbi imam congressman congresswoman councilman councilwoman assemblyman assemblywoman
+commissioner sheriff chancellor superintendent professor prof. dean treasurer comptroller del. delegate
 """.split())
 
 PRONOUN_NUMBER = {

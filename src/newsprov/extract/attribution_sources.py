@@ -49,7 +49,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body; nor is a person named
     inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
     proof')."""
-    persons = _person_index(doc)
+    persons = _person_index(doc, quoted)
     mentions = _person_mentions(doc, persons)
     genders = Genders(doc, mentions, lambda e: _fullest(e, persons)[0])
     for c in cands:
@@ -62,11 +62,15 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _anonymity(doc, text, cands)
 
 
-def _person_index(doc) -> dict[str, list[tuple[str, str | None]]]:
+def _person_index(doc, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
     """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
-    first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush)."""
+    first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
+    A full name the article uses in its own words comes before a longer one it only quotes or puts in a
+    title-case headline ('"Crooked Hillary Clinton"')."""
     counts: dict[str, dict[str, int]] = {}
     roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
+    own_words: set[str] = set()  # mentions made outside quotations
+    starts = [q[0] for q in quoted]
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -76,15 +80,33 @@ def _person_index(doc) -> dict[str, list[tuple[str, str | None]]]:
             key = ent[-1].lower_
         known = counts.setdefault(key, {})
         known[ent.text] = known.get(ent.text, 0) + 1
+        k = bisect.bisect_right(starts, ent.start_char) - 1
+        if (k < 0 or ent.start_char >= quoted[k][1]) and not _title_case_line(doc.text, ent.start_char):
+            own_words.add(ent.text)
         role = _role(doc, ent)
         if role:
             roles.setdefault(key, []).append((ent.text, role))
     index = {}
     for key, known in counts.items():
         ranked = sorted(known, key=lambda m: (-len(_name_words(m)), -known[m]))
+        # a word before the full name that the article only quotes or puts in a title-case headline: an epithet
+        # or a headline's verb the tagger took in ('"Crooked Hillary Clinton"', "Black Lawmakers Rip Donald Trump")
+        top = ranked[0]
+        own = next((m for m in ranked if m in own_words and len(_name_words(m)) > 1 and top.endswith(" " + m)), None)
+        if own is not None and top not in own_words:
+            ranked.remove(own)
+            ranked.insert(0, own)
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if _name_words(t) <= _name_words(m)), None))
                       for m in ranked]
     return index
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` is a title-case headline ("Black Lawmakers Rip Donald Trump")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _person_mentions(doc, persons) -> list:
@@ -129,16 +151,25 @@ def _role(doc, ent) -> str | None:
         words.pop(0)
     if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
         words = []  # "Mr." is not a role
+    if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
+               for w in words):
+        words = []  # capitalised words of a headline ("Debating Hillary Clinton", "Black Lawmakers Rip Donald Trump")
     if words:
         words.reverse()
         return doc[words[0].i:words[-1].i + 1].text
     root = ent.root
     for c in root.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i:
+        # set off by a comma right after the name ("Douglas Brinkley, a historian"), not a noun the parser hung
+        # on the name from further away
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
+                and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1:
             left = c.left_edge.i
             while left <= c.i and doc[left].dep_ in ("det", "punct"):
                 left += 1
-            return doc[left:c.right_edge.i + 1].text.rstrip(",")
+            # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
+            right = min([g.left_edge.i - 1 for g in c.children if g.dep_ in ("relcl", "acl") and g.i > c.i]
+                        + [c.right_edge.i])
+            return doc[left:right + 1].text.rstrip(", ")
     return None
 
 
