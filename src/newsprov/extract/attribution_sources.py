@@ -49,7 +49,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body; nor is a person named
     inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
     proof')."""
-    persons = _person_index(doc, quoted)
+    persons = _person_index(doc, text, quoted)
     mentions = _person_mentions(doc, persons)
     genders = Genders(doc, mentions, lambda e: _fullest(e, persons)[0])
     for c in cands:
@@ -62,7 +62,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _anonymity(doc, text, cands)
 
 
-def _person_index(doc, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
+def _person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
     """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
     first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
     A full name the article uses in its own words comes before a longer one it only quotes or puts in a
@@ -80,8 +80,7 @@ def _person_index(doc, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str
             key = ent[-1].lower_
         known = counts.setdefault(key, {})
         known[ent.text] = known.get(ent.text, 0) + 1
-        k = bisect.bisect_right(starts, ent.start_char) - 1
-        if (k < 0 or ent.start_char >= quoted[k][1]) and not _title_case_line(doc.text, ent.start_char):
+        if not _inside(quoted, starts, ent.start_char) and not _title_case_line(text, ent.start_char):
             own_words.add(ent.text)
         role = _role(doc, ent)
         if role:
@@ -99,6 +98,12 @@ def _person_index(doc, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if _name_words(t) <= _name_words(m)), None))
                       for m in ranked]
     return index
+
+
+def _inside(spans: list[Span], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
 
 
 def _title_case_line(text: str, offset: int) -> bool:
@@ -317,14 +322,9 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     previous: list[Candidate] = []
     people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     starts = [q[0] for q in quoted]
-
-    def inside_quote(offset: int) -> bool:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and offset < quoted[k][1]
-
     ends = [e.end_char for e in people]
     people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
-    people_quoted = [inside_quote(e.start_char) for e in people]
+    people_quoted = [_inside(quoted, starts, e.start_char) for e in people]
     # plural subjects and organisations: antecedents for "they"
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
@@ -349,7 +349,7 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
-                                                c.content, () if inside_quote(c.source[0]) else people_quoted)
+                                                c.content, () if _inside(quoted, starts, c.source[0]) else people_quoted)
                 if person is not None:
                     name, role = _fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
                     c.name, c.role = name, role
@@ -399,6 +399,9 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
     return people[k] if k >= 0 else None
 
 
+_DEFINITE = frozenset(("the", "this", "that"))
+
+
 def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
     """"The official" -> the nearest earlier "One official" of the document (same head word, same number), one
     that holds every word of the definite mention where there is one ("the Pentagon official" -> "a Pentagon
@@ -421,9 +424,6 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
             c.name = next((name for have, name in reversed(earlier) if wanted <= have),
                           earlier[-1][1] if earlier else own)  # "the RNC member": the words may differ
         earlier.append((set(words), c.name))
-
-
-_DEFINITE = frozenset(("the", "this", "that"))
 
 
 def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
