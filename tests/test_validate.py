@@ -184,7 +184,8 @@ def test_quote_marked(text, ok):
     assert _quote_marked(text, start, end) is ok
 
 
-def test_an_anonymous_source_without_the_reason_its_sentence_states_fails(validator: Validator, seed_tables) -> None:
+def test_an_anonymous_source_without_the_reason_the_article_states_for_it_fails(validator: Validator,
+                                                                             seed_tables) -> None:
     rows = seed_tables["attributions"].to_pylist()
     with_reason = [i for i, r in enumerate(rows) if r["source_kind"] == "anonymous" and r["anonymity_reason"]]
     assert with_reason, "the seed has anonymous sources with a stated reason"
