@@ -348,8 +348,9 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                 elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
+                outside = () if _inside(quoted, starts, c.source[0]) else people_quoted
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
-                                                c.content, () if _inside(quoted, starts, c.source[0]) else people_quoted)
+                                                c.content, outside)
                 if person is not None:
                     name, role = _fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
                     c.name, c.role = name, role
