@@ -362,24 +362,46 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                     c.name = text[ant[0]:ant[1]]
                     previous.append(c)
                     continue
-            if head is not None and head.lower_ in lex.FIRST_SECOND_PERSON:
+            if head is not None and (head.lower_ in lex.FIRST_SECOND_PERSON or _expletive(head)):
                 number = None
+            it = head is not None and head.lower_ in ("it", "its")
             for p in reversed(previous if number else ()):  # "everyone", "this", "I": no antecedent to look for
-                if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural"):
+                # an unnamed organisation or document ("the congressional report") is what "it" can stand for
+                if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural") and not (
+                        it and p.kind == "organisation" and p.source_head is not None and p.source_head.pos_ == "NOUN"):
                     continue
                 p_plural = p.kind in ("group", "candidate_plural") or (
                     p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
                 # "it" stands for an organisation or outlet, "he"/"she"/"I" for a person
-                singular_kinds = ("organisation", "outlet") if head is not None and head.lower_ in ("it", "its") \
-                    else ("named_person", "anonymous")
+                singular_kinds = ("organisation", "outlet") if it else ("named_person", "anonymous")
                 if number == "sg" and (p_plural or p.kind not in singular_kinds):
                     continue
                 if number == "pl" and not (p_plural or p.kind == "organisation"):
                     continue
-                c.name = p.name or text[p.source[0]:p.source[1]]
+                c.name = p.name or _up_to_head(text, p)
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _expletive(head) -> bool:
+    """ "It" that stands for nothing: "it's hard to imagine", "it is worth remembering"."""
+    if head.lower_ != "it":
+        return False
+    if head.dep_ == "expl":
+        return True
+    be = head.head
+    adjectives = [c for c in be.children if c.dep_ == "acomp"] if be.lemma_ == "be" else []
+    # the clause the "it" stands in for hangs on the adjective or on "is"
+    return any(g.dep_ in ("xcomp", "ccomp") and g.i > a.i for a in adjectives for g in (*a.children, *be.children))
+
+
+def _up_to_head(text: str, c: Candidate) -> str:
+    """The source's noun phrase up to its head: "A Pentagon official", not the relative clause after it."""
+    head = c.source_head
+    if head is None or head.idx < c.source[0]:
+        return text[c.source[0]:c.source[1]]
+    return text[c.source[0]:max(c.source[0], head.idx + len(head.text))]
 
 
 def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) -> Span | None:
@@ -414,9 +436,7 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
             continue
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
-        # the noun phrase up to its head: "A Pentagon official", not the relative clause after it
-        own = text[c.source[0]:max(c.source[0], head.idx + len(head.text))] if head.idx >= c.source[0] \
-            else text[c.source[0]:c.source[1]]
+        own = _up_to_head(text, c)
         words = own.lower().split()
         earlier = seen.setdefault(key, [])
         c.name = own
