@@ -172,8 +172,8 @@ def _role(doc, ent) -> str | None:
             while left <= c.i and doc[left].dep_ in ("det", "punct"):
                 left += 1
             # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
-            right = min([g.left_edge.i - 1 for g in c.children if g.dep_ in ("relcl", "acl") and g.i > c.i]
-                        + [c.right_edge.i])
+            right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
+                        + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
             return doc[left:right + 1].text.rstrip(", ")
     return None
 
