@@ -82,14 +82,17 @@ ORGANISATION_HEADS = frozenset("""
 government administration campaign committee department ministry party company agency office council
 commission court police military army navy pentagon white house state senate house congress parliament
 ministry embassy bureau firm group organization organisation union coalition association foundation institute
-university board network team embassy regime
+university board network team embassy regime hospital school college clinic church bank
+city county town village district province authority
 """.split())
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").
 DOCUMENT_HEADS = frozenset("""
 report study poll survey data statement document analysis memo letter video ad advertisement book article
 filing complaint lawsuit ruling decision order bill law release email message post tweet website page record
-transcript investigation review audit estimate figure number result research paper campaign
+transcript investigation review audit estimate figure number result research paper campaign datum
+affidavit indictment assessment findings finding testimony footage photo image map chart graph projection
+forecast model index
 """.split())
 
 # Heads of outlet nouns.

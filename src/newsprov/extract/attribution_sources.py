@@ -224,6 +224,8 @@ def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | 
             return "anonymous", None, None
         if head.lemma_.lower() in lex.ANONYMOUS_HEADS:
             return "candidate_plural", None, None
+        if head.lemma_.lower() in lex.DOCUMENT_HEADS or head.lower_ in lex.DOCUMENT_HEADS:
+            return "organisation", None, None  # "New data showed", "records show", "the polls found"
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
