@@ -134,7 +134,7 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}
 
 
-_HONORIFICS = frozenset("mr mrs ms miss mx sir dame".split())
+_HONORIFICS = frozenset("mr mrs ms miss mx sir dame dr prof".split())
 
 
 def _role(doc, ent) -> str | None:
