@@ -328,8 +328,12 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
     people_quoted = [_inside(quoted, starts, e.start_char) for e in people]
     # plural subjects and organisations: antecedents for "they"
-    plurals = [(t.left_edge.idx, t.idx + len(t.text)) for t in doc
-               if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
+    # (and two people joined, "Stephen S. Cohen and J. Bradford DeLong suggest"), said outside quotations
+    plurals = [(t.left_edge.idx, t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
+               (t.left_edge.idx, t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
+               if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or (
+                   t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
+               and not _inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
         if c.kind == "definite_title":
