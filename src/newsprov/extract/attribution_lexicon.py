@@ -69,6 +69,7 @@ statement interview email e-mail tweet letter memo post release briefing speech 
 ANONYMOUS_HEADS = frozenset("""
 official source person aide adviser advisor diplomat officer staffer insider employee spokesman spokeswoman
 spokesperson lawmaker member executive analyst investigator operative strategist associate confidant
+pollster consultant lobbyist ally donor
 """.split())
 
 # Plural source heads that always hide who is speaking.

@@ -203,6 +203,8 @@ def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | 
         if ent.label_ == "PERSON" and (not role_head or _names(ent, head)):
             person = ent
             break
+    if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
+        return "organisation", span.text, None  # "The Clinton campaign", "Trump's campaign": not the person
     if person is not None:
         if plural and head.ent_type_ != "PERSON":
             # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
@@ -268,8 +270,8 @@ def _names(ent, head) -> bool:
     if ent.start <= head.i < ent.end:
         return True
     links = _links(ent.root, head)
-    if links <= _NAMING_DEPS:
-        return True
+    if links <= _NAMING_DEPS and not (links <= {"compound"} and head.pos_ == "NOUN"):
+        return True  # but a name that only modifies a common noun is whom it serves: "a former Clinton pollster"
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ in ("including", "like") and prep.head.i == head.i \
         and links - {"pobj", "prep"} <= _NAMING_DEPS
