@@ -329,8 +329,8 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     ends = [e.end_char for e in people]
     people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
     people_quoted = [_inside(quoted, starts, e.start_char) for e in people]
-    # plural subjects and organisations: antecedents for "they"
-    # (and two people joined, "Stephen S. Cohen and J. Bradford DeLong suggest"), said outside quotations
+    # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner
+    # studied"), outside quotations
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
                (t.left_edge.idx, t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or (
@@ -375,8 +375,9 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
             it = head is not None and head.lower_ in ("it", "its")
             for p in reversed(previous if number else ()):  # "everyone", "this", "I": no antecedent to look for
                 # an unnamed organisation or document ("the congressional report") is what "it" can stand for
-                if p.kind == "pronoun" or p.name is None and p.kind not in ("anonymous", "candidate_plural") and not (
-                        it and p.kind == "organisation" and p.source_head is not None and p.source_head.pos_ == "NOUN"):
+                unnamed_ok = p.kind in ("anonymous", "candidate_plural") or (
+                    it and p.kind == "organisation" and p.source_head is not None and p.source_head.pos_ == "NOUN")
+                if p.kind == "pronoun" or (p.name is None and not unnamed_ok):
                     continue
                 p_plural = p.kind in ("group", "candidate_plural") or (
                     p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
