@@ -146,10 +146,12 @@ def build_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
     frames["documents"] = d
 
     # attributions ----------------------------------------------------------------------------------
+    # looked for only where the anonymity-reason expectation reads it: rows of anonymous sources
     cues = at.groupby("doc_id")["cue_start"].apply(lambda v: sorted(int(x) for x in v.dropna()))
-    standalone = {k for k, t in doc_text.items() if _standalone_reason(t, cues.get(k, []))}
-    at["reason_stated"] = [r.doc_id in standalone or _reason_in_sentence(doc_text.get(r.doc_id, ""), r)
-                           for r in at.itertuples()]
+    anonymous = at["source_kind"] == "anonymous"
+    standalone = {k for k in set(at.loc[anonymous, "doc_id"]) if _standalone_reason(doc_text.get(k, ""), cues[k])}
+    at["reason_stated"] = [bool(anon) and (r.doc_id in standalone or _reason_in_sentence(doc_text.get(r.doc_id, ""), r))
+                           for anon, r in zip(anonymous, at.itertuples())]
     at["char_start"] = at["cue_start"]
     at["char_end"] = at["cue_end"]
     at["spans_ok"] = [_spans_ok(doc_text.get(r.doc_id, ""), r) for r in at.itertuples()]

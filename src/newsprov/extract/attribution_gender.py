@@ -100,11 +100,11 @@ def _surname(ent) -> str:
 
 
 class Genders:
-    """The genders one document gives its people. ``people`` are its PERSON mentions (spaCy spans) in order,
-    ``fullest`` names a mention by the fullest name the document gives the same person."""
+    """The genders one document gives its people. ``text`` is the document's text, ``people`` its PERSON mentions
+    (spaCy spans) in order, ``fullest`` names a mention by the fullest name the document gives the same person."""
 
-    def __init__(self, doc, people: list, fullest: Callable[[object], str]):
-        self.by_surname = surname_honorifics(doc.text)
+    def __init__(self, doc, text: str, people: list, fullest: Callable[[object], str]):
+        self.by_surname = surname_honorifics(text)
         votes: dict[str, Counter[str]] = {}
         k = 0
         for tok in doc:  # each he/she/his/her votes for the nearest person before it in its sentence

@@ -51,7 +51,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     proof')."""
     persons = _person_index(doc, text, quoted)
     mentions = _person_mentions(doc, persons)
-    genders = Genders(doc, mentions, lambda e: _fullest(e, persons)[0])
+    genders = Genders(doc, text, mentions, lambda e: _fullest(e, persons)[0])
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, span, persons, genders)
@@ -381,7 +381,7 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                     continue
                 p_plural = p.kind in ("group", "candidate_plural") or (
                     p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
-                # "it" stands for an organisation or outlet, "he"/"she"/"I" for a person
+                # "it" stands for an organisation or outlet; any other singular for a person
                 singular_kinds = ("organisation", "outlet") if it else ("named_person", "anonymous")
                 if number == "sg" and (p_plural or p.kind not in singular_kinds):
                     continue
