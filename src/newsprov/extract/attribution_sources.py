@@ -71,9 +71,7 @@ def _person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tup
     roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
     own_words: set[str] = set()  # mentions made outside quotations
     starts = [q[0] for q in quoted]
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    for ent in _person_ents(doc):
         key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
         if ent[-1].tag_ == "POS" and len(ent) > 1:
             ent = ent[:-1]
@@ -114,13 +112,17 @@ def _title_case_line(text: str, offset: int) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _person_ents(doc) -> list:
+    """The document's PERSON entities, less the tagger's slips: one with no noun in it ("Harsh? He doesn't think
+    so.") and a platform ("said on Twitter")."""
+    return [e for e in doc.ents if e.label_ == "PERSON" and any(t.pos_ in ("PROPN", "NOUN") for t in e)
+            and e.text.lower() not in lex.PLATFORMS]
+
+
 def _person_mentions(doc, persons) -> list:
     """Mentions of people in document order: PERSON entities, and a capitalised word the document names a
     person by elsewhere that the tagger took for something else ("Trump" tagged ORG after "Donald Trump")."""
-    # a PERSON with no noun in it ("Harsh? He doesn't think so.") or a platform ("said on Twitter") is the
-    # tagger's slip
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and any(t.pos_ in ("PROPN", "NOUN") for t in e)
-            and e.text.lower() not in lex.PLATFORMS]
+    ents = _person_ents(doc)
     inside = {i for e in ents for i in range(e.start, e.end)}
     surnames = {k for k, known in persons.items() if any(len(_name_words(m)) > 1 for m, _ in known)}
     extra = [doc[t.i:t.i + 1] for t in doc if t.i not in inside and t.pos_ == "PROPN" and t.text[:1].isupper()
