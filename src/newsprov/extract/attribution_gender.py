@@ -23,6 +23,8 @@ PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FE
 _HONORIFIC = {"mr": MALE, "mr.": MALE, "sir": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE,
               "ms.": FEMALE, "miss": FEMALE, "dame": FEMALE, "madam": FEMALE}
 
+HONORIFICS = frozenset(k.rstrip(".") for k in _HONORIFIC)  # "mr", "mrs", ...: what _HONORIFIC knows, dot-less
+
 _ROLE_WORDS = {
     **dict.fromkeys("""
         congressman congressmen chairman spokesman businessman husband father son brother uncle nephew king

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders, stated_gender
+from newsprov.extract.attribution_gender import HONORIFICS, PRONOUN_GENDER, Genders, stated_gender
 from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
 
 Span = tuple[int, int]
@@ -136,7 +136,7 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}
 
 
-_HONORIFICS = frozenset("mr mrs ms miss mx sir dame dr prof".split())
+_HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones
 
 
 def _role(doc, ent) -> str | None:
