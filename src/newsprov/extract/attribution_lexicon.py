@@ -81,9 +81,9 @@ QUANTIFIERS = frozenset("many most some several few both all others dozens hundr
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""
 government administration campaign committee department ministry party company agency office council
-commission court police military army navy pentagon white house state senate house congress parliament
+commission court police military army navy pentagon house state senate congress parliament
 ministry embassy bureau firm group organization organisation union coalition association foundation institute
-university board network team embassy regime hospital school college clinic church bank
+university board network team embassy regime hospital school college clinic church bank pac outfit
 city county town village district province authority
 """.split())
 
@@ -98,6 +98,18 @@ forecast model index
 
 # Heads of outlet nouns.
 OUTLET_HEADS = frozenset("newspaper paper magazine network broadcaster outlet tabloid daily website wire".split())
+
+# Nouns that stand only for people: an appositive headed by one ("Rosette Pambakian, a Tinder spokeswoman")
+# says the name before it is a person's, whatever the tagger made of it.
+PERSON_NOUNS = frozenset("""
+writer author columnist reporter journalist correspondent editor commentator host anchor historian economist
+scientist researcher scholar lawyer attorney doctor physician surgeon nurse activist organizer voter resident
+student teacher founder owner candidate nominee veteran mother father wife husband son daughter brother sister
+widow friend neighbor neighbour manager partner businessman businesswoman entrepreneur investor farmer worker
+pastor priest minister senator governor mayor professor expert official spokesman spokeswoman spokesperson
+adviser advisor aide lawmaker member strategist consultant pollster lobbyist director chairman chairwoman
+president secretary ambassador judge lieutenant general colonel captain sergeant officer analyst executive
+""".split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
 TITLE_WORDS = frozenset("""

@@ -7,14 +7,15 @@ Works on the candidates the attribution extractor found (spans from the parse) a
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import HONORIFICS, PRONOUN_GENDER, Genders, stated_gender
+from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders
+from newsprov.extract.attribution_people import (
+    Span, fullest, inside, name_phrase, person_index, person_mentions, title_case_line,
+)
 from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
 
-Span = tuple[int, int]
 
 _OUTLET_NAMES = frozenset(
     {o.lower() for o in OUTLETS} | {w.lower() for w in WIRE_SERVICES}
@@ -49,12 +50,12 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body; nor is a person named
     inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
     proof')."""
-    persons = _person_index(doc, text, quoted)
-    mentions = _person_mentions(doc, persons)
-    genders = Genders(doc, text, mentions, lambda e: _fullest(e, persons)[0])
+    persons = person_index(doc, text, quoted)
+    mentions = person_mentions(doc, persons)
+    genders = Genders(doc, text, mentions, lambda e: fullest(e, persons)[0])
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
-        c.kind, c.name, c.role = _kind(doc, span, persons, genders)
+        c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
     _resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
@@ -62,126 +63,10 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _anonymity(doc, text, cands)
 
 
-def _person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
-    """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
-    first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
-    A full name the article uses in its own words comes before a longer one it only quotes or puts in a
-    title-case headline ('"Crooked Hillary Clinton"')."""
-    counts: dict[str, dict[str, int]] = {}
-    roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
-    own_words: set[str] = set()  # mentions made outside quotations
-    starts = [q[0] for q in quoted]
-    for ent in _person_ents(doc):
-        key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
-        if ent[-1].tag_ == "POS" and len(ent) > 1:
-            ent = ent[:-1]
-            key = ent[-1].lower_
-        known = counts.setdefault(key, {})
-        known[ent.text] = known.get(ent.text, 0) + 1
-        if not _inside(quoted, starts, ent.start_char) and not _title_case_line(text, ent.start_char):
-            own_words.add(ent.text)
-        role = _role(doc, ent)
-        if role:
-            roles.setdefault(key, []).append((ent.text, role))
-    index = {}
-    for key, known in counts.items():
-        ranked = sorted(known, key=lambda m: (-len(_name_words(m)), -known[m]))
-        # a word before the full name that the article only quotes or puts in a title-case headline: an epithet
-        # or a headline's verb the tagger took in ('"Crooked Hillary Clinton"', "Black Lawmakers Rip Donald Trump")
-        top = ranked[0]
-        own = next((m for m in ranked if m in own_words and len(_name_words(m)) > 1 and top.endswith(" " + m)), None)
-        if own is not None and top not in own_words:
-            ranked.remove(own)
-            ranked.insert(0, own)
-        index[key] = [(m, next((r for t, r in roles.get(key, ()) if _name_words(t) <= _name_words(m)), None))
-                      for m in ranked]
-    return index
-
-
-def _inside(spans: list[Span], starts: list[int], offset: int) -> bool:
-    """Whether ``offset`` falls in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
-    k = bisect.bisect_right(starts, offset) - 1
-    return k >= 0 and offset < spans[k][1]
-
-
-def _title_case_line(text: str, offset: int) -> bool:
-    """Whether the line around ``offset`` is a title-case headline ("Black Lawmakers Rip Donald Trump")."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _person_ents(doc) -> list:
-    """The document's PERSON entities, less the tagger's slips: one with no noun in it ("Harsh? He doesn't think
-    so.") and a platform ("said on Twitter")."""
-    return [e for e in doc.ents if e.label_ == "PERSON" and any(t.pos_ in ("PROPN", "NOUN") for t in e)
-            and e.text.lower() not in lex.PLATFORMS]
-
-
-def _person_mentions(doc, persons) -> list:
-    """Mentions of people in document order: PERSON entities, and a capitalised word the document names a
-    person by elsewhere that the tagger took for something else ("Trump" tagged ORG after "Donald Trump")."""
-    ents = _person_ents(doc)
-    inside = {i for e in ents for i in range(e.start, e.end)}
-    surnames = {k for k, known in persons.items() if any(len(_name_words(m)) > 1 for m, _ in known)}
-    extra = [doc[t.i:t.i + 1] for t in doc if t.i not in inside and t.pos_ == "PROPN" and t.text[:1].isupper()
-             and t.lower_ in surnames and t.ent_type_ not in ("GPE", "LOC", "FAC")
-             and t.lemma_.lower() not in lex.ORGANISATION_HEADS]
-    return sorted(ents + extra, key=lambda e: e.start)
-
-
-def _name_words(text: str) -> set[str]:
-    """The words of a name, without honorifics ("Mr. Holtz-Eakin" -> {"holtz", "eakin"})."""
-    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}
-
-
-_HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones
-
-
-def _role(doc, ent) -> str | None:
-    """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
-    i = ent.start - 1
-    words = []
-    while i >= 0:
-        t = doc[i]
-        if t.is_punct or t.ent_type_ == "PERSON" or t.is_space:
-            break
-        if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
-            words.append(t)
-            i -= 1
-            continue
-        break
-    while words and words[-1].lower_ in ("of", "the", "former"):
-        words.pop()
-    while words and words[0].lower_ in ("of", "the"):
-        words.pop(0)
-    if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
-        words = []  # "Mr." is not a role
-    if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
-               for w in words):
-        words = []  # capitalised words of a headline ("Debating Hillary Clinton", "Black Lawmakers Rip Donald Trump")
-    if words:
-        words.reverse()
-        return doc[words[0].i:words[-1].i + 1].text
-    root = ent.root
-    for c in root.children:
-        # set off by a comma right after the name ("Douglas Brinkley, a historian"), not a noun the parser hung
-        # on the name from further away
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
-                and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1:
-            left = c.left_edge.i
-            while left <= c.i and doc[left].dep_ in ("det", "punct"):
-                left += 1
-            # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
-            right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
-                        + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
-            return doc[left:right + 1].text.rstrip(", ")
-    return None
-
-
-def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
+def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
     head = span.root
+    if head.i != span[-1].i and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        head = span[-1]  # a bare name the parser split ("Ben Carson Defends ...": 'Ben' its root)
     low = head.lower_
     stext = span.text.lower()
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
@@ -202,11 +87,13 @@ def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | 
     for ent in sorted(span.ents, key=lambda e: not e.start <= head.i < e.end):
         # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
         # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook")
-        if ent.label_ == "PERSON" and (not role_head or _names(ent, head)):
+        # nor one named in an aside ("Our Principles PAC, which was founded by ... Katie Packer")
+        if ent.label_ == "PERSON" and (not role_head or _names(ent, head)) and not _serves(ent, head) \
+                and (ent.start <= head.i < ent.end or not _in_aside(ent.root, head)):
             person = ent
             break
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
-        return "organisation", span.text, None  # "The Clinton campaign", "Trump's campaign": not the person
+        return "organisation", _org_name(span, head), None  # "The Clinton campaign", "Trump's campaign": not the person
     if person is not None:
         if plural and head.ent_type_ != "PERSON":
             # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
@@ -214,14 +101,14 @@ def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | 
             # not the person they belong to, whom analytics would count as the speaker
             if not _names(person, head) or _links(person.root, head) <= {"compound"}:
                 return "group", None, None
-            name, role = _fullest(person, persons, genders=genders)
+            name, role = fullest(person, persons, genders=genders)
             return "group", name, role
-        name, role = _fullest(person, persons, genders=genders)
+        name, role = fullest(person, persons, genders=genders)
         return "named_person", name, role
     if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
         # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
         # the tagger made of this mention (an ORG, a plural "Sanders", a verb in a title-case headline)
-        name, role = _fullest(_name_phrase(head), persons, genders=genders)
+        name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if plural:
         if low in lex.ALWAYS_ANONYMOUS_PLURALS or _sounds_anonymous(stext):
@@ -230,13 +117,23 @@ def _kind(doc, span, persons, genders: Genders) -> tuple[str, str | None, str | 
             return "candidate_plural", None, None
         if head.lemma_.lower() in lex.DOCUMENT_HEADS or head.lower_ in lex.DOCUMENT_HEADS:
             return "organisation", None, None  # "New data showed", "records show", "the polls found"
+        if head.lemma_.lower() in lex.ORGANISATION_HEADS and head.pos_ == "NOUN" \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "groups of protesters"
+            return "organisation", _org_name(span, head), None  # "Surety companies", "Progressive groups"
+        if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and not title_case_line(text, head.idx):
+            return "organisation", _org_name(span, head), None  # "United States Citizenship and Immigration Services"
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
+    if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
+        return "organisation", _org_name(span, head), None  # "Working America, a labor-affiliated group"
+    if head.pos_ == "PROPN" and _appositive(head, lex.PERSON_NOUNS):
+        name, role = fullest(name_phrase(head), persons, genders=genders)  # "Rosette Pambakian, a spokeswoman"
+        return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
-        return "organisation", span.text, None
+        return "organisation", _org_name(span, head), None
     if head.pos_ == "PROPN":
-        name, role = _fullest(_name_phrase(head), persons, genders=genders)
+        name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
@@ -279,40 +176,58 @@ def _names(ent, head) -> bool:
         and links - {"pobj", "prep"} <= _NAMING_DEPS
 
 
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
+def _in_aside(tok, head) -> bool:
+    """Whether ``tok`` is in what a source's words say of it rather than in its name: a relative clause with its
+    relative word ("Christie, who has campaigned for Donald Trump"), a participle ("groups encouraging Hillary
+    Clinton"). Not an author: "a speech Mrs. Clinton delivered", "a court document filed by Dave Aronberg"."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN") or (tok.dep_ == "relcl" and any(
+                c.lower_ in _RELATIVE_WORDS for c in tok.children)):
+            return True
+        tok = tok.head
+    return False
+
+
+def _appositive(head, nouns: frozenset[str]) -> bool:
+    """Whether a name is set off by an appositive headed by one of ``nouns`` ("Vann R. Newkirk II, a writer")."""
+    return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+               and c.tag_ == "NN" for c in head.children)
+
+
+def _org_name(span, head) -> str:
+    """An organisation's name without what the source says of it after a comma or in a relative clause ("The FBI,
+    which does gather official crime statistics"), but whole where it has a comma of its own ("The EP Committee
+    on Civil Liberties, Justice and Home Affairs")."""
+    end = span.end
+    for t in span:
+        if t.i > head.i and ((t.text == "," and not _name_goes_on(t)) or t.text == "(" or t.dep_ in _ASIDE_DEPS):
+            end = t.left_edge.i if t.dep_ in _ASIDE_DEPS else t.i
+            break
+    ent = next((e for e in span.ents if e.start <= head.i < e.end), None)
+    if ent is not None:
+        end = max(end, ent.end)
+    return span.doc[span.start:max(end, head.i + 1)].text
+
+
+def _name_goes_on(comma) -> bool:
+    """A comma inside a name's list of words ("Committee on Civil Liberties, Justice and Home Affairs")."""
+    after = comma.nbor(1) if comma.i + 1 < len(comma.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.dep_ in ("conj", "compound") and after.head.i < comma.i
+
+
+def _serves(ent, head) -> bool:
+    """A name that only modifies a common noun beside a named head is whom that noun serves: "Griffin, an Obama
+    backer" is Griffin."""
+    return head.pos_ == "PROPN" and not ent.start <= head.i < ent.end and ent.root.dep_ == "compound" \
+        and ent.root.head.pos_ == "NOUN"
+
+
 def _sounds_anonymous(stext: str) -> bool:
     return any(k in stext for k in ("familiar with", "anonymity", "not authorized", "not authorised",
                                     "not to be named", "not to be identified", "unnamed", "anonymous"))
-
-
-def _name_phrase(head):
-    """The name a proper-noun head ends ("Elijah Cummings" in "Rep. Elijah Cummings, the top Democrat"): the
-    head with the capitalised compound words right before it, titles and asides left out."""
-    doc = head.doc
-    start = head.i
-    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
-            and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") not in lex.TITLE_WORDS:
-        start -= 1
-    return doc[start:head.i + 1]
-
-
-def _fullest(mention, persons, gender: str | None = None, genders: Genders | None = None) -> tuple[str, str | None]:
-    """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
-    ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
-    or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
-    last = mention[-1]
-    if last.tag_ == "POS" and len(mention) > 1:
-        last = mention[-2]
-    names = _name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
-    gender = stated_gender(mention) or gender
-    known = [(text, role) for text, role in persons.get(last.lower_, ()) if names <= _name_words(text)]
-    if genders is not None and gender is not None:
-        # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
-        # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
-        known = sorted(known, key=lambda k: genders.of_name(k[0]) != gender)
-    for text, role in known:
-        if genders is None or genders.compatible(text, gender):
-            return text, role
-    return mention.text, None
 
 
 def _modifier(span) -> str:
@@ -329,40 +244,44 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     starts = [q[0] for q in quoted]
     ends = [e.end_char for e in people]
-    people_genders = [genders.of_mention(e, _fullest(e, persons, genders=genders)[0]) for e in people]
-    people_quoted = [_inside(quoted, starts, e.start_char) for e in people]
+    people_genders = [genders.of_mention(e, fullest(e, persons, genders=genders)[0]) for e in people]
+    people_quoted = [inside(quoted, starts, e.start_char) for e in people]
     # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner
     # studied"), outside quotations
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
                (t.left_edge.idx, t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or (
                    t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
-               and not _inside(quoted, starts, t.idx)]
+               and not inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
         if c.kind == "definite_title":
             person = _nearest_person_before(people, ends, c.source[0])
             if person is not None:
                 c.kind = "named_person"
-                c.name, c.role = _fullest(person, persons, genders=genders)
+                c.name, c.role = fullest(person, persons, genders=genders)
             else:
                 c.kind = "group"
         if c.kind == "pronoun":
             head = c.source_head
             number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
             if head is not None and head.lower_ in ("who", "that") and head.head is not None:
-                # relative pronoun: the noun the relative clause hangs on
+                # relative pronoun: the noun the relative clause hangs on, or the one before the preposition
+                # phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued")
                 ant = head.head.head
+                if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != (
+                        _verb_number(head.head) or _number(ant)) == _number(ant.head.head):
+                    ant = ant.head.head
                 if ant.pos_ == "PROPN":
-                    c.name, c.role = _fullest(_name_phrase(ant), persons, genders=genders)
+                    c.name, c.role = fullest(name_phrase(ant), persons, genders=genders)
                 elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                outside = () if _inside(quoted, starts, c.source[0]) else people_quoted
+                outside = () if inside(quoted, starts, c.source[0]) else people_quoted
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content, outside)
                 if person is not None:
-                    name, role = _fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
+                    name, role = fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
                     c.name, c.role = name, role
                     previous.append(c)
                     continue
@@ -393,6 +312,20 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _number(noun) -> str:
+    return "pl" if noun.tag_ in ("NNS", "NNPS") else "sg"
+
+
+def _verb_number(verb) -> str | None:
+    """The number a present or past verb agrees in ("have argued": plural; "was", "says": singular), if it shows."""
+    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
+        if t.tag_ == "VBZ" or t.lower_ == "was":
+            return "sg"
+        if t.tag_ == "VBP" or t.lower_ == "were":
+            return "pl"
+    return None
 
 
 def _expletive(head) -> bool:

@@ -146,7 +146,9 @@ def before_aside(doc, start_i: int, end_i: int) -> int:
     return end_i
 
 
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+_DATELINE_RE = re.compile(  # "WASHINGTON —", "CLEVELAND, July 19 (UPI) —", "Philadelphia (AFP) –"
+    r"(?:[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?|[A-Z][A-Za-z .'-]{1,30}(?:,[^—\n]{0,40})?"
+    r"\([A-Za-z .]{2,20}\))\s*[—–-]{1,2}\s+")
 _MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
 
 
@@ -184,6 +186,12 @@ def after_dateline(text: str, span: Span) -> Span:
     if m and m.end() < span[1]:
         return m.end(), span[1]
     return span
+
+
+def is_dateline(text: str, span: Span) -> bool:
+    """Whether ``span`` is all dateline ("LOS ANGELES, Sept. 28 (UPI)" before its dash): a place, not a speaker."""
+    m = _DATELINE_RE.match(text, span[0])
+    return m is not None and m.end() >= span[1] and "\n" not in text[span[0]:span[1]]
 
 
 def close_mixed_quote(text: str, span: Span) -> Span:

@@ -26,8 +26,8 @@ How the work is split: ``attribution_cues`` (which words are cues, how far a cue
 it is an object, a passive subject, a stranded clause or a relative clause's two parts), ``attribution_continued``
 (quotations that go on with a content), ``attribution_patterns`` ("according to",
 "In a poll, ...", "Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."),
-``attribution_sources`` (kind, fullest name, role, pronouns, anonymity reasons) with ``attribution_gender``
-(whom a "he" or "she" can stand for); this module finds each verb's source, content and quotation and decides
+``attribution_sources`` (kind, pronouns, anonymity reasons) with ``attribution_people`` (fullest name, role)
+and ``attribution_gender`` (whom a "he" or "she" can stand for); this module finds each verb's source, content and quotation and decides
 which candidates stand.
 
 ``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
@@ -56,7 +56,7 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
-    after_dateline, close_source, content_span, parts_around, source_span, trimmed, within_paragraph,
+    after_dateline, close_source, content_span, is_dateline, parts_around, source_span, trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.quotes import Quote, find_quotes
@@ -209,7 +209,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             source = trimmed(doc, noun.left_edge.i, noun.i)
     if source is not None:
         source = after_dateline(text, within_paragraph(text, source, verb.idx))
-        if source[1] <= source[0]:
+        if source[1] <= source[0] or is_dateline(text, source):
             source = None
         else:
             source = close_source(text, source, subj, cue[0])

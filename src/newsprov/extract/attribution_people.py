@@ -1,0 +1,166 @@
+"""The people a document names: its full names by last word with their roles, and the fullest mention of one.
+
+Source naming (``attribution_sources``) and pronoun resolution look people up here, so that "Pompeo" counts as
+Mike Pompeo, with role "Secretary of State", wherever the article names him in full.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_gender import HONORIFICS, Genders, stated_gender
+
+Span = tuple[int, int]
+
+
+def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
+    """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
+    first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
+    A full name the article uses in its own words comes before a longer one it only quotes or puts in a
+    title-case headline ('"Crooked Hillary Clinton"')."""
+    counts: dict[str, dict[str, int]] = {}
+    roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
+    own_words: set[str] = set()  # mentions made outside quotations
+    starts = [q[0] for q in quoted]
+    for ent in person_ents(doc):
+        key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
+        if ent[-1].tag_ == "POS" and len(ent) > 1:
+            ent = ent[:-1]
+            key = ent[-1].lower_
+        known = counts.setdefault(key, {})
+        known[ent.text] = known.get(ent.text, 0) + 1
+        if not inside(quoted, starts, ent.start_char) and not title_case_line(text, ent.start_char):
+            own_words.add(ent.text)
+        role = role_of(doc, ent)
+        if role:
+            roles.setdefault(key, []).append((ent.text, role))
+    index = {}
+    for key, known in counts.items():
+        ranked = sorted(known, key=lambda m: (-len(name_words(m)), -known[m]))
+        # a word before the full name that the article only quotes or puts in a title-case headline: an epithet
+        # or a headline's verb the tagger took in ('"Crooked Hillary Clinton"', "Black Lawmakers Rip Donald Trump")
+        top = ranked[0]
+        own = next((m for m in ranked if m in own_words and len(name_words(m)) > 1 and top.endswith(" " + m)), None)
+        if own is not None and top not in own_words:
+            ranked.remove(own)
+            ranked.insert(0, own)
+        index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)), None))
+                      for m in ranked]
+    return index
+
+
+def inside(spans: list[Span], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
+
+
+def title_case_line(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` is a title-case headline ("Black Lawmakers Rip Donald Trump")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def person_ents(doc) -> list:
+    """The document's PERSON entities, less the tagger's slips: one with no noun in it ("Harsh? He doesn't think
+    so.") and a platform ("said on Twitter")."""
+    return [e for e in doc.ents if e.label_ == "PERSON" and any(t.pos_ in ("PROPN", "NOUN") for t in e)
+            and e.text.lower() not in lex.PLATFORMS]
+
+
+def person_mentions(doc, persons) -> list:
+    """Mentions of people in document order: PERSON entities, and a capitalised word the document names a
+    person by elsewhere that the tagger took for something else ("Trump" tagged ORG after "Donald Trump")."""
+    ents = person_ents(doc)
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    surnames = {k for k, known in persons.items() if any(len(name_words(m)) > 1 for m, _ in known)}
+    extra = [doc[t.i:t.i + 1] for t in doc if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.lower_ in surnames and t.ent_type_ not in ("GPE", "LOC", "FAC")
+             and t.lemma_.lower() not in lex.ORGANISATION_HEADS]
+    return sorted(ents + extra, key=lambda e: e.start)
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a name, without honorifics ("Mr. Holtz-Eakin" -> {"holtz", "eakin"})."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}
+
+
+_HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones
+
+
+def role_of(doc, ent) -> str | None:
+    """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
+    i = ent.start - 1
+    words = []
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.ent_type_ == "PERSON" or t.is_space:
+            break
+        if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
+            words.append(t)
+            i -= 1
+            continue
+        break
+    while words and words[-1].lower_ in ("of", "the", "former"):
+        words.pop()
+    while words and words[0].lower_ in ("of", "the"):
+        words.pop(0)
+    if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+        words = []  # "Mr." is not a role
+    if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
+               for w in words):
+        words = []  # capitalised words of a headline ("Debating Hillary Clinton", "Black Lawmakers Rip Donald Trump")
+    if words:
+        words.reverse()
+        return doc[words[0].i:words[-1].i + 1].text
+    root = ent.root
+    for c in root.children:
+        # set off by a comma right after the name ("Douglas Brinkley, a historian"), not a noun the parser hung
+        # on the name from further away
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
+                and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1:
+            left = c.left_edge.i
+            while left <= c.i and doc[left].dep_ in ("det", "punct"):
+                left += 1
+            # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
+            right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
+                        + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
+            return doc[left:right + 1].text.rstrip(", ")
+    return None
+
+
+def name_phrase(head):
+    """The name a proper-noun head ends ("Elijah Cummings" in "Rep. Elijah Cummings, the top Democrat"): the
+    head with the capitalised compound words right before it, titles and asides left out."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") not in lex.TITLE_WORDS:
+        start -= 1
+    if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
+        start -= 2  # a hyphenated given name: "Jean-Marc Ayrault"
+    return doc[start:head.i + 1]
+
+
+def fullest(mention, persons, gender: str | None = None, genders: Genders | None = None) -> tuple[str, str | None]:
+    """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
+    ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
+    or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
+    last = mention[-1]
+    if last.tag_ == "POS" and len(mention) > 1:
+        last = mention[-2]
+    names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
+    gender = stated_gender(mention) or gender
+    known = [(text, role) for text, role in persons.get(last.lower_, ()) if names <= name_words(text)]
+    if genders is not None and gender is not None:
+        # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
+        # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
+        known = sorted(known, key=lambda k: genders.of_name(k[0]) != gender)
+    for text, role in known:
+        if genders is None or genders.compatible(text, gender):
+            return text, role
+    return mention.text, None
