@@ -23,6 +23,8 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
     counts: dict[str, dict[str, int]] = {}
     roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
     own_words: set[str] = set()  # mentions made outside quotations
+    key_of: dict[str, str] = {}
+    surnames: set[str] = set()
     starts = [q[0] for q in quoted]
     for ent in person_ents(doc):
         key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
@@ -31,6 +33,10 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
             key = ent[-1].lower_
         known = counts.setdefault(key, {})
         known[ent.text] = known.get(ent.text, 0) + 1
+        key_of[ent.text] = key
+        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+        if ent[0].lower_.rstrip(".") in _HONORIFICS or before in _HONORIFICS or before in lex.TITLE_WORDS:
+            surnames.add(key)  # "Mr. Obama", "President Obama": no given name
         if not inside(quoted, starts, ent.start_char) and not title_case_line(text, ent.start_char):
             own_words.add(ent.text)
         role = role_of(doc, ent)
@@ -48,7 +54,23 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
             ranked.insert(0, own)
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)), None))
                       for m in ranked]
+    for key, known in list(index.items()):
+        if key not in surnames and all(len(name_words(m)) == 1 for m, _ in known) \
+                and (full := _given_name_of(key, own_words)):
+            # a lone given name ("Donald", "Freddy, a fun-loving airline pilot") stands for the one full name the
+            # article gives it in its own words, with the role given to it or to the lone name
+            role = next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(full)), None)
+            index[key] = [(full, role or next((r for m, r in index[key_of[full]] if m == full), None))]
+            index[key] += known
     return index
+
+
+def _given_name_of(word: str, own_words: set[str]) -> str | None:
+    """The one full name that begins with ``word``, if just one: "Donald J. Trump" holds "Donald Trump", so the two
+    are one person; "Donald Trump" and "Donald Trump Jr." are two."""
+    found = {m for m in own_words if len(m.split()) > 1 and m.split()[0].lower() == word}
+    fullest = [m for m in found if not any(name_words(m) < name_words(n) for n in found)]
+    return fullest[0] if len(fullest) == 1 else None
 
 
 def inside(spans: list[Span], starts: list[int], offset: int) -> bool:
@@ -126,6 +148,9 @@ def role_of(doc, ent) -> str | None:
             left = c.left_edge.i
             while left <= c.i and doc[left].dep_ in ("det", "punct"):
                 left += 1
+            while c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_ \
+                    and doc[c.i + 2].head.i == root.i:
+                c = doc[c.i + 2]  # a hyphenated role the parser split into appositives: "co-founder of ..."
             # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
             right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
                         + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
@@ -164,3 +189,4 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
         if genders is None or genders.compatible(text, gender):
             return text, role
     return mention.text, None
+

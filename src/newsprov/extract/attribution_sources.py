@@ -125,6 +125,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
+    if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
+        return "group", None, None  # "one kind-hearted Canadian": an unnamed member of a population
     if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head), None  # "Working America, a labor-affiliated group"
     if head.pos_ == "PROPN" and _appositive(head, lex.PERSON_NOUNS):
