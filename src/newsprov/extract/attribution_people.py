@@ -52,7 +52,12 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
         if own is not None and top not in own_words:
             ranked.remove(own)
             ranked.insert(0, own)
-        index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)), None))
+        # a role given to a bare surname belongs to no one when the article names two people by it ("Secretary
+        # Clinton" beside Bill and Hillary Clinton)
+        people = {frozenset(name_words(m)) for m in ranked if len(name_words(m)) > 1}
+        people = {p for p in people if not any(p < q for q in people)}
+        index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)
+                                and (len(people) < 2 or len(name_words(t)) > 1)), None))
                       for m in ranked]
     for key, known in list(index.items()):
         if key not in surnames and all(len(name_words(m)) == 1 for m, _ in known) \
@@ -114,6 +119,9 @@ def name_words(text: str) -> set[str]:
 _HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones
 
 
+_FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
+
+
 def role_of(doc, ent) -> str | None:
     """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
     i = ent.start - 1
@@ -129,8 +137,8 @@ def role_of(doc, ent) -> str | None:
         break
     while words and words[-1].lower_ in ("of", "the", "former"):
         words.pop()
-    while words and words[0].lower_ in ("of", "the"):
-        words.pop(0)
+    while words and (words[0].lower_ in ("of", "the") or words[0].lower_.rstrip(".") in _HONORIFICS):
+        words.pop(0)  # and the honorific right before the name: "editor Dr. Sebastian Gorka"
     if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
         words = []  # "Mr." is not a role
     if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
@@ -154,6 +162,11 @@ def role_of(doc, ent) -> str | None:
             # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
             right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
                         + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
+            right = next((t.i - t.is_space for t in doc[left:right + 1] if "\n" in t.text_with_ws), right)  # one paragraph
+            after = c.right_edge.i + 1
+            if any(t.tag_ in _FINITE for t in doc[left:right + 1]) or (
+                    right == c.right_edge.i and after < len(doc) and doc[after].tag_ in _FINITE):
+                return None  # a clause the parser hung on the name: "For Mr. Rubio, assimilation meant ..."
             return doc[left:right + 1].text.rstrip(", ")
     return None
 
