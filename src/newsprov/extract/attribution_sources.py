@@ -7,6 +7,7 @@ Works on the candidates the attribution extractor found (spans from the parse) a
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
@@ -258,7 +259,10 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
         if c.kind == "definite_title":
-            person = _nearest_person_before(people, ends, c.source[0])
+            # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
+            # the nearest person
+            person = _titled_person_before(c, people, ends, persons, genders) \
+                or _nearest_person_before(people, ends, c.source[0])
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)
@@ -366,6 +370,31 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
                       or (gender is not None and genders[k] is not None and genders[k] != gender)):
         k -= 1
     return people[k] if k >= 0 else None
+
+
+_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                       "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+                       "maj": "major", "del": "delegate", "prof": "professor"}
+
+
+def _titled_person_before(c: Candidate, people: list, ends: list[int], persons, genders: Genders):
+    """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
+    words first, then the title alone), if any."""
+    head = c.source_head
+    if head is None:
+        return None
+    words = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha}
+    roles = []
+    for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
+        role = fullest(people[k], persons, genders=genders)[1]
+        found = {_ABBREVIATED_TITLES.get(w, w) for w in re.findall(r"[a-z]+", role.lower())} if role else set()
+        roles.append((people[k], found))
+    title = head.lemma_.lower()
+    for want in ({title} | words - {"former"}, {title}):
+        person = next((p for p, found in roles if want <= found), None)
+        if person is not None:
+            return person
+    return None
 
 
 _DEFINITE = frozenset(("the", "this", "that"))
