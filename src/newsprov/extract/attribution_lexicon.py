@@ -109,6 +109,8 @@ widow friend neighbor neighbour manager partner businessman businesswoman entrep
 pastor priest minister senator governor mayor professor expert official spokesman spokeswoman spokesperson
 adviser advisor aide lawmaker member strategist consultant pollster lobbyist director chairman chairwoman
 president secretary ambassador judge lieutenant general colonel captain sergeant officer analyst executive
+opponent rival challenger successor predecessor colleague niece nephew cousin uncle aunt grandson granddaughter
+grandfather grandmother woman man girl boy child
 """.split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").

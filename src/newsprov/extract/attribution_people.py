@@ -93,10 +93,18 @@ def title_case_line(text: str, offset: int) -> bool:
 
 
 def person_ents(doc) -> list:
-    """The document's PERSON entities, less the tagger's slips: one with no noun in it ("Harsh? He doesn't think
-    so.") and a platform ("said on Twitter")."""
-    return [e for e in doc.ents if e.label_ == "PERSON" and any(t.pos_ in ("PROPN", "NOUN") for t in e)
-            and e.text.lower() not in lex.PLATFORMS]
+    """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
+    'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so.") and a platform
+    ("said on Twitter")."""
+    ents = []
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            while len(e) > 1 and e[-1].is_quote:
+                e = e[:-1]
+            while len(e) > 1 and e[0].is_quote:
+                e = e[1:]
+            ents.append(e)
+    return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS]
 
 
 def person_mentions(doc, persons) -> list:
@@ -163,9 +171,9 @@ def role_of(doc, ent) -> str | None:
             right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
                         + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
             right = next((t.i - t.is_space for t in doc[left:right + 1] if "\n" in t.text_with_ws), right)  # one paragraph
-            after = c.right_edge.i + 1
-            if any(t.tag_ in _FINITE for t in doc[left:right + 1]) or (
-                    right == c.right_edge.i and after < len(doc) and doc[after].tag_ in _FINITE):
+            after = right + 1  # the token after the role: a comma, a stop, a relative word, not a verb
+            if any(t.tag_ in _FINITE for t in doc[left:after]) or (
+                    after < len(doc) and doc[after].tag_ in _FINITE and doc[after].dep_ != "acl"):
                 return None  # a clause the parser hung on the name: "For Mr. Rubio, assimilation meant ..."
             return doc[left:right + 1].text.rstrip(", ")
     return None
@@ -201,5 +209,5 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     for text, role in known:
         if genders is None or genders.compatible(text, gender):
             return text, role
-    return mention.text, None
+    return mention.text.strip(" \"'“”‘’"), None
 

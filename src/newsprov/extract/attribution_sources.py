@@ -72,6 +72,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     stext = span.text.lower()
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
+    if low in lex.PLATFORMS:
+        return "organisation", span.text, None  # "Twitter acknowledged"
     if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES or head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", span.text, None
     for ent in span.ents:
@@ -85,12 +87,16 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
     person = None
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
-    for ent in sorted(span.ents, key=lambda e: not e.start <= head.i < e.end):
+    for ent in sorted(span.ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head))):
         # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
-        # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook")
-        # nor one named in an aside ("Our Principles PAC, which was founded by ... Katie Packer")
-        if ent.label_ == "PERSON" and (not role_head or _names(ent, head)) and not _serves(ent, head) \
-                and (ent.start <= head.i < ent.end or not _in_aside(ent.root, head)):
+        # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook"); nor is
+        # one named in an aside ("Our Principles PAC, which was founded by ... Katie Packer"), nor the possessor
+        # of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's tweet", "Obama's reaction")
+        if ent.label_ == "PERSON" and ent.text.lower() not in lex.PLATFORMS \
+                and (not role_head or _names(ent, head)) and not _serves(ent, head) \
+                and (ent.start <= head.i < ent.end or not _in_aside(ent.root, head)) \
+                and not (ent.root.dep_ == "poss" and ent.root.head.i == head.i and head.pos_ == "NOUN"
+                         and head.lemma_.lower() in lex.PERSON_NOUNS):
             person = ent
             break
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
