@@ -81,7 +81,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # News") nor the employer of a named person ("MSNBC host Chris Matthews")
         if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES and (
                 ent.start <= head.i < ent.end
-                or (head.ent_type_ != "PERSON" and not _links(ent.root, head) & _ASIDE_DEPS)):
+                or (head.ent_type_ != "PERSON" and not _links(ent.root, head) & _ASIDE_DEPS
+                    and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}
+                                for e in span.ents))):
             return "outlet", ent.text, None
     plural = head.tag_ in ("NNS", "NNPS")
     role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
@@ -253,8 +255,14 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
     starts = [q[0] for q in quoted]
     ends = [e.end_char for e in people]
-    people_genders = [genders.of_mention(e, fullest(e, persons, genders=genders)[0]) for e in people]
+    names = [fullest(e, persons, genders=genders)[0] for e in people]
+    people_genders = [genders.of_mention(e, name) for e, name in zip(people, names)]
+    # a person named only in what a source is ("said Douglas Holtz-Eakin, a former adviser to President George W.
+    # Bush") is no antecedent for a "he" or "she" outside quotations: "he added" goes on with the source
+    described = [any(c.source[0] <= e.start_char and e.end_char <= c.source[1] and c.kind != "pronoun"
+                     and c.name is not None and c.name != name for c in cands) for e, name in zip(people, names)]
     people_quoted = [inside(quoted, starts, e.start_char) for e in people]
+    unlikely = [q or d for q, d in zip(people_quoted, described)]
     # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner
     # studied"), outside quotations
     plurals = [(t.left_edge.idx, t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
@@ -289,7 +297,7 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                 elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                outside = () if inside(quoted, starts, c.source[0]) else people_quoted
+                outside = described if inside(quoted, starts, c.source[0]) else unlikely
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content, outside)
                 if person is not None:
