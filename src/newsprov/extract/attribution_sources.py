@@ -138,8 +138,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "group", None, None  # "one kind-hearted Canadian": an unnamed member of a population
     if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head), None  # "Working America, a labor-affiliated group"
-    if head.pos_ == "PROPN" and _appositive(head, lex.PERSON_NOUNS):
-        name, role = fullest(name_phrase(head), persons, genders=genders)  # "Rosette Pambakian, a spokeswoman"
+    if head.pos_ == "PROPN" and (_appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
+        # "Rosette Pambakian, a spokeswoman", "The New Republic's Jeet Heer", whatever the tagger made of them
+        name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", _org_name(span, head), None
@@ -221,6 +222,13 @@ def _org_name(span, head) -> str:
     if ent is not None:
         end = max(end, ent.end)
     return span.doc[span.start:max(end, head.i + 1)].text
+
+
+def _staff_name(head) -> bool:
+    """A given name and a surname that an organisation or outlet possesses ("Commentary's Noah Rothman")."""
+    phrase = name_phrase(head)
+    return len(phrase) > 1 and head.lower_ not in lex.ORGANISATION_HEADS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
 
 
 def _name_goes_on(comma) -> bool:
