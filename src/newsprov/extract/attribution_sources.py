@@ -76,20 +76,21 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "organisation", span.text, None  # "Twitter acknowledged"
     if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES or head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", span.text, None
-    for ent in span.ents:
+    ents = span.ents  # spaCy rebuilds the list at each access
+    for ent in ents:
         # an outlet that speaks ("CNN", "a CNN tally"), not one named in an aside ("sources who spoke to Fox
         # News") nor the employer of a named person ("MSNBC host Chris Matthews")
         if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _links(ent.root, head) & _ASIDE_DEPS
                     and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}
-                                for e in span.ents))):
+                                for e in ents))):
             return "outlet", ent.text, None
     plural = head.tag_ in ("NNS", "NNPS")
     role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
     person = None
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
-    for ent in sorted(span.ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head))):
+    for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head))):
         # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
         # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook"); nor is
         # one named in an aside ("Our Principles PAC, which was founded by ... Katie Packer"), nor the possessor
@@ -102,7 +103,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             person = ent
             break
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
-        return "organisation", _org_name(span, head), None  # "The Clinton campaign", "Trump's campaign": not the person
+        return "organisation", _org_name(span, head, ents), None  # "The Clinton campaign", "Trump's campaign": not the person
     if person is not None:
         if plural and head.ent_type_ != "PERSON":
             # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
@@ -128,22 +129,22 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "organisation", None, None  # "New data showed", "records show", "the polls found"
         if head.lemma_.lower() in lex.ORGANISATION_HEADS and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "groups of protesters"
-            return "organisation", _org_name(span, head), None  # "Surety companies", "Progressive groups"
+            return "organisation", _org_name(span, head, ents), None  # "Surety companies", "Progressive groups"
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and not title_case_line(text, head.idx):
-            return "organisation", _org_name(span, head), None  # "United States Citizenship and Immigration Services"
+            return "organisation", _org_name(span, head, ents), None  # "United States Citizenship and Immigration Services"
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
     if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
         return "group", None, None  # "one kind-hearted Canadian": an unnamed member of a population
     if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
-        return "organisation", _org_name(span, head), None  # "Working America, a labor-affiliated group"
+        return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
     if head.pos_ == "PROPN" and (_appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
         # "Rosette Pambakian, a spokeswoman", "The New Republic's Jeet Heer", whatever the tagger made of them
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
-        return "organisation", _org_name(span, head), None
+        return "organisation", _org_name(span, head, ents), None
     if head.pos_ == "PROPN":
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
@@ -209,7 +210,7 @@ def _appositive(head, nouns: frozenset[str]) -> bool:
                and c.tag_ == "NN" for c in head.children)
 
 
-def _org_name(span, head) -> str:
+def _org_name(span, head, ents) -> str:
     """An organisation's name without what the source says of it after a comma or in a relative clause ("The FBI,
     which does gather official crime statistics"), but whole where it has a comma of its own ("The EP Committee
     on Civil Liberties, Justice and Home Affairs")."""
@@ -218,7 +219,7 @@ def _org_name(span, head) -> str:
         if t.i > head.i and ((t.text == "," and not _name_goes_on(t)) or t.text == "(" or t.dep_ in _ASIDE_DEPS):
             end = t.left_edge.i if t.dep_ in _ASIDE_DEPS else t.i
             break
-    ent = next((e for e in span.ents if e.start <= head.i < e.end), None)
+    ent = next((e for e in ents if e.start <= head.i < e.end), None)
     if ent is not None:
         end = max(end, ent.end)
     return span.doc[span.start:max(end, head.i + 1)].text
