@@ -214,6 +214,17 @@ def test_a_reason_stated_for_another_source_is_not_required() -> None:
     assert not _reason_in_sentence(text, row)
 
 
+def test_asking_for_anonymity_is_a_stated_reason() -> None:
+    text = "“I'd want answers,” said a committee member, asking for anonymity to speak freely. It was late."
+    row = type("Row", (), {})()
+    row.source_start = text.index("a committee member")
+    row.source_end = row.source_start + len("a committee member")
+    row.cue_start = text.index("said")
+    row.cue_end = row.cue_start + 4
+    assert _reason_in_sentence(text, row)
+    assert not _reason_in_sentence(text.replace("asking for anonymity", "asking for answers"), row)
+
+
 def test_a_reason_stated_on_its_own_covers_every_anonymous_source() -> None:
     text = ("One official said the talks had stalled. A diplomat said they would go on.\n\n"
             "Officials spoke on condition of anonymity to discuss the talks.")

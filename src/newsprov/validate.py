@@ -38,6 +38,7 @@ SPAN_INDEX = ["doc_id", "char_start", "char_end"]
 ANONYMITY_REASON = re.compile(
     r"on (the )?condition (of|that they not be|that he not be|that she not be) (anonymity|named|identified)"
     r"|(asked|requested|spoke on condition) not to be (named|identified)|(asked|requested|granted) anonymity"
+    r"|(asked|asking|requested|requesting) for anonymity|insist(ed|ing) on anonymity"
     r"|(were|was|are|is) ?n[o'’]t\s+authori[sz]ed to (speak|discuss|comment|talk)"
     r"|declined to be (named|identified)|(speaking|spoke|talking|talked) anonymously",
     re.IGNORECASE,

@@ -140,7 +140,8 @@ _REASON_REST = r"(?:(?!\s+(?:said|says|say|told|tells|added|adds|wrote|writes)\b
 ANONYMITY_RE = re.compile(
     r"\b(?P<phrase>(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+|that\s+(?:they|he|she|it)\s+(?:not\s+be|remain)\s+)"
     r"(?:anonymity|unnamed|anonymous|identified|named)"
-    r"|(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?(?:named|identified|anonymity)"
+    r"|(?:asked|asking|requested|requesting|declined|declining)\s+(?:for\s+)?(?:not\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:named|identified|anonymity)|(?:granted|given|insisted\s+on|insisting\s+on)\s+anonymity"
     r"|(?:speaking|spoke|talking|talked)\s+anonymously)"
     r"(?:(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b" + _REASON_REST + "))?",
     re.IGNORECASE,

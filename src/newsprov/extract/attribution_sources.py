@@ -494,6 +494,15 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
                 c.kind = "anonymous"
             if c.kind == "anonymous" and c.reason is None:
                 c.reason = reason[:3]  # the article's stated reason covers its anonymous sources
+    given: dict[str, tuple[str, int, int]] = {}
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        # a reason stated for an anonymous source covers its later mentions: "the RNC member said" after "said a
+        # prominent Republican National Committee member ..., asking for anonymity to speak freely"
+        if c.kind == "anonymous" and c.name:
+            if c.reason is not None:
+                given.setdefault(c.name, c.reason)
+            elif c.name in given:
+                c.reason = given[c.name]
     for c in cands:
         if c.kind == "candidate_plural":
             c.kind = "group"
