@@ -23,7 +23,7 @@ def cue_type_of(doc, c: Candidate) -> str:
     belief for verbs of thinking and expecting, else stance."""
     span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
-    if not words or any(lex.is_speech_word(t) for t in words):
+    if not words or any(lex.is_speech_word(t) or idiom_end(t) is not None for t in words):
         return "speech"
     if any(t.lemma_.lower() in lex.COGNITION_VERBS for t in words):
         return "belief"
@@ -56,8 +56,8 @@ def cue_span(doc, verb) -> Span:
             and doc[start].lower_ == "to" and start - head.i <= 2 and all(
                 doc[k].dep_ in ("prt", "advmod") for k in range(head.i + 1, start)):
         start = cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
-    end_tok = verb
-    if verb.i + 1 < len(doc):
+    end_tok = idiom_end(verb) or verb
+    if end_tok.i == verb.i and verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
         if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and nxt.head.i == verb.i \
                 and nxt.lower_ not in _NOT_TRAILING_ADVERBS and not any(c.dep_ == "dobj" for c in verb.children):
@@ -76,6 +76,33 @@ def cue_span(doc, verb) -> Span:
     if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
         end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
     return tok_span(doc[start], end_tok)
+
+
+def idiom_end(verb):
+    """The last word of a saying idiom the verb heads, if it heads one: "put it" ("as Professor Foner put it"),
+    "made clear" and "made it clear"."""
+    doc, i = verb.doc, verb.i
+    lemma = verb.lemma_.lower()
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if lemma == "put" and nxt is not None and nxt.lower_ == "it" and nxt.dep_ == "dobj" and nxt.head.i == i \
+            and not any(c.dep_ == "prt" for c in verb.children):
+        return nxt
+    if lemma == "make" and nxt is not None:
+        clear = doc[i + 2] if nxt.lower_ == "it" and i + 2 < len(doc) else nxt
+        if clear.lower_ == "clear":
+            return clear
+    return None
+
+
+def idiom_clause(verb):
+    """What "made (it) clear" reports: the clause the parser hangs on "clear" or on the verb."""
+    end = idiom_end(verb)
+    if end is None or end.lower_ != "clear":
+        return None
+    for c in list(end.children) + list(verb.children):
+        if c.i > end.i and c.dep_ in ("advcl", "csubj", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c
+    return None
 
 
 def for_clause(doc, verb):
@@ -144,6 +171,8 @@ CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after al
 def cue_decision(doc, tok) -> bool:
     """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
     their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
+    if idiom_end(tok) is not None:
+        return True
     p = CLASSIFIER.probability(doc, tok, LEARNED)  # None: no tensor, the table alone decides
     if is_cue(tok):
         return p is None or p >= CLASSIFIER_VETO or tok.lemma_.lower() in lex.SPEECH_VERBS

@@ -47,7 +47,7 @@ from newsprov.extract.attribution_contents import (
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
-    LEARNED, cue_decision, cue_span, cue_type_of, for_clause, learned_probability,
+    LEARNED, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_patterns import (
@@ -233,6 +233,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
                 break
     if content_tok is None:
         content_tok = for_clause(doc, verb)  # "is calling for the United States to step up ..."
+    idiom = idiom_end(verb) is not None
+    if idiom:
+        content_tok = idiom_clause(verb)  # "made it clear that ...", and nothing for "put it"
     direct = False
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
@@ -245,7 +248,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         contents.extend(parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
-    if lemma in lex.SPEECH_VERBS:
+    if lemma in lex.SPEECH_VERBS or idiom:
         q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
     elif content_tok is None and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children):
         # any other cue verb closing a quotation with nothing of its own to report ("...?” Vitter demanded),
