@@ -149,6 +149,8 @@ def role_of(doc, ent) -> str | None:
         words.pop(0)  # and the honorific right before the name: "editor Dr. Sebastian Gorka"
     if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
         words = []  # "Mr." is not a role
+    if words and ent.root.dep_ in ("nsubj", "nsubjpass") and not _holds(ent, words):
+        words = []  # a clause's subject after a title it does not hold: "The federal judge Trump was referring to"
     if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
                for w in words):
         words = []  # capitalised words of a headline ("Debating Hillary Clinton", "Black Lawmakers Rip Donald Trump")
@@ -177,6 +179,18 @@ def role_of(doc, ent) -> str | None:
                 return None  # a clause the parser hung on the name: "For Mr. Rubio, assimilation meant ..."
             return doc[left:right + 1].text.rstrip(", ")
     return None
+
+
+def _holds(ent, words) -> bool:
+    """Whether the title next to a name hangs on it: from the word beside the name up through the title's words
+    ("State" -> "of" -> "Secretary"), the first head outside the title is in the name."""
+    inside = {w.i for w in words}
+    t = words[0]
+    for _ in words:
+        if t.head.i not in inside:
+            break
+        t = t.head
+    return ent.start <= t.head.i < ent.end
 
 
 def name_phrase(head):

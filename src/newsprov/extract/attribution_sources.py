@@ -94,12 +94,15 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
         # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook"); nor is
         # one named in an aside ("Our Principles PAC, which was founded by ... Katie Packer"), nor the possessor
-        # of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's tweet", "Obama's reaction")
+        # of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's tweet", "Obama's reaction"),
+        # nor the object of a thing's preposition ("the lack of enthusiasm for Clinton"; but "a report by ...")
         if ent.label_ == "PERSON" and ent.text.lower() not in lex.PLATFORMS \
                 and (not role_head or _names(ent, head)) and not _serves(ent, head) \
                 and (ent.start <= head.i < ent.end or not _in_aside(ent.root, head)) \
                 and not (ent.root.dep_ == "poss" and ent.root.head.i == head.i and head.pos_ == "NOUN"
-                         and head.lemma_.lower() in lex.PERSON_NOUNS):
+                         and head.lemma_.lower() in lex.PERSON_NOUNS) \
+                and not (head.pos_ == "NOUN" and not role_head and head.lemma_.lower() not in lex.DOCUMENT_HEADS
+                         and _thing_of(ent, head)):
             person = ent
             break
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
@@ -145,6 +148,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", _org_name(span, head, ents), None
+    if head.pos_ == "PROPN" and head.lower_ in lex.DOCUMENT_HEADS:
+        phrase = name_phrase(head)  # "a national Gallup Poll", a title-case headline's "Poll finds ..."
+        return "organisation", phrase.text if len(phrase) > 1 else None, None
     if head.pos_ == "PROPN":
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
@@ -228,7 +234,7 @@ def _org_name(span, head, ents) -> str:
 def _staff_name(head) -> bool:
     """A given name and a surname that an organisation or outlet possesses ("Commentary's Noah Rothman")."""
     phrase = name_phrase(head)
-    return len(phrase) > 1 and head.lower_ not in lex.ORGANISATION_HEADS and any(
+    return len(phrase) > 1 and head.tag_ == "NNP" and head.lower_ not in lex.ORGANISATION_HEADS and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
 
 
@@ -236,6 +242,19 @@ def _name_goes_on(comma) -> bool:
     """A comma inside a name's list of words ("Committee on Civil Liberties, Justice and Home Affairs")."""
     after = comma.nbor(1) if comma.i + 1 < len(comma.doc) else None
     return after is not None and after.pos_ == "PROPN" and after.dep_ in ("conj", "compound") and after.head.i < comma.i
+
+
+def _thing_of(ent, head) -> bool:
+    """Whether a person is only what the source's noun is about ("the lack of enthusiasm for Clinton", "the
+    popularity of Mr. Trump"), not whose it is ("language from Mr. Obama"), one it names ("officials, including Mike
+    Pompeo") or one set beside it ("His former business partner at Lenox, Lawrence B. Cummings")."""
+    links = _links(ent.root, head)
+    if "appos" in links or "unattached" in links:
+        return False
+    tok = ent.root
+    while tok.dep_ == "conj":  # "the yearlong battle between Clinton and Sanders"
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ not in ("including", "like", "as", "from", "by")
 
 
 def _serves(ent, head) -> bool:
