@@ -293,8 +293,8 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     unlikely = [q or d for q, d in zip(people_quoted, described)]
     # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner
     # studied"), outside quotations
-    plurals = [(t.left_edge.idx, t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
-               (t.left_edge.idx, t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
+    plurals = [(_phrase_start(t), t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
+               (_phrase_start(t), t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
                if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or (
                    t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
                and not inside(quoted, starts, t.idx)]
@@ -313,13 +313,8 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
         if c.kind == "pronoun":
             head = c.source_head
             number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
-            if head is not None and head.lower_ in ("who", "that") and head.head is not None:
-                # relative pronoun: the noun the relative clause hangs on, or the one before the preposition
-                # phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued")
-                ant = head.head.head
-                if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != (
-                        _verb_number(head.head) or _number(ant)) == _number(ant.head.head):
-                    ant = ant.head.head
+            if head is not None and head.lower_ in ("who", "that", "which"):
+                ant = _relative_antecedent(head)
                 if ant.pos_ == "PROPN":
                     c.name, c.role = fullest(name_phrase(ant), persons, genders=genders)
                 elif ant.pos_ == "NOUN":
@@ -360,6 +355,47 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _phrase_start(head) -> int:
+    """Where a noun phrase starts, after any quotation mark or space the parser let into it ('"  Amanda Terkel
+    The attendees')."""
+    start = head.left_edge.i
+    for k in range(head.i - 1, start - 1, -1):
+        if head.doc[k].is_space or head.doc[k].is_quote:
+            start = k + 1
+            break
+    return head.doc[start].idx
+
+
+def _relative_antecedent(rel):
+    """The noun a relative pronoun stands for: the one its clause hangs on, or the one right before it where the
+    parser made the clause one of its own ("the Chicago Police Department which reported"); the noun before the
+    preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
+    the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
+    who has repeatedly pledged")."""
+    verb = rel.head
+    ant = verb.head
+    if verb.dep_ != "relcl" and rel.i > 0:
+        prev = rel.nbor(-1)
+        if prev.text == "," and prev.i > 0:
+            prev = prev.nbor(-1)
+        if prev.pos_ in ("NOUN", "PROPN"):
+            ant = prev
+    if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != (
+            _verb_number(verb) or _number(ant)) == _number(ant.head.head):
+        ant = ant.head.head
+    first = ant
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "attr" and first.pos_ == "NOUN" and first.head.lemma_ == "be":
+        cop = first.head
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None and cop.dep_ == "conj":
+            subj = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN":
+            ant = subj
+    return ant
 
 
 def _number(noun) -> str:
