@@ -172,7 +172,8 @@ def role_of(doc, ent) -> str | None:
             # without a relative clause ("statesman who embarked on ..."): the role, not what was said of it
             right = min([g.left_edge.i - 1 for g in c.subtree if g.dep_ == "relcl" and g.i > c.i]
                         + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
-            right = next((t.i - t.is_space for t in doc[left:right + 1] if "\n" in t.text_with_ws), right)  # one paragraph
+            # within its paragraph
+            right = next((t.i - t.is_space for t in doc[left:right + 1] if "\n" in t.text_with_ws), right)
             after = right + 1  # the token after the role: a comma, a stop, a relative word, not a verb
             if any(t.tag_ in _FINITE for t in doc[left:after]) or (
                     after < len(doc) and doc[after].tag_ in _FINITE and doc[after].dep_ != "acl"):

@@ -91,22 +91,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     person = None
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
     for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head))):
-        # a role ("a longtime adviser to both Clintons", "Obama's former campaign strategist") is not the person
-        # it serves, only the one it names ("her manager, Robby Mook", "campaign manager Robby Mook"); nor is
-        # one named in an aside ("Our Principles PAC, which was founded by ... Katie Packer"), nor the possessor
-        # of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's tweet", "Obama's reaction"),
-        # nor the object of a thing's preposition ("the lack of enthusiasm for Clinton"; but "a report by ...")
-        if ent.label_ == "PERSON" and ent.text.lower() not in lex.PLATFORMS \
-                and (not role_head or _names(ent, head)) and not _serves(ent, head) \
-                and (ent.start <= head.i < ent.end or not _in_aside(ent.root, head)) \
-                and not (ent.root.dep_ == "poss" and ent.root.head.i == head.i and head.pos_ == "NOUN"
-                         and head.lemma_.lower() in lex.PERSON_NOUNS) \
-                and not (head.pos_ == "NOUN" and not role_head and head.lemma_.lower() not in lex.DOCUMENT_HEADS
-                         and _thing_of(ent, head)):
+        if _speaks_for(ent, head, role_head):
             person = ent
             break
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
-        return "organisation", _org_name(span, head, ents), None  # "The Clinton campaign", "Trump's campaign": not the person
+        # "The Clinton campaign", "Trump's campaign": not the person
+        return "organisation", _org_name(span, head, ents), None
     if person is not None:
         if plural and head.ent_type_ != "PERSON":
             # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
@@ -134,7 +124,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "groups of protesters"
             return "organisation", _org_name(span, head, ents), None  # "Surety companies", "Progressive groups"
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and not title_case_line(text, head.idx):
-            return "organisation", _org_name(span, head, ents), None  # "United States Citizenship and Immigration Services"
+            return "organisation", _org_name(span, head, ents), None  # "U.S. Citizenship and Immigration Services"
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
@@ -193,6 +183,27 @@ def _names(ent, head) -> bool:
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ in ("including", "like") and prep.head.i == head.i \
         and links - {"pobj", "prep"} <= _NAMING_DEPS
+
+
+def _speaks_for(ent, head, role_head: bool) -> bool:
+    """Whether a PERSON entity in a source is the source. A role ("a longtime adviser to both Clintons", "Obama's
+    former campaign strategist") is not the person it serves, only the one it names ("her manager, Robby Mook",
+    "campaign manager Robby Mook"); nor is one named in an aside ("Our Principles PAC, which was founded by ...
+    Katie Packer"), the possessor of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's
+    tweet", "Obama's reaction"), or the object of a thing's preposition ("the lack of enthusiasm for Clinton"; but
+    "a report by ...")."""
+    if ent.label_ != "PERSON" or ent.text.lower() in lex.PLATFORMS:
+        return False
+    if (role_head and not _names(ent, head)) or _serves(ent, head):
+        return False
+    if not ent.start <= head.i < ent.end and _in_aside(ent.root, head):
+        return False
+    if head.pos_ != "NOUN":
+        return True
+    lemma = head.lemma_.lower()
+    if ent.root.dep_ == "poss" and ent.root.head.i == head.i and lemma in lex.PERSON_NOUNS:
+        return False
+    return role_head or lemma in lex.DOCUMENT_HEADS or not _thing_of(ent, head)
 
 
 _RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
