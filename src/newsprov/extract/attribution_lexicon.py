@@ -101,16 +101,14 @@ OUTLET_HEADS = frozenset("newspaper paper magazine network broadcaster outlet ta
 
 # Nouns that stand only for people: an appositive headed by one ("Rosette Pambakian, a Tinder spokeswoman")
 # says the name before it is a person's, whatever the tagger made of it.
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = ANONYMOUS_HEADS - {"source"} | frozenset("""
 writer author columnist reporter journalist correspondent editor commentator host anchor historian economist
 scientist researcher scholar lawyer attorney doctor physician surgeon nurse activist organizer voter resident
 student teacher founder owner candidate nominee veteran mother father wife husband son daughter brother sister
 widow friend neighbor neighbour manager partner businessman businesswoman entrepreneur investor farmer worker
-pastor priest minister senator governor mayor professor expert official spokesman spokeswoman spokesperson
-adviser advisor aide lawmaker member strategist consultant pollster lobbyist director chairman chairwoman
-president secretary ambassador judge lieutenant general colonel captain sergeant officer analyst executive
-opponent rival challenger successor predecessor colleague niece nephew cousin uncle aunt grandson granddaughter
-grandfather grandmother woman man girl boy child
+pastor priest minister senator governor mayor professor expert director chairman chairwoman president secretary
+ambassador judge lieutenant general colonel captain sergeant opponent rival challenger successor predecessor
+colleague niece nephew cousin uncle aunt grandson granddaughter grandfather grandmother woman man girl boy child
 """.split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
