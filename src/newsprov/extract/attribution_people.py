@@ -19,7 +19,8 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
     """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
     first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
     A full name the article uses in its own words comes before a longer one it only quotes or puts in a
-    title-case headline ('"Crooked Hillary Clinton"')."""
+    title-case headline ('"Crooked Hillary Clinton"'). A lone given name ("Donald") is indexed under the one full
+    name that begins with it, and a role given to a bare surname two people share goes to neither."""
     counts: dict[str, dict[str, int]] = {}
     roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
     own_words: set[str] = set()  # mentions made outside quotations
@@ -74,8 +75,8 @@ def _given_name_of(word: str, own_words: set[str]) -> str | None:
     """The one full name that begins with ``word``, if just one: "Donald J. Trump" holds "Donald Trump", so the two
     are one person; "Donald Trump" and "Donald Trump Jr." are two."""
     found = {m for m in own_words if len(m.split()) > 1 and m.split()[0].lower() == word}
-    fullest = [m for m in found if not any(name_words(m) < name_words(n) for n in found)]
-    return fullest[0] if len(fullest) == 1 else None
+    widest = [m for m in found if not any(name_words(m) < name_words(n) for n in found)]
+    return widest[0] if len(widest) == 1 else None
 
 
 def inside(spans: list[Span], starts: list[int], offset: int) -> bool:
