@@ -83,7 +83,7 @@ ORGANISATION_HEADS = frozenset("""
 government administration campaign committee department ministry party company agency office council
 commission court police military army navy pentagon house state senate congress parliament
 ministry embassy bureau firm group organization organisation union coalition association foundation institute
-university board network team embassy regime hospital school college clinic church bank pac outfit
+university board network team embassy regime hospital school college clinic church bank pac outfit fund
 city county town village district province authority
 """.split())
 
@@ -97,7 +97,7 @@ forecast model index polling
 """.split())
 
 # Heads of outlet nouns.
-OUTLET_HEADS = frozenset("newspaper paper magazine network broadcaster outlet tabloid daily website wire".split())
+OUTLET_HEADS = frozenset("newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())
 
 # Nouns that stand only for people: an appositive headed by one ("Rosette Pambakian, a Tinder spokeswoman")
 # says the name before it is a person's, whatever the tagger made of it.

@@ -28,10 +28,7 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
     surnames: set[str] = set()
     starts = [q[0] for q in quoted]
     for ent in person_ents(doc):
-        key = ent[-1].text.rstrip("’'s").lower() if ent[-1].text.endswith(("’s", "'s")) else ent[-1].lower_
-        if ent[-1].tag_ == "POS" and len(ent) > 1:
-            ent = ent[:-1]
-            key = ent[-1].lower_
+        key = _key(ent[-1])
         known = counts.setdefault(key, {})
         known[ent.text] = known.get(ent.text, 0) + 1
         key_of[ent.text] = key
@@ -71,6 +68,19 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
     return index
 
 
+def _bare(span):
+    """A name without the possessive or quotation mark the tagger took in at its end ("Trump’s", 'Marcia "')."""
+    while len(span) > 1 and (span[-1].is_quote or span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s")):
+        span = span[:-1]
+    return span
+
+
+def _key(last) -> str:
+    """What a name is indexed under: its last word, without a possessive the tokenizer left on it ("Trump’s")."""
+    text = last.text
+    return text[:-2].lower() if text.endswith(("’s", "'s")) and len(text) > 2 else last.lower_
+
+
 def _given_name_of(word: str, own_words: set[str]) -> str | None:
     """The one full name that begins with ``word``, if just one: "Donald J. Trump" holds "Donald Trump", so the two
     are one person; "Donald Trump" and "Donald Trump Jr." are two."""
@@ -100,8 +110,7 @@ def person_ents(doc) -> list:
     ents = []
     for e in doc.ents:
         if e.label_ == "PERSON":
-            while len(e) > 1 and e[-1].is_quote:
-                e = e[:-1]
+            e = _bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
             ents.append(e)
@@ -212,12 +221,11 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
     ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
     or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
+    mention = _bare(mention)
     last = mention[-1]
-    if last.tag_ == "POS" and len(mention) > 1:
-        last = mention[-2]
     names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
     gender = stated_gender(mention) or gender
-    known = [(text, role) for text, role in persons.get(last.lower_, ()) if names <= name_words(text)]
+    known = [(text, role) for text, role in persons.get(_key(last), ()) if names <= name_words(text)]
     if genders is not None and gender is not None:
         # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
         # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)

@@ -70,6 +70,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         head = span[-1]  # a bare name the parser split ("Ben Carson Defends ...": 'Ben' its root)
     low = head.lower_
     stext = span.text.lower()
+    if low in lex.QUANTIFIERS and head.pos_ in ("PRON", "DET", "ADJ", "NOUN"):
+        # "some of her followers", "All of the GOP candidates", "both": part of a population, named by its words
+        pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        return "group", doc[span.start:(pobj or head).i + 1].text, None
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
     if low in lex.PLATFORMS:
@@ -291,7 +296,10 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
     """A third-person pronoun source takes the name of the nearest earlier source (or person) of the same number;
     "I", "we" and "you" outside a quotation are the writer and the reader, and take no one's name."""
     previous: list[Candidate] = []
-    people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)]
+    # people one "he", "she" or "the senator" can stand for: not named in an aside, not a family ("the Clintons",
+    # "the Bushes", where "Sanders" is one person)
+    people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)
+              and not (e[-1].lower_.endswith("s") and {e[-1].lower_[:-1], e[-1].lower_[:-2]} & persons.keys())]
     starts = [q[0] for q in quoted]
     ends = [e.end_char for e in people]
     names = [fullest(e, persons, genders=genders)[0] for e in people]
@@ -352,8 +360,9 @@ def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions:
                 # an unnamed organisation or document ("the congressional report") is what "it" can stand for
                 unnamed_ok = p.kind in ("anonymous", "candidate_plural") or (
                     it and p.kind == "organisation" and p.source_head is not None and p.source_head.pos_ == "NOUN")
-                if p.kind == "pronoun" or (p.name is None and not unnamed_ok):
-                    continue
+                if p.kind == "pronoun" or (p.name is None and not unnamed_ok) or (
+                        p.source_head is not None and p.source_head.lower_ in lex.QUANTIFIERS):
+                    continue  # nor a part of a group ("most of them"): "they" is the whole
                 p_plural = p.kind in ("group", "candidate_plural") or (
                     p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
                 # "it" stands for an organisation or outlet; any other singular for a person
