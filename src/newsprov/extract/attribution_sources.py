@@ -70,10 +70,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         head = span[-1]  # a bare name the parser split ("Ben Carson Defends ...": 'Ben' its root)
     low = head.lower_
     stext = span.text.lower()
-    if low in lex.QUANTIFIERS and head.pos_ in ("PRON", "DET", "ADJ", "NOUN"):
-        # "some of her followers", "All of the GOP candidates", "both": part of a population, named by its words
-        pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), None)
+    pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if ((low in lex.QUANTIFIERS and head.pos_ in ("PRON", "DET", "ADJ", "NOUN")) or (head.pos_ == "NUM" and pobj)) \
+            and not any(c.dep_ == "appos" for c in head.children):
+        # "some of her followers", "All of the GOP candidates", "two of the three members", "both": part of a
+        # population, named by its words (but "one of the family's attorneys, Justin Bamberg" is Justin Bamberg)
         return "group", doc[span.start:(pobj or head).i + 1].text, None
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
