@@ -81,9 +81,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "pronoun", None, None
     if low in lex.PLATFORMS:
         return "organisation", span.text, None  # "Twitter acknowledged"
-    if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES or head.lemma_.lower() in lex.OUTLET_HEADS:
+    if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES:
         return "outlet", span.text, None
     ents = span.ents  # spaCy rebuilds the list at each access
+    if head.lemma_.lower() in lex.OUTLET_HEADS:
+        return "outlet", _org_name(span, head, ents), None  # "Six Gannett newspapers in New Jersey, including .."
     for ent in ents:
         # an outlet that speaks ("CNN", "a CNN tally"), not one named in an aside ("sources who spoke to Fox
         # News") nor the employer of a named person ("MSNBC host Chris Matthews")
