@@ -1,20 +1,20 @@
 """Who the source of an attribution is: kind, fullest name, role, and the stated reason for anonymity.
 
 Works on the candidates the attribution extractor found (spans from the parse) and fills their
-``kind`` (one of ``schema.SOURCE_KINDS``), ``name``, ``role`` and ``reason``.
+``kind`` (one of ``schema.SOURCE_KINDS``), ``name``, ``role`` and ``reason``; names come from the document's
+people (``attribution_people``), pronouns and definite titles are resolved in ``attribution_pronouns``.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders
+from newsprov.extract.attribution_gender import Genders
 from newsprov.extract.attribution_people import (
-    Span, fullest, inside, name_phrase, person_index, person_mentions, title_case_line,
+    Span, fullest, name_phrase, person_index, person_mentions, title_case_line,
 )
+from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
 
 
@@ -59,7 +59,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
         c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    _resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
+    resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
 
@@ -295,210 +295,6 @@ def _modifier(span) -> str:
                     and t.lower_ not in ("one", "two", "three", "several", "some", "many", "other", "senior"))
 
 
-def _resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: list, genders: Genders,
-                      asides: list[Span] = (), quoted: list[Span] = ()) -> None:
-    """A third-person pronoun source takes the name of the nearest earlier source (or person) of the same number;
-    "I", "we" and "you" outside a quotation are the writer and the reader, and take no one's name."""
-    previous: list[Candidate] = []
-    # people one "he", "she" or "the senator" can stand for: not named in an aside, not a family ("the Clintons",
-    # "the Bushes", where "Sanders" is one person)
-    people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)
-              and not (e[-1].lower_.endswith("s") and {e[-1].lower_[:-1], e[-1].lower_[:-2]} & persons.keys())]
-    starts = [q[0] for q in quoted]
-    ends = [e.end_char for e in people]
-    names = [fullest(e, persons, genders=genders)[0] for e in people]
-    people_genders = [genders.of_mention(e, name) for e, name in zip(people, names)]
-    # a person named only in what a source is ("said Douglas Holtz-Eakin, a former adviser to President George W.
-    # Bush") is no antecedent for a "he" or "she" outside quotations: "he added" goes on with the source
-    described = [any(c.source[0] <= e.start_char and e.end_char <= c.source[1] and c.kind != "pronoun"
-                     and c.name is not None and c.name != name for c in cands) for e, name in zip(people, names)]
-    people_quoted = [inside(quoted, starts, e.start_char) for e in people]
-    unlikely = [q or d for q, d in zip(people_quoted, described)]
-    # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner
-    # studied"), outside quotations
-    plurals = [(_phrase_start(t), t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
-               (_phrase_start(t), t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
-               if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or (
-                   t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
-               and not inside(quoted, starts, t.idx)]
-    plural_ends = [p[1] for p in plurals]
-    for c in sorted(cands, key=lambda x: x.cue[0]):
-        if c.kind == "definite_title":
-            # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
-            # the nearest person
-            person = _titled_person_before(c, people, ends, persons, genders) \
-                or _nearest_person_before(people, ends, c.source[0])
-            if person is not None:
-                c.kind = "named_person"
-                c.name, c.role = fullest(person, persons, genders=genders)
-            else:
-                c.kind = "group"
-        if c.kind == "pronoun":
-            head = c.source_head
-            number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
-            if head is not None and head.lower_ in ("who", "that", "which"):
-                ant = _relative_antecedent(head)
-                if ant.pos_ == "PROPN":
-                    c.name, c.role = fullest(name_phrase(ant), persons, genders=genders)
-                elif ant.pos_ == "NOUN":
-                    c.name = doc[ant.left_edge.i:ant.i + 1].text
-            if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                outside = described if inside(quoted, starts, c.source[0]) else unlikely
-                person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
-                                                c.content, outside)
-                if person is not None:
-                    name, role = fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
-                    c.name, c.role = name, role
-                    previous.append(c)
-                    continue
-            if number == "pl" and head.lower_ in ("they", "them", "their"):
-                ant = _nearest_plural_before(plurals, plural_ends, c.source[0])
-                if ant is not None and not any(p.source[0] > ant[0] for p in previous if p.kind != "pronoun"):
-                    c.name = text[ant[0]:ant[1]]
-                    previous.append(c)
-                    continue
-            if head is not None and (head.lower_ in lex.FIRST_SECOND_PERSON or _expletive(head)):
-                number = None
-            it = head is not None and head.lower_ in ("it", "its")
-            for p in reversed(previous if number else ()):  # "everyone", "this", "I": no antecedent to look for
-                # an unnamed organisation or document ("the congressional report") is what "it" can stand for
-                unnamed_ok = p.kind in ("anonymous", "candidate_plural") or (
-                    it and p.kind == "organisation" and p.source_head is not None and p.source_head.pos_ == "NOUN")
-                if p.kind == "pronoun" or (p.name is None and not unnamed_ok) or (
-                        p.source_head is not None and p.source_head.lower_ in lex.QUANTIFIERS):
-                    continue  # nor a part of a group ("most of them"): "they" is the whole
-                p_plural = p.kind in ("group", "candidate_plural") or (
-                    p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
-                # "it" stands for an organisation or outlet; any other singular for a person
-                singular_kinds = ("organisation", "outlet") if it else ("named_person", "anonymous")
-                if number == "sg" and (p_plural or p.kind not in singular_kinds):
-                    continue
-                if number == "pl" and not (p_plural or p.kind == "organisation"):
-                    continue
-                c.name = p.name or _up_to_head(text, p)
-                c.role = p.role
-                break
-        previous.append(c)
-
-
-def _phrase_start(head) -> int:
-    """Where a noun phrase starts, after any quotation mark or space the parser let into it ('"  Amanda Terkel
-    The attendees')."""
-    start = head.left_edge.i
-    for k in range(head.i - 1, start - 1, -1):
-        if head.doc[k].is_space or head.doc[k].is_quote:
-            start = k + 1
-            break
-    return head.doc[start].idx
-
-
-def _relative_antecedent(rel):
-    """The noun a relative pronoun stands for: the one its clause hangs on, or the one right before it where the
-    parser made the clause one of its own ("the Chicago Police Department which reported"); the noun before the
-    preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
-    the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
-    who has repeatedly pledged")."""
-    verb = rel.head
-    ant = verb.head
-    if verb.dep_ != "relcl" and rel.i > 0:
-        prev = rel.nbor(-1)
-        if prev.text == "," and prev.i > 0:
-            prev = prev.nbor(-1)
-        if prev.pos_ in ("NOUN", "PROPN"):
-            ant = prev
-    if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != (
-            _verb_number(verb) or _number(ant)) == _number(ant.head.head):
-        ant = ant.head.head
-    first = ant
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ == "attr" and first.pos_ == "NOUN" and first.head.lemma_ == "be":
-        cop = first.head
-        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
-        if subj is None and cop.dep_ == "conj":
-            subj = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "PROPN":
-            ant = subj
-    return ant
-
-
-def _number(noun) -> str:
-    return "pl" if noun.tag_ in ("NNS", "NNPS") else "sg"
-
-
-def _verb_number(verb) -> str | None:
-    """The number a present or past verb agrees in ("have argued": plural; "was", "says": singular), if it shows."""
-    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
-        if t.tag_ == "VBZ" or t.lower_ == "was":
-            return "sg"
-        if t.tag_ == "VBP" or t.lower_ == "were":
-            return "pl"
-    return None
-
-
-def _expletive(head) -> bool:
-    """ "It" that stands for nothing: "it's hard to imagine", "it is worth remembering"."""
-    if head.lower_ != "it":
-        return False
-    if head.dep_ == "expl":
-        return True
-    be = head.head
-    adjectives = [c for c in be.children if c.dep_ == "acomp"] if be.lemma_ == "be" else []
-    # the clause the "it" stands in for hangs on the adjective or on "is"
-    return any(g.dep_ in ("xcomp", "ccomp") and g.i > a.i for a in adjectives for g in (*a.children, *be.children))
-
-
-def _up_to_head(text: str, c: Candidate) -> str:
-    """The source's noun phrase up to its head: "A Pentagon official", not the relative clause after it."""
-    head = c.source_head
-    if head is None or head.idx < c.source[0]:
-        return text[c.source[0]:c.source[1]]
-    return text[c.source[0]:max(c.source[0], head.idx + len(head.text))]
-
-
-def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) -> Span | None:
-    k = bisect.bisect_right(ends, offset) - 1
-    return plurals[k] if k >= 0 else None
-
-
-def _nearest_person_before(people: list, ends: list[int], offset: int, genders: list[str | None] = (),
-                           gender: str | None = None, content: Span | None = None, quoted: list[bool] = ()):
-    """The last PERSON mention that ends before ``offset`` (a he/she antecedent), outside what the pronoun's
-    source says (``content``: in '"... Hillary Clinton will win," he said' he is not Clinton), outside
-    quotations where ``quoted`` marks them, and of the pronoun's gender where the document gives one, if any."""
-    k = bisect.bisect_right(ends, offset) - 1
-    while k >= 0 and ((content is not None and content[0] <= people[k].start_char < content[1])
-                      or (quoted and quoted[k])
-                      or (gender is not None and genders[k] is not None and genders[k] != gender)):
-        k -= 1
-    return people[k] if k >= 0 else None
-
-
-_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-                       "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-                       "maj": "major", "del": "delegate", "prof": "professor"}
-
-
-def _titled_person_before(c: Candidate, people: list, ends: list[int], persons, genders: Genders):
-    """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
-    words first, then the title alone), if any."""
-    head = c.source_head
-    if head is None:
-        return None
-    words = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha}
-    roles = []
-    for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
-        role = fullest(people[k], persons, genders=genders)[1]
-        found = {_ABBREVIATED_TITLES.get(w, w) for w in re.findall(r"[a-z]+", role.lower())} if role else set()
-        roles.append((people[k], found))
-    title = head.lemma_.lower()
-    for want in ({title} | words - {"former"}, {title}):
-        person = next((p for p, found in roles if want <= found), None)
-        if person is not None:
-            return person
-    return None
-
-
 _DEFINITE = frozenset(("the", "this", "that"))
 
 
@@ -513,7 +309,7 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
             continue
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
-        own = _up_to_head(text, c)
+        own = up_to_head(text, c)
         words = own.lower().split()
         earlier = seen.setdefault(key, [])
         c.name = own
@@ -540,9 +336,9 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
     standalone = []
     for reason in reasons:
-        inside = [c for c in cands if c.source and c.source[0] <= reason[3] < c.source[1]]
-        if inside:
-            for c in inside:
+        holders = [c for c in cands if c.source and c.source[0] <= reason[3] < c.source[1]]
+        if holders:
+            for c in holders:
                 c.reason = reason[:3]
                 if c.kind in ("candidate_plural", "group"):
                     c.kind = "anonymous"

@@ -26,9 +26,10 @@ How the work is split: ``attribution_cues`` (which words are cues, how far a cue
 it is an object, a passive subject, a stranded clause or a relative clause's two parts), ``attribution_continued``
 (quotations that go on with a content), ``attribution_patterns`` ("according to",
 "In a poll, ...", "Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."),
-``attribution_sources`` (kind, pronouns, anonymity reasons) with ``attribution_people`` (fullest name, role)
-and ``attribution_gender`` (whom a "he" or "she" can stand for); this module finds each verb's source, content
-and quotation and decides which candidates stand.
+``attribution_sources`` (kind, anonymity reasons) with ``attribution_people`` (fullest name, role),
+``attribution_pronouns`` (whom a pronoun or "the governor" stands for) and ``attribution_gender`` (whom a "he" or
+"she" can stand for); this module finds each verb's source, content and quotation and decides which candidates
+stand.
 
 ``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
 plural officials covered by the article's anonymity statement); an unnamed member of a population the
