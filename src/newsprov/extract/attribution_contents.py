@@ -15,9 +15,6 @@ from newsprov.extract.attribution_spans import (
     before_aside, before_participle, close_mixed_quote, content_span, trimmed, within_paragraph,
 )
 
-def is_relative_word(tok) -> bool:
-    return tok.tag_ in ("WDT", "WP", "WP$") or tok.lower_ == "that"
-
 
 def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok) -> list[Span] | None:
     """What a relative clause reports when what it is about was taken out of the report: "a wall, which he
@@ -26,13 +23,13 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
     draws the content from the relative word (else from the noun the clause describes) to the clause's end,
     the source and cue inside it; here it is two parts around them, one row each."""
     rel = None
-    if content_tok is not None and content_tok.left_edge.i < verb.i and is_relative_word(content_tok.left_edge):
+    if content_tok is not None and content_tok.left_edge.i < verb.i and lex.is_relative_word(content_tok.left_edge):
         rel = content_tok.left_edge  # extracted from the reported clause
     if rel is None:
         rel = next((c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
-                    and is_relative_word(c)), None)  # "which he described as ..."
+                    and lex.is_relative_word(c)), None)  # "which he described as ..."
     if rel is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not any(is_relative_word(t) for t in doc[verb.head.i + 1:verb.i]):
+            and not any(lex.is_relative_word(t) for t in doc[verb.head.i + 1:verb.i]):
         rel = verb.head.left_edge  # no relative word: the noun phrase is the start
     if rel is None or rel.idx >= source[0] or "\n" in text[rel.idx:source[0]]:
         return None

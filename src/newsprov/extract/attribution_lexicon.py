@@ -34,6 +34,11 @@ def is_speech_word(tok) -> bool:  # tok: spaCy Token
     return tok.lemma_.lower() in SPEECH_WORDS or tok.lower_ in SPEECH_WORDS
 
 
+def is_relative_word(tok) -> bool:  # tok: spaCy Token
+    """Whether a token opens a relative clause as its subject or object: "who", "which", "whose", "that"."""
+    return tok.tag_ in ("WDT", "WP", "WP$") or tok.lower_ == "that"
+
+
 # Verbs of thinking, wanting and judging: attributions only with a clause or infinitive content.
 COGNITION_VERBS = frozenset("""
 believe think feel know hope expect fear worry doubt suspect assume understand agree want wish consider

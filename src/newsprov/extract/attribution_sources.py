@@ -215,16 +215,13 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     return role_head or lemma in lex.DOCUMENT_HEADS or not _thing_of(ent, head)
 
 
-_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
-
-
 def _in_aside(tok, head) -> bool:
     """Whether ``tok`` is in what a source's words say of it rather than in its name: a relative clause with its
     relative word ("Christie, who has campaigned for Donald Trump"), a participle ("groups encouraging Hillary
     Clinton"). Not an author: "a speech Mrs. Clinton delivered", "a court document filed by Dave Aronberg"."""
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "advcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN") or (tok.dep_ == "relcl" and any(
-                c.lower_ in _RELATIVE_WORDS for c in tok.children)):
+                lex.is_relative_word(c) or c.tag_ == "WRB" for c in tok.children)):
             return True
         tok = tok.head
     return False

@@ -44,7 +44,7 @@ import re
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_contents import (
-    is_relative_word, object_span, passive_span, relative_content, stranded_clause,
+    object_span, passive_span, relative_content, stranded_clause,
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
@@ -299,7 +299,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             contents.append(span[:2])
     if not contents or subj is None or source is None:
         return None
-    if subj.i < verb.i and not is_relative_word(subj) and not direct:
+    if subj.i < verb.i and not lex.is_relative_word(subj) and not direct:
         contents = relative_content(doc, text, verb, cue, source, content_tok) or contents
     if verb.dep_ == "relcl" and subj.lower_ in ("that", "which") and lemma not in lex.SPEECH_VERBS:
         return None  # "the group that calls itself ...": a description, not an attribution
