@@ -30,7 +30,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
               and not (e[-1].lower_.endswith("s") and {e[-1].lower_[:-1], e[-1].lower_[:-2]} & persons.keys())]
     starts = [q[0] for q in quoted]
     ends = [e.end_char for e in people]
-    names = [fullest(e, persons, genders=genders)[0] for e in people]
+    known = [fullest(e, persons, genders=genders) for e in people]  # (fullest name, role) of each
+    names = [name for name, _ in known]
     people_genders = [genders.of_mention(e, name) for e, name in zip(people, names)]
     # a person named only in what a source is ("said Douglas Holtz-Eakin, a former adviser to President George W.
     # Bush") is no antecedent for a "he" or "she" outside quotations: "he added" goes on with the source
@@ -50,7 +51,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
         if c.kind == "definite_title":
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person
-            person = _titled_person_before(c, people, ends, persons, genders) \
+            person = _titled_person_before(c, people, ends, [role for _, role in known]) \
                 or _nearest_person_before(people, ends, c.source[0])
             if person is not None:
                 c.kind = "named_person"
@@ -203,16 +204,16 @@ _ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representati
                        "maj": "major", "del": "delegate", "prof": "professor"}
 
 
-def _titled_person_before(c: Candidate, people: list, ends: list[int], persons, genders: Genders):
+def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None]):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
-    words first, then the title alone), if any."""
+    words first, then the title alone), if any. ``people_roles``: the role each of ``people`` is known by."""
     head = c.source_head
     if head is None:
         return None
     words = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha}
     roles = []
     for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
-        role = fullest(people[k], persons, genders=genders)[1]
+        role = people_roles[k]
         found = {_ABBREVIATED_TITLES.get(w, w) for w in re.findall(r"[a-z]+", role.lower())} if role else set()
         roles.append((people[k], found))
     title = head.lemma_.lower()
