@@ -11,17 +11,12 @@ from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import Genders
+from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
     Span, fullest, name_phrase, person_index, person_mentions, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
-from newsprov.extract.outlets import OUTLETS, WIRE_SERVICES
-
-
-_OUTLET_NAMES = frozenset(
-    {o.lower() for o in OUTLETS} | {w.lower() for w in WIRE_SERVICES}
-    | {a.lower() for alts in WIRE_SERVICES.values() for a in alts}
-)
+from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
 
 
 @dataclass(slots=True)
@@ -61,6 +56,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             c.extra["modifier"] = _modifier(span)
     resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
     _link_anonymous_names(text, cands)
+    link_organisation_names(doc, text, cands)
     _anonymity(doc, text, cands)
 
 

@@ -62,3 +62,21 @@ OUTLETS: tuple[str, ...] = (
     "Variety", "The Hollywood Reporter", "Deadline", "TMZ", "Gawker", "Mashable", "TechCrunch", "The Verge",
     "Wired", "Ars Technica", "Engadget", "Univision", "Telemundo", "C-SPAN", "WikiLeaks",
 )
+
+# Every outlet and wire name of the lexicons, lower-cased, aliases included: what a source's words are checked
+# against.
+OUTLET_NAMES = frozenset(
+    {o.lower() for o in OUTLETS} | {w.lower() for w in WIRE_SERVICES}
+    | {a.lower() for alts in WIRE_SERVICES.values() for a in alts}
+)
+
+
+def wire_forms(name: str) -> tuple[str, ...]:
+    """Every name of the wire service ``name`` is one of ("AP" -> "Associated Press", "AP", "The Associated
+    Press"), longest first; empty if it is none."""
+    low = name.lower().removeprefix("the ")
+    for canonical, aliases in WIRE_SERVICES.items():
+        forms = (canonical, *aliases)
+        if low in {f.lower().removeprefix("the ") for f in forms}:
+            return tuple(sorted(set(forms), key=len, reverse=True))
+    return ()
