@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,6 +46,23 @@ def test_byline_dateline_wire_and_boilerplate() -> None:
     assert text[slice(*layout.byline)] == "Maria Garcia and Tom Brown, Associated Press"
     assert text[slice(*layout.dateline)] == "CAIRO"
     assert text[slice(*layout.wire)] == "AP"
+
+
+@pytest.mark.parametrize(("opening", "place", "wire"), [
+    ("LOS ANGELES, Sept. 28 (UPI) — ", "LOS ANGELES", "UPI"),
+    ("DES MOINES, Iowa, Aug. 10 (UPI) — ", "DES MOINES, Iowa", "UPI"),
+    ("PARIS, Aug 31 (Reuters) - ", "PARIS", "Reuters"),
+    ("Mexico City (AFP) – ", "Mexico City", "AFP"),
+    ("WASHINGTON -- ", "WASHINGTON", None),
+    ("NEWPORT NEWS, Va. - ", "NEWPORT NEWS, Va.", None),
+    ("EXCLUSIVE – ", None, None),  # a label, not a place
+    ("Meanwhile – ", None, None),  # a title-case word is a place only before a wire
+])
+def test_dateline_place_date_and_wire(opening: str, place: str | None, wire: str | None) -> None:
+    text = opening + "The senator said on Monday that she would run.\n"
+    layout = segment(text)
+    assert (text[slice(*layout.dateline)] if layout.dateline else None) == place
+    assert (text[slice(*layout.wire)] if layout.wire else None) == wire
 
 
 def test_hints_set_kinds() -> None:

@@ -218,3 +218,12 @@ def test_wire_from_contribution_lines() -> None:
     found = credits.extract(Article(text, None, layout.blocks, None, {}))
     # the wire that contributed is credited; a wire quoted as a source in the story is not a wire credit
     assert [(c.kind, c.text, c.credited_org) for c in found] == [("wire", "Associated Press", "Associated Press")]
+
+
+def test_dated_and_title_case_datelines_credit_their_wire() -> None:
+    for text, wire in (("LOS ANGELES, Sept. 28 (UPI) — The band said its record is almost done.\n",
+                        "United Press International"),
+                       ("Philadelphia (AFP) – The president will lead the effort, aides said.\n",
+                        "Agence France-Presse")):
+        found = credits.extract(Article(text, None, segment(text).blocks, None))
+        assert [(c.kind, c.credited_org) for c in found] == [("wire", wire)]

@@ -9,6 +9,7 @@ import re
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_sources import Span
+from newsprov.extract.blocks import DATELINE_RE
 
 
 def tok_span(left, right) -> Span:
@@ -146,9 +147,6 @@ def before_aside(doc, start_i: int, end_i: int) -> int:
     return end_i
 
 
-_DATELINE_RE = re.compile(  # "WASHINGTON —", "CLEVELAND, July 19 (UPI) —", "Philadelphia (AFP) –"
-    r"(?:[A-Z][A-Z .'-]+(?:,[^—\n]{0,40})?(?:\([^)\n]{1,30}\))?|[A-Z][A-Za-z .'-]{1,30}(?:,[^—\n]{0,40})?"
-    r"\([A-Za-z .]{2,20}\))\s*[—–-]{1,2}\s+")
 _MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
 
 
@@ -182,7 +180,7 @@ def in_paragraph(text: str, span: Span | None, anchor: int) -> Span | None:
 
 def after_dateline(text: str, span: Span) -> Span:
     """Drop a dateline ("WASHINGTON —", "CLEVELAND, July 19 (UPI) —") that opens a span."""
-    m = _DATELINE_RE.match(text, span[0], span[1])
+    m = DATELINE_RE.match(text, span[0], span[1])
     if m and m.end() < span[1]:
         return m.end(), span[1]
     return span
@@ -190,7 +188,7 @@ def after_dateline(text: str, span: Span) -> Span:
 
 def is_dateline(text: str, span: Span) -> bool:
     """Whether ``span`` is all dateline ("LOS ANGELES, Sept. 28 (UPI)" before its dash): a place, not a speaker."""
-    m = _DATELINE_RE.match(text, span[0])
+    m = DATELINE_RE.match(text, span[0])
     return m is not None and m.end() >= span[1] and "\n" not in text[span[0]:span[1]]
 
 

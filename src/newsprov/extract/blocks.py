@@ -62,8 +62,18 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
+          r"August|September|October|November|December)")
+# A dateline opening a story: the place in capitals, its state or country, the date, the wire ("WASHINGTON --",
+# "NEWPORT NEWS, Va. -", "DES MOINES, Iowa, Aug. 10 (UPI) —", "PARIS, Aug 31 (Reuters) -"), or a place in title
+# case when a wire follows ("Mexico City (AFP) –"); not a label ("EXCLUSIVE –"). The one pattern for blocks, credits
+# and attribution spans.
 DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?!(?:EXCLUSIVE|BREAKING|UPDATED?|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|VIDEO|PHOTOS?)\b)"
+    r"(?:(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,3}"
+    r"(?:,\s+(?!" + _MONTH + r"\b)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+(?P<date>" + _MONTH + r"\s+\d{1,2}))?"
+    r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)(?=\s+\())"
     r"(?:\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\))?\s*(?:—|--|–|-)\s+"
 )
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,150})$")
@@ -152,8 +162,8 @@ def segment(text: str, hints: list[Block] | None = None) -> Layout:
     for b in [b for b in blocks if b.kind == "body"][:4]:
         m = DATELINE_RE.match(b.text)
         if m:
-            place = m["place"].rstrip()
-            dateline = (b.char_start + m.start("place"), b.char_start + m.start("place") + len(place))
+            group = "place" if m["place"] else "titled"
+            dateline = (b.char_start + m.start(group), b.char_start + m.end(group))
             if m["wire"] and re.fullmatch(_WIRE_ALT, m["wire"].strip()):
                 wire = (b.char_start + m.start("wire"), b.char_start + m.end("wire"))
             # video blurbs before the dateline
