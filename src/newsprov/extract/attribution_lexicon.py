@@ -167,3 +167,34 @@ PLACE_NOUNS = frozenset("""
 compound embassy base building headquarters office airport station checkpoint convoy vehicle ship camp village
 town city school hospital church mosque temple market bridge road port plant facility outpost barracks
 """.split())
+
+# Countries (and the seats that speak for them): a source that is one is an organisation, not a person the
+# tagger took it for ("North Korea said", "Chad's ambassador"), unless the article names a person by the word.
+COUNTRIES = frozenset("""
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil britain brunei bulgaria
+burkina burma burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
+czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon
+gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait
+kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine
+panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
+singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican
+venezuela vietnam yemen zambia zimbabwe america
+""".split()) | frozenset((
+    "north korea", "south korea", "saudi arabia", "united states", "u.s.", "us", "usa", "u.s.a.",
+    "united kingdom", "u.k.", "uk", "great britain", "new zealand", "south africa", "south sudan", "sri lanka",
+    "costa rica", "el salvador", "ivory coast", "united arab emirates", "uae", "czech republic",
+    "dominican republic", "east timor", "papua new guinea", "sierra leone", "burkina faso", "cape verde",
+    "equatorial guinea", "north macedonia", "macedonia", "kremlin",
+))
+
+# A title that can stand alone for the person holding it ("the President did not know", a headline's "Senator
+# from Texas says"): resolved like "the senator".
+LONE_TITLES = frozenset("""
+president senator governor mayor secretary minister ambassador chairman chairwoman speaker commissioner
+chancellor congressman congresswoman premier
+""".split())

@@ -48,11 +48,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                and not inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
-        if c.kind == "definite_title":
+        if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
-            # the nearest person
-            person = _titled_person_before(c, people, ends, [role for _, role in known]) \
-                or _nearest_person_before(people, ends, c.source[0])
+            # the nearest person; a capitalised title alone ("the President") only the person given it
+            person = _titled_person_before(c, people, ends, [role for _, role in known])
+            if person is None and c.kind == "definite_title":
+                person = _nearest_person_before(people, ends, c.source[0])
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)

@@ -56,8 +56,17 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             c.extra["modifier"] = _modifier(span)
     resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
     _link_anonymous_names(text, cands)
-    link_organisation_names(doc, text, cands)
     _anonymity(doc, text, cands)
+    for c in cands:
+        if c.name:
+            c.name = _clean_name(c.name)
+    link_organisation_names(doc, text, cands)
+
+
+def _clean_name(name: str) -> str:
+    """A name as analytics group it: one space between words (no-break spaces and line breaks too), without the
+    dash or marker a page left before it ("-Craig Fehrman", ">Sanders")."""
+    return " ".join(name.split()).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name
 
 
 def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
@@ -80,6 +89,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES:
         return "outlet", span.text, None
     ents = span.ents  # spaCy rebuilds the list at each access
+    if _country(span.text, persons):
+        return "organisation", span.text, None  # "North Korea said", whatever the tagger made of it
     if head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", _org_name(span, head, ents), None  # "Six Gannett newspapers in New Jersey, including .."
     for ent in ents:
@@ -96,7 +107,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     person = None
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
     for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head))):
-        if _speaks_for(ent, head, role_head):
+        if _speaks_for(ent, head, role_head) and not _country(ent.text, persons):
             person = ent
             break
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
@@ -135,6 +146,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "anonymous", None, None
     if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
         return "group", None, None  # "one kind-hearted Canadian": an unnamed member of a population
+    if head.lower_ in lex.LONE_TITLES and head.text[:1].isupper() and head.ent_type_ != "PERSON" \
+            and head.lower_ not in persons and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
+        # "the President did not know", a headline's "Senator from Texas says": whoever the article gave the title
+        return "lone_title", None, None
     if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
     if head.pos_ == "PROPN" and (_appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
@@ -221,6 +236,15 @@ def _in_aside(tok, head) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _country(name: str, persons) -> bool:
+    """Whether ``name`` is a country the article names no person by ("Jordan" beside "Jim Jordan" is the person)."""
+    bare = name.strip()
+    bare = bare[4:] if bare[:4].lower() == "the " else bare
+    if not bare[:1].isupper() or bare.lower() not in lex.COUNTRIES:
+        return False
+    return not any(len(full.split()) > 1 for full, _ in persons.get(bare.split()[-1].lower(), ()))
 
 
 def _appositive(head, nouns: frozenset[str]) -> bool:
