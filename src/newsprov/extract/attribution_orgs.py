@@ -33,13 +33,21 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                    + [(e.start_char, e.text) for e in doc.ents if e.label_ == "ORG"
                       and not any(s <= e.start_char < end for s, _, end in sources)]
                    if not name.isupper() and not title_case_line(text, start))
-    for c in cands:
+    renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
+    for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
         name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or c.name
         if name != c.name and _bare(name).lower() in OUTLET_NAMES:
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
-        c.name = name[:1].upper() + name[1:] if name.startswith("the ") else name
+        name = name[:1].upper() + name[1:] if name.startswith("the ") else name
+        renamed.append((c.source[0], c.name, name))
+        c.name = name
+    for c in cands:
+        if c.kind == "pronoun" and c.name and c.source:
+            # "it" is named as the organisation it stands for, the nearest earlier one of the name it was given
+            c.name = next((new for where, old, new in reversed(renamed) if old == c.name and where < c.source[0]),
+                          c.name)
 
 
 def _bare(name: str) -> str:
