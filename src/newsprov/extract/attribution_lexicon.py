@@ -117,6 +117,17 @@ colleague niece nephew cousin uncle aunt grandson granddaughter grandfather gran
 """.split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
+ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                      "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+                      "maj": "major", "del": "delegate", "prof": "professor"}
+
+
+def title_words(role: str) -> set[str]:
+    """The words of a role, abbreviations written out: "Sen." -> {"senator"}, "Secretary of State" -> {"secretary",
+    "of", "state"}."""
+    return {ABBREVIATED_TITLES.get(w, w) for w in re.findall(r"[a-z]+", role.lower())}
+
+
 TITLE_WORDS = frozenset("""
 president vice secretary minister prime senator sen. rep. representative gov. governor mayor gen. general
 col. colonel lt. lieutenant maj. major capt. captain sgt. sergeant adm. admiral judge justice chief director

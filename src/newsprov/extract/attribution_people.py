@@ -204,6 +204,19 @@ def _holds(ent, words) -> bool:
     return ent.start <= t.head.i < ent.end
 
 
+_NOT_TITLES = frozenset("former acting deputy vice chief state national of the mr mrs ms dr rev".split())
+
+
+def _title_of(mention) -> str | None:
+    """The title word a name mention carries or comes right after ("Secretary Clinton", "Sen. Warren")."""
+    doc = mention.doc
+    for tok in [*mention[:-1], *(doc[i] for i in range(mention.start - 1, max(mention.start - 3, -1), -1))]:
+        word = lex.ABBREVIATED_TITLES.get(tok.lower_.rstrip("."), tok.lower_.rstrip("."))
+        if tok.text[:1].isupper() and word in lex.TITLE_WORDS and word not in _NOT_TITLES:
+            return word
+    return None
+
+
 def name_phrase(head):
     """The name a proper-noun head ends ("Elijah Cummings" in "Rep. Elijah Cummings, the top Democrat"): the
     head with the capitalised compound words right before it, titles and asides left out."""
@@ -230,6 +243,11 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
         # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
         # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
         known = sorted(known, key=lambda k: genders.of_name(k[0]) != gender)
+    title = _title_of(mention)
+    if title is not None:
+        # the person the article gave the title the mention uses ("Secretary Clinton" is the Clinton whose role is
+        # Secretary of State, not the former president)
+        known = sorted(known, key=lambda k: not (k[1] and title in lex.title_words(k[1])))
     for text, role in known:
         if genders is None or genders.compatible(text, gender):
             return text, role

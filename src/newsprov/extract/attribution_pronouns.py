@@ -8,7 +8,6 @@ pronouns or definite titles, in place.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
@@ -200,11 +199,6 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
     return people[k] if k >= 0 else None
 
 
-_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-                       "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-                       "maj": "major", "del": "delegate", "prof": "professor"}
-
-
 def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None]):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
     words first, then the title alone), if any. ``people_roles``: the role each of ``people`` is known by."""
@@ -215,7 +209,7 @@ def _titled_person_before(c: Candidate, people: list, ends: list[int], people_ro
     roles = []
     for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
         role = people_roles[k]
-        found = {_ABBREVIATED_TITLES.get(w, w) for w in re.findall(r"[a-z]+", role.lower())} if role else set()
+        found = lex.title_words(role) if role else set()
         roles.append((people[k], found))
     title = head.lemma_.lower()
     for want in ({title} | words - {"former"}, {title}):
