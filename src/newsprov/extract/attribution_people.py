@@ -10,7 +10,7 @@ import bisect
 import re
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import HONORIFICS, Genders, stated_gender
+from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, stated_gender
 
 Span = tuple[int, int]
 
@@ -109,12 +109,24 @@ def person_ents(doc) -> list:
     ("said on Twitter")."""
     ents = []
     for e in doc.ents:
-        if e.label_ == "PERSON":
+        if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e)):
             e = _bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
             ents.append(e)
     return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS]
+
+
+def _looks_personal(ent) -> bool:
+    """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), not an organisation
+    named for a person ("Ben Carson campaign", "Charles Schwab Corporation")."""
+    words = [t for t in ent if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words) \
+        and given_name_gender(words[0].text) is not None \
+        and words[-1].lower_ not in lex.ORGANISATION_HEADS | _COMPANY_WORDS
+
+
+_COMPANY_WORDS = frozenset("corporation corp inc co llc ltd center centre trust".split())
 
 
 def person_mentions(doc, persons) -> list:

@@ -221,7 +221,10 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     if head.pos_ != "NOUN":
         return True
     lemma = head.lemma_.lower()
-    if ent.root.dep_ == "poss" and ent.root.head.i == head.i and lemma in lex.PERSON_NOUNS:
+    owner = ent.root
+    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i:
+        owner = owner.head  # "Keith" of "Keith Lamont Scott's wife", where the tagger split the name
+    if owner.dep_ == "poss" and owner.head.i == head.i and lemma in lex.PERSON_NOUNS:
         return False
     return role_head or lemma in lex.DOCUMENT_HEADS or not _thing_of(ent, head)
 
