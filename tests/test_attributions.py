@@ -135,6 +135,17 @@ def test_citron_exact_is_per_attribution_and_needs_overlapping_cues():
     assert (scores["content/exact"].tp, scores["content/exact"].fp, scores["content/exact"].fn) == (1, 2, 1)
 
 
+def test_citron_spans_leave_out_whitespace_tokens_at_their_ends():
+    """A gold cue drawn over the spaces after it ("said   ") is the token "said", as in PARC's token spans."""
+    doc = _doc("Smith said   the plan was dead.")
+    gold = [{"source": (0, 5), "cue": (6, 13), "content": (13, 30)}]
+    system = [{"source": (0, 5), "cue": (6, 10), "content": (13, 30)}]
+    assert citron.token_span(doc, (6, 13)) == (1, 2)
+    assert citron.token_span(doc, (10, 13)) is None  # only spaces: no span
+    scores = citron.score_document(doc, gold, system)
+    assert (scores["cue/exact"].tp, scores["cue/exact"].fp, scores["cue/exact"].fn) == (1, 0, 0)
+
+
 def test_citron_overlap_counts_tokens_per_pair():
     """Overlap is in tokens, summed over every (system, gold) pair: a source shared by two gold attributions
     is counted twice (Citron's way), once in ``overlap-once``."""

@@ -62,11 +62,20 @@ class Overlap(Summed):
 
 
 def token_span(doc, span: Span | None) -> Span | None:
-    """Character offsets as the token span that covers them (``None`` for no span or no token)."""
+    """Character offsets as the token span that covers them (``None`` for no span or no token), without the
+    whitespace tokens spaCy makes of a run of spaces at either end (a brat span drawn to "said   " is "said": a
+    token span of PARC, on which Citron was measured, never holds whitespace)."""
     if span is None:
         return None
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return (tokens.start, tokens.end) if tokens is not None and len(tokens) else None
+    if tokens is None:
+        return None
+    start, end = tokens.start, tokens.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _overlapping(a: Span, b: Span) -> bool:
