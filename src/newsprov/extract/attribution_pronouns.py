@@ -52,7 +52,10 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             # the nearest person; a capitalised title alone ("the President") only the person given it
             person = _titled_person_before(c, people, ends, [role for _, role in known])
             if person is None and c.kind == "definite_title":
-                person = _nearest_person_before(people, ends, c.source[0])
+                # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
+                # leader," said the 46-year-old' is not Donald)
+                outside = described if inside(quoted, starts, c.source[0]) else unlikely
+                person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=outside)
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)
