@@ -310,6 +310,19 @@ def _serves(ent, head) -> bool:
         and ent.root.head.pos_ == "NOUN"
 
 
+_SHARES = frozenset("percent majority minority plurality half third quarter fifth share number most".split())
+
+
+def _share_of(head):
+    """The population a share is of, with what is joined to it ("72 percent of Democrats" -> [Democrats], "8 in 10"
+    -> [10]), if ``head`` is a share."""
+    if head.pos_ != "NUM" and head.lemma_.lower() not in _SHARES and not head.lower_.endswith(("thirds", "fifths")):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > head.i), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return [pobj, *pobj.conjuncts] if pobj is not None else None
+
+
 def _sounds_anonymous(stext: str) -> bool:
     return any(k in stext for k in ("familiar with", "anonymity", "not authorized", "not authorised",
                                     "not to be named", "not to be identified", "unnamed", "anonymous"))
@@ -409,4 +422,8 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             c.kind = "group"
             c.name = None
         if c.kind == "group" and c.name is None and c.source_head is not None and c.source_head.idx >= c.source[0]:
-            c.name = text[c.source[0]:c.source_head.idx + len(c.source_head.text)]  # "Republican senators"
+            # "Republican senators"; a share with its population: "72 percent of Democrats", "nearly 8 in 10",
+            # "majorities of both men and women"
+            ends = [t.idx + len(t.text) for t in (_share_of(c.source_head) or ())]
+            end = max([e for e in ends if e <= c.source[1]], default=c.source_head.idx + len(c.source_head.text))
+            c.name = text[c.source[0]:end]
