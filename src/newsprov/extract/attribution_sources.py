@@ -422,8 +422,11 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             c.kind = "group"
             c.name = None
         if c.kind == "group" and c.name is None and c.source_head is not None and c.source_head.idx >= c.source[0]:
-            # "Republican senators"; a share with its population: "72 percent of Democrats", "nearly 8 in 10",
-            # "majorities of both men and women"
-            ends = [t.idx + len(t.text) for t in (_share_of(c.source_head) or ())]
-            end = max([e for e in ends if e <= c.source[1]], default=c.source_head.idx + len(c.source_head.text))
+            # "Republican senators", "the families, supporters and administrators"; a share with its population:
+            # "72 percent of Democrats", "nearly 8 in 10", "majorities of both men and women"
+            head_end = c.source_head.idx + len(c.source_head.text)
+            ends = [t.idx + len(t.text) for t in (_share_of(c.source_head) or c.source_head.conjuncts)]
+            end = max([e for e in ends if head_end < e <= c.source[1]], default=head_end)
+            if text.count("(", c.source[0], end) != text.count(")", c.source[0], end):
+                end = head_end  # not half of an aside: "the dueling (and justified"
             c.name = text[c.source[0]:end]
