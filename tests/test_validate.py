@@ -225,6 +225,17 @@ def test_asking_for_anonymity_is_a_stated_reason() -> None:
     assert not _reason_in_sentence(text.replace("asking for anonymity", "asking for answers"), row)
 
 
+def test_responding_anonymously_is_a_stated_reason() -> None:
+    text = "“He will win,” said a New Hampshire Republican, who, like all respondents, responded anonymously."
+    row = type("Row", (), {})()
+    row.source_start = text.index("a New Hampshire Republican")
+    row.source_end = row.source_start + len("a New Hampshire Republican")
+    row.cue_start = text.index("said")
+    row.cue_end = row.cue_start + 4
+    assert _reason_in_sentence(text, row)
+    assert not _reason_in_sentence(text.replace("responded anonymously", "responded quickly"), row)
+
+
 def test_a_reason_stated_on_its_own_covers_every_anonymous_source() -> None:
     text = ("One official said the talks had stalled. A diplomat said they would go on.\n\n"
             "Officials spoke on condition of anonymity to discuss the talks.")

@@ -40,7 +40,8 @@ ANONYMITY_REASON = re.compile(
     r"|(asked|requested|spoke on condition) not to be (named|identified)|(asked|requested|granted) anonymity"
     r"|(asked|asking|requested|requesting) for anonymity|insist(ed|ing) on anonymity"
     r"|(were|was|are|is) ?n[o'’]t\s+authori[sz]ed to (speak|discuss|comment|talk)"
-    r"|declined to be (named|identified)|(speaking|spoke|talking|talked) anonymously",
+    r"|declined to be (named|identified)|(speaking|spoke|talking|talked|responded|responding|commented|commenting)"
+    r" anonymously",
     re.IGNORECASE,
 )
 # The end of a sentence: the full stop (or ! ?) with its closing quote marks, or a line break.

@@ -156,7 +156,7 @@ ANONYMITY_RE = re.compile(
     r"(?:anonymity|unnamed|anonymous|identified|named)"
     r"|(?:asked|asking|requested|requesting|declined|declining)\s+(?:for\s+)?(?:not\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:named|identified|anonymity)|(?:granted|given|insisted\s+on|insisting\s+on)\s+anonymity"
-    r"|(?:speaking|spoke|talking|talked)\s+anonymously)"
+    r"|(?:speaking|spoke|talking|talked|responded|responding|commented|commenting)\s+anonymously)"
     r"(?:(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b" + _REASON_REST + "))?",
     re.IGNORECASE,
 )

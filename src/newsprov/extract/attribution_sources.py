@@ -310,6 +310,10 @@ def _serves(ent, head) -> bool:
         and ent.root.head.pos_ == "NOUN"
 
 
+# The clause before a reason that says others gave it too: "who, like all respondents, responded anonymously",
+# "who like many of the two dozen Democrats interviewed requested anonymity".
+_SHARED_REASON = re.compile(r"\blike\s+(?:all|many|most|several|some|other|others|the\s+others?)\b[^.;]*$",
+                            re.IGNORECASE)
 _SHARES = frozenset("percent majority minority plurality half third quarter fifth share number most".split())
 
 
@@ -381,6 +385,10 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
                 c.reason = reason[:3]
                 if c.kind in ("candidate_plural", "group"):
                     c.kind = "anonymous"
+                    c.name = c.name or up_to_head(text, c)
+            if _SHARED_REASON.search(text, max(0, reason[3] - 120), reason[3]):
+                # "who, like all respondents, responded anonymously": the reason covers the others too
+                standalone.append((reason, None, None))
             continue
         sent = doc.char_span(reason[3], reason[3] + 1, alignment_mode="expand")
         if sent is None:
@@ -396,6 +404,11 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
         standalone.append((reason, sent, subj))
     for reason, sent, subj in standalone:
+        if sent is None:  # shared by the holder with the others: every anonymous source without a reason
+            for c in cands:
+                if c.kind == "anonymous" and c.reason is None:
+                    c.reason = reason[:3]
+            continue
         subj_lemma = subj.lemma_.lower() if subj is not None else None
         covered = {c.extra.get("modifier", "") for c in cands
                    if c.kind == "candidate_plural" and c.cue[0] < sent.start_char}
@@ -410,13 +423,14 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
                 c.reason = reason[:3]  # the article's stated reason covers its anonymous sources
     given: dict[str, tuple[str, int, int]] = {}
     for c in sorted(cands, key=lambda x: x.cue[0]):
-        # a reason stated for an anonymous source covers its later mentions: "the RNC member said" after "said a
-        # prominent Republican National Committee member ..., asking for anonymity to speak freely"
-        if c.kind == "anonymous" and c.name:
-            if c.reason is not None:
-                given.setdefault(c.name, c.reason)
-            elif c.name in given:
-                c.reason = given[c.name]
+        if c.kind == "anonymous" and c.name and c.reason is not None:
+            given.setdefault(c.name, c.reason)
+    for c in cands:
+        # a reason stated for an anonymous source covers its other mentions: "the RNC member said" after "said a
+        # prominent Republican National Committee member ..., asking for anonymity to speak freely", and "A U.S.
+        # law enforcement official said" before "The official, who spoke on the condition of anonymity ..."
+        if c.kind == "anonymous" and c.name and c.reason is None and c.name in given:
+            c.reason = given[c.name]
     for c in cands:
         if c.kind == "candidate_plural":
             c.kind = "group"
