@@ -74,6 +74,14 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 outside = described if inside(quoted, starts, c.source[0]) else unlikely
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content, outside)
+                speaker = _speaker_before(previous, c, genders, PRONOUN_GENDER[head.lower_])
+                if person is not None and speaker is not None and speaker.content \
+                        and speaker.content[0] <= person.start_char < speaker.content[1]:
+                    # the person was only named in what the last source said: "he added" goes on with that source
+                    # ("A senior official said Donald Trump was wrong. He added ..." is the official)
+                    c.name, c.role = speaker.name or up_to_head(text, speaker), speaker.role
+                    previous.append(c)
+                    continue
                 if person is not None:
                     name, role = fullest(person, persons, PRONOUN_GENDER[head.lower_], genders)
                     c.name, c.role = name, role
@@ -107,6 +115,20 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _speaker_before(previous: list[Candidate], c: Candidate, genders: Genders, gender: str | None):
+    """The last attribution before ``c`` if its source is one person who can be of ``gender`` (named, anonymous,
+    or a he or she already resolved), else None."""
+    last = max((p for p in previous if p.cue[0] < c.cue[0]), key=lambda p: p.cue[0], default=None)
+    if last is None or last.source_head is None or last.source_head.tag_ in ("NNS", "NNPS"):
+        return None
+    if last.kind == "named_person" and last.name and genders.compatible(last.name, gender):
+        return last
+    if last.kind == "anonymous" or (last.kind == "pronoun" and last.name and last.source_head.lower_ in PRONOUN_GENDER
+                                    and PRONOUN_GENDER[last.source_head.lower_] == gender):
+        return last
+    return None
 
 
 def _phrase_start(head) -> int:

@@ -332,6 +332,17 @@ def _sounds_anonymous(stext: str) -> bool:
                                     "not to be named", "not to be identified", "unnamed", "anonymous"))
 
 
+def _words(text: str, c: Candidate) -> set[str]:
+    """The words of a source up to its head, without determiners, numbers and its head ("three intelligence
+    sources" -> {"intelligence"})."""
+    head = c.source_head.lower_
+    return {w for w in up_to_head(text, c).lower().split()[:-1] if w != head and w not in _COUNTING}
+
+
+_COUNTING = frozenset("a an the one two three four five six several some many other another more most both all "
+                      "these those this that".split())
+
+
 def _modifier(span) -> str:
     head = span.root
     return " ".join(t.lower_ for t in span if t.i != head.i and t.dep_ not in ("det", "punct")
@@ -422,15 +433,26 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             if c.kind == "anonymous" and c.reason is None:
                 c.reason = reason[:3]  # the article's stated reason covers its anonymous sources
     given: dict[str, tuple[str, int, int]] = {}
+    plurals: list[tuple[str, set[str], tuple[str, int, int]]] = []  # (head lemma, words, reason) of plural sources
     for c in sorted(cands, key=lambda x: x.cue[0]):
-        if c.kind == "anonymous" and c.name and c.reason is not None:
-            given.setdefault(c.name, c.reason)
+        if c.kind in ("anonymous", "pronoun") and c.name and c.reason is not None:
+            given.setdefault(c.name, c.reason)  # "he said, on condition of anonymity": the source "he" stands for
+        if c.kind == "anonymous" and c.reason is not None and c.source_head is not None \
+                and c.source_head.tag_ in ("NNS", "NNPS"):
+            plurals.append((c.source_head.lemma_.lower(), _words(text, c), c.reason))
     for c in cands:
         # a reason stated for an anonymous source covers its other mentions: "the RNC member said" after "said a
         # prominent Republican National Committee member ..., asking for anonymity to speak freely", and "A U.S.
-        # law enforcement official said" before "The official, who spoke on the condition of anonymity ..."
-        if c.kind == "anonymous" and c.name and c.reason is None and c.name in given:
+        # law enforcement official said" before "The official, who spoke on the condition of anonymity ..."; one of
+        # the sources a reason is stated for is one of them ("One intelligence source said" after "three
+        # intelligence sources who ... were not authorized to speak on the record")
+        if c.kind != "anonymous" or c.reason is not None:
+            continue
+        if c.name in given:
             c.reason = given[c.name]
+        elif c.source_head is not None and c.source_head.tag_ == "NN":
+            lemma, words = c.source_head.lemma_.lower(), _words(text, c)
+            c.reason = next((r for lem, have, r in plurals if lem == lemma and words <= have), None)
     for c in cands:
         if c.kind == "candidate_plural":
             c.kind = "group"
