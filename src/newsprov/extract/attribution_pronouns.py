@@ -11,7 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders
+from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders, given_name_gender, stated_gender
 from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 outside = described if inside(quoted, starts, c.source[0]) else unlikely
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content, outside)
-                speaker = _speaker_before(previous, c, genders, PRONOUN_GENDER[head.lower_])
+                speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
                 if person is not None and speaker is not None and speaker.content \
                         and speaker.content[0] <= person.start_char < speaker.content[1]:
                     # the person was only named in what the last source said: "he added" goes on with that source
@@ -109,6 +109,9 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 singular_kinds = ("organisation", "outlet") if it else ("named_person", "anonymous")
                 if number == "sg" and (p_plural or p.kind not in singular_kinds):
                     continue
+                if head.lower_ in PRONOUN_GENDER and p.name \
+                        and given_name_gender(p.name) not in (None, PRONOUN_GENDER[head.lower_]):
+                    continue  # "She applauded" is not the Ted Cruz of the source before
                 if number == "pl" and not (p_plural or p.kind == "organisation"):
                     continue
                 c.name = p.name or up_to_head(text, p)
@@ -117,14 +120,17 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
         previous.append(c)
 
 
-def _speaker_before(previous: list[Candidate], c: Candidate, genders: Genders, gender: str | None):
+def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
     """The last attribution before ``c`` if its source is one person who can be of ``gender`` (named, anonymous,
     or a he or she already resolved), else None."""
     last = max((p for p in previous if p.cue[0] < c.cue[0]), key=lambda p: p.cue[0], default=None)
     if last is None or last.source_head is None or last.source_head.tag_ in ("NNS", "NNPS"):
         return None
-    if last.kind == "named_person" and last.name and genders.compatible(last.name, gender):
-        return last
+    if last.kind == "named_person" and last.name:
+        mention = last.source_head.doc.char_span(*last.source, alignment_mode="expand")
+        # what the source's own words or given name say ("Mrs. Clinton", "Hillary"), not the pronoun votes
+        said = (stated_gender(mention) if mention is not None else None) or given_name_gender(last.name)
+        return last if said in (None, gender) else None
     if last.kind == "anonymous" or (last.kind == "pronoun" and last.name and last.source_head.lower_ in PRONOUN_GENDER
                                     and PRONOUN_GENDER[last.source_head.lower_] == gender):
         return last
