@@ -74,6 +74,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 outside = described if inside(quoted, starts, c.source[0]) else unlikely
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content, outside)
+                if person is not None and person.sent.start != head.sent.start and not _is_subject(person):
+                    # the subject of the sentence a person is only named in is what the next sentence's "he" goes
+                    # on with ("Calderon intimated that Americans gave Trump a shot at succeeding Barack Obama.
+                    # '...,' he said" is Calderon)
+                    person = _subject_before(people, person, c.source[0], people_genders,
+                                             PRONOUN_GENDER[head.lower_], outside) or person
                 speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
                 if person is not None and speaker is not None and speaker.content \
                         and speaker.content[0] <= person.start_char < speaker.content[1]:
@@ -118,6 +124,31 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _is_subject(ent) -> bool:
+    """Whether a mention is a clause's subject, itself or set beside one ("Elliott's father, the Rev. Charles Elliott
+    Jr., knew Ali")."""
+    tok = ent.root
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _subject_before(people: list, person, offset: int, genders: list[str | None], gender: str | None,
+                    quoted: list[bool]):
+    """The nearest person before ``person`` in its sentence that is a subject, of ``gender`` where known."""
+    for k in range(len(people) - 1, -1, -1):
+        p = people[k]
+        if p.start_char >= person.start_char or p.end_char > offset:
+            continue
+        if p.sent.start != person.sent.start:
+            if p.start < person.sent.start:
+                break
+            continue
+        if _is_subject(p) and not (quoted and quoted[k]) and (gender is None or genders[k] in (None, gender)):
+            return p
+    return None
 
 
 def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
