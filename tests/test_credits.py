@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from newsprov.evaluate import credits as evaluate_credits
-from newsprov.extract import credits, dates
+from newsprov import nlp
+from newsprov.extract import attributions, credits, dates
 from newsprov.extract.article import Article
 from newsprov.extract.blocks import segment
 from newsprov.extract.credit_lexicon import split_credit
@@ -227,3 +228,13 @@ def test_dated_and_title_case_datelines_credit_their_wire() -> None:
                         "Agence France-Presse")):
         found = credits.extract(Article(text, None, segment(text).blocks, None))
         assert [(c.kind, c.credited_org) for c in found] == [("wire", wire)]
+
+
+def test_outlet_credits_name_an_outlet() -> None:
+    """"The newspaper said" credits the newspaper named before it; an outlet noun with none before it credits no one."""
+    text = ("The registration issue was first reported by The Washington Post. The newspaper said the foundation "
+            "had not registered.\n\nThe network said it would not comment.\n")
+    article = Article(text, None, segment(text).blocks, nlp.load()(text))
+    found = credits.extract(article, attributions.extract(article))
+    assert sorted((c.kind, c.credited_org) for c in found) == [
+        ("outlet", "The Washington Post"), ("outlet", "The Washington Post")]

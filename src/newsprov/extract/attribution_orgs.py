@@ -2,8 +2,9 @@
 
 A short definite mention takes the nearest earlier name of the document that holds all its words and ends in its
 head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton campaign", "the budget office" -> "the
-nonpartisan Congressional Budget Office". A capitalised short mention ("The Times", "the House") links only to an
-outlet of the lexicon, since "the House" is not "the White House". A wire service takes the longest of its names
+nonpartisan Congressional Budget Office"; "the newspaper" or "the network" alone is the nearest such outlet named
+before. A capitalised short mention ("The Times", "the House") links only to an outlet of the lexicon, since "the
+House" is not "the White House". A wire service takes the longest of its names
 the document uses ("The AP" -> "The Associated Press"). Names are written with a capital "The" wherever the
 sentence put them ("the Clinton campaign said" and "The Clinton campaign said" are one source).
 """
@@ -14,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsprov.extract.attribution_people import title_case_line
-from newsprov.extract.outlets import OUTLET_NAMES, wire_forms
+from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_NAMES, OUTLET_RE, wire_forms
 
 if TYPE_CHECKING:
     from newsprov.extract.attribution_sources import Candidate
@@ -33,11 +34,13 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                    + [(e.start_char, e.text) for e in doc.ents if e.label_ == "ORG"
                       and not any(s <= e.start_char < end for s, _, end in sources)]
                    if not name.isupper() and not title_case_line(text, start))
+    outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
-        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or c.name
+        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) \
+            or (_outlet_before(c.name, c.source[0], outlets) if c.kind == "outlet" else None) or c.name
         if name != c.name and _bare(name).lower() in OUTLET_NAMES:
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
@@ -74,6 +77,22 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
                 and (common or _bare(full).lower() in OUTLET_NAMES):
             return full
     return None
+
+
+def _outlet_before(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
+    """The nearest earlier outlet of the lexicon, of the kind the noun says, that "the newspaper" or "the network"
+    stands for ("the network" after CNN, not after The New York Times)."""
+    words = name.split()
+    kind = OUTLET_KINDS.get(words[-1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
+    if kind is None:
+        return None
+    return next((full for offset, full in reversed(named)
+                 if offset < start and _bare(full).lower() in OUTLET_NAMES and kind.search(_bare(full))), None)
+
+
+def _outlets_named(text: str) -> list[tuple[int, str]]:
+    """Where the text names an outlet of the lexicon, mentioned as a source or not ("which RT pointed to")."""
+    return [(m.start(), m.group()) for m in OUTLET_RE.finditer(text)]
 
 
 def _wire_name(text: str, name: str) -> str | None:

@@ -239,8 +239,10 @@ def _outlet_credits(article: Article, attributions: Sequence[Attribution]) -> li
         s, e = min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)
         if e - s > 200:
             continue
-        blk = article.block_at(s)
         org = a.source_name or a.source_text
+        if org.split(maxsplit=1)[-1].islower():
+            continue  # "The network", "the conservative-leaning newspaper": no outlet named to credit
+        blk = article.block_at(s)
         out.append(Credit(s, e, article.text[s:e], "outlet", None, None, org, block_seq=blk.seq if blk else None))
     return out
 

@@ -6,6 +6,8 @@ credits). Add entries; keep them general.
 
 from __future__ import annotations
 
+import re
+
 # Wire services and news agencies: name -> short code used in datelines like "WASHINGTON (AP) --".
 WIRE_SERVICES: dict[str, tuple[str, ...]] = {
     "Associated Press": ("AP", "The Associated Press"),
@@ -60,7 +62,8 @@ OUTLETS: tuple[str, ...] = (
     "San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register", "Des Moines Register",
     "The Seattle Times", "The Denver Post", "The Arizona Republic", "Tampa Bay Times", "The Atlanta Journal-Constitution",
     "Variety", "The Hollywood Reporter", "Deadline", "TMZ", "Gawker", "Mashable", "TechCrunch", "The Verge",
-    "Wired", "Ars Technica", "Engadget", "Univision", "Telemundo", "C-SPAN", "WikiLeaks",
+    "Wired", "Ars Technica", "Engadget", "Univision", "Telemundo", "C-SPAN", "WikiLeaks", "RT", "Russia Today",
+    "Sputnik",
 )
 
 # Every outlet and wire name of the lexicons, lower-cased, aliases included: what a source's words are checked
@@ -80,3 +83,21 @@ def wire_forms(name: str) -> tuple[str, ...]:
         if low in {f.lower().removeprefix("the ") for f in forms}:
             return tuple(sorted(set(forms), key=len, reverse=True))
     return ()
+
+
+# What kind of outlet a name is, for "the newspaper" or "the network" after it: a pattern per kind of outlet noun.
+_NEWSPAPER = re.compile(r"\b(?:Times|Post|Journal|News|Herald|Tribune|Globe|Gazette|Inquirer|Register|Chronicle|Sun|Star|"
+                        r"Republic|Examiner|Mail|Telegraph|Guardian|Independent|Observer|Enquirer|Bee|Dispatch|Courier|"
+                        r"Daily|USA Today|Newsday|Haaretz|Le Monde|El País)\b")
+_BROADCASTER = re.compile(r"^(?:CNN|NBC|ABC|CBS|Fox|MSNBC|CNBC|BBC|PBS|NPR|C-SPAN|Univision|Telemundo|Sky|ITV|CBC|"
+                          r"Al Jazeera|Channel 4|RT|Russia Today)\b")
+_MAGAZINE = re.compile(r"\b(?:Magazine|Time|Newsweek|Atlantic|New Yorker|Economist|Review|Nation|Rolling Stone|"
+                       r"Vanity Fair|Forbes|Fortune|Mother Jones|Standard|New Republic|Variety)\b")
+OUTLET_KINDS: dict[str, re.Pattern[str]] = {
+    "newspaper": _NEWSPAPER, "paper": _NEWSPAPER, "daily": _NEWSPAPER, "tabloid": _NEWSPAPER,
+    "network": _BROADCASTER, "broadcaster": _BROADCASTER, "magazine": _MAGAZINE,
+}
+
+# Any outlet or wire of the lexicons where a text names it (case as written, whole words), longest name first.
+OUTLET_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
+    {*OUTLETS, *WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts)}, key=len, reverse=True)) + r")\b")
