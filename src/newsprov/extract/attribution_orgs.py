@@ -34,13 +34,17 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                    + [(e.start_char, e.text) for e in doc.ents if e.label_ == "ORG"
                       and not any(s <= e.start_char < end for s, _, end in sources)]
                    if not name.isupper() and not title_case_line(text, start))
-    outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
+    outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
-        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) \
-            or (_outlet_before(c.name, c.source[0], outlets) if c.kind == "outlet" else None) or c.name
+        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named)
+        if name is None and c.kind == "outlet" and _outlet_noun(c.name):
+            if outlets is None:
+                outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
+            name = _outlet_before(c.name, c.source[0], outlets)
+        name = name or c.name
         if name != c.name and _bare(name).lower() in OUTLET_NAMES:
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
@@ -82,12 +86,15 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
 def _outlet_before(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
     """The nearest earlier outlet of the lexicon, of the kind the noun says, that "the newspaper" or "the network"
     stands for ("the network" after CNN, not after The New York Times)."""
-    words = name.split()
-    kind = OUTLET_KINDS.get(words[-1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
-    if kind is None:
-        return None
+    kind = _outlet_noun(name)
     return next((full for offset, full in reversed(named)
                  if offset < start and _bare(full).lower() in OUTLET_NAMES and kind.search(_bare(full))), None)
+
+
+def _outlet_noun(name: str):
+    """The pattern of outlets "the newspaper" or "the network" can stand for, if ``name`` is one such noun."""
+    words = name.split()
+    return OUTLET_KINDS.get(words[-1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
 
 
 def _outlets_named(text: str) -> list[tuple[int, str]]:

@@ -255,7 +255,7 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
         # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
         # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
         known = sorted(known, key=lambda k: genders.of_name(k[0]) != gender)
-    title = _title_of(mention)
+    title = _title_of(mention) if len(known) > 1 else None
     if title is not None:
         # the person the article gave the title the mention uses ("Secretary Clinton" is the Clinton whose role is
         # Secretary of State, not the former president)

@@ -83,7 +83,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "some of her followers", "All of the GOP candidates", "two of the three members", "both": part of a
         # population, named by its words (but "one of the family's attorneys, Justin Bamberg" is Justin Bamberg)
         return "group", doc[span.start:(pobj or head).i + 1].text, None
-    if _AGED.match(span.text):
+    if _AGED.match(stext):
         # "the 46-year-old said": the person named before, resolved like "the senator"; "a 21-year-old" is someone
         # the article does not name, counted with groups
         return ("definite_title" if span[0].lower_ in ("the", "this") else "group"), None, None
@@ -182,7 +182,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     return "organisation", None, None
 
 
-_AGED = re.compile(r"(?i)(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
+_AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
 
