@@ -231,10 +231,12 @@ def test_dated_and_title_case_datelines_credit_their_wire() -> None:
 
 
 def test_outlet_credits_name_an_outlet() -> None:
-    """"The newspaper said" credits the newspaper named before it; an outlet noun with none before it credits no one."""
+    """"The newspaper said" credits the newspaper named before it; an outlet noun with none before it credits no one,
+    but a name with an outlet noun in it ("Time magazine") is a name."""
     text = ("The registration issue was first reported by The Washington Post. The newspaper said the foundation "
-            "had not registered.\n\nThe network said it would not comment.\n")
+            "had not registered.\n\nThe network said it would not comment.\n\nTime magazine reported that the "
+            "deal was close.\n")
     article = Article(text, None, segment(text).blocks, nlp.load()(text))
     found = credits.extract(article, attributions.extract(article))
     assert sorted((c.kind, c.credited_org) for c in found) == [
-        ("outlet", "The Washington Post"), ("outlet", "The Washington Post")]
+        ("outlet", "The Washington Post"), ("outlet", "The Washington Post"), ("outlet", "Time magazine")]

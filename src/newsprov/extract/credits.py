@@ -240,8 +240,9 @@ def _outlet_credits(article: Article, attributions: Sequence[Attribution]) -> li
         if e - s > 200:
             continue
         org = a.source_name or a.source_text
-        if org.split(maxsplit=1)[-1].islower():
-            continue  # "The network", "the conservative-leaning newspaper": no outlet named to credit
+        words = org.split()
+        if (words[0].islower() or words[0] in ("The", "A", "An")) and not any(w[:1].isupper() for w in words[1:]):
+            continue  # "The network", "news outlets": no outlet named to credit (but "Time magazine" is one)
         blk = article.block_at(s)
         out.append(Credit(s, e, article.text[s:e], "outlet", None, None, org, block_seq=blk.seq if blk else None))
     return out
