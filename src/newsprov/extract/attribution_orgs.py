@@ -4,9 +4,9 @@ A short definite mention takes the nearest earlier name of the document that hol
 head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton campaign", "the budget office" -> "the
 nonpartisan Congressional Budget Office"; "the newspaper" or "the network" alone is the nearest such outlet named
 before. A capitalised short mention ("The Times", "the House") links only to an outlet of the lexicon, since "the
-House" is not "the White House". A wire service takes the longest of its names
-the document uses ("The AP" -> "The Associated Press"). Names are written with a capital "The" wherever the
-sentence put them ("the Clinton campaign said" and "The Clinton campaign said" are one source).
+House" is not "the White House". A wire service takes the longest of its names the document uses ("The AP" -> "The
+Associated Press"). Names are written with a capital "The" wherever the sentence put them ("the Clinton campaign
+said" and "The Clinton campaign said" are one source).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsprov.extract.attribution_people import title_case_line
-from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_NAMES, OUTLET_RE, wire_forms
+from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_NAMES, OUTLET_RE, wire_forms, without_article
 
 if TYPE_CHECKING:
     from newsprov.extract.attribution_sources import Candidate
@@ -45,7 +45,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
             name = _outlet_before(c.name, c.source[0], outlets)
         name = name or c.name
-        if name != c.name and _bare(name).lower() in OUTLET_NAMES:
+        if name != c.name and without_article(name).lower() in OUTLET_NAMES:
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
         renamed.append((c.source[0], c.name, name))
@@ -57,12 +57,8 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                           c.name)
 
 
-def _bare(name: str) -> str:
-    return name[4:] if name[:4].lower() == "the " else name
-
-
 def _words(name: str) -> list[str]:
-    return [re.sub(r"[’']s$", "", w) for w in _bare(name).lower().split()]
+    return [re.sub(r"[’']s$", "", w) for w in without_article(name).lower().split()]
 
 
 def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
@@ -72,13 +68,13 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
     wanted = _words(name)
     if not wanted:
         return None
-    common = _bare(name).islower()
+    common = without_article(name).islower()
     for offset, full in reversed(named):
         if offset >= start:
             continue
         have = _words(full)
-        if len(have) > len(wanted) and have[-1] == wanted[-1] and have[0] not in _POSSESSIVES and set(wanted) <= set(have) \
-                and (common or _bare(full).lower() in OUTLET_NAMES):
+        if len(have) > len(wanted) and have[-1] == wanted[-1] and have[0] not in _POSSESSIVES \
+                and set(wanted) <= set(have) and (common or without_article(full).lower() in OUTLET_NAMES):
             return full
     return None
 
@@ -87,8 +83,8 @@ def _outlet_before(name: str, start: int, named: list[tuple[int, str]]) -> str |
     """The nearest earlier outlet of the lexicon, of the kind the noun says, that "the newspaper" or "the network"
     stands for ("the network" after CNN, not after The New York Times)."""
     kind = _outlet_noun(name)
-    return next((full for offset, full in reversed(named)
-                 if offset < start and _bare(full).lower() in OUTLET_NAMES and kind.search(_bare(full))), None)
+    return next((full for offset, full in reversed(named) if offset < start
+                 and without_article(full).lower() in OUTLET_NAMES and kind.search(without_article(full))), None)
 
 
 def _outlet_noun(name: str):

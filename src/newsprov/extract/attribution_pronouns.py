@@ -47,6 +47,9 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                and not inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
     for c in sorted(cands, key=lambda x: x.cue[0]):
+        # people a source outside quotations cannot stand for: those named in quotations or in what an earlier
+        # source is; inside a quotation, only the latter
+        outside = described if inside(quoted, starts, c.source[0]) else unlikely
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person; a capitalised title alone ("the President") only the person given it
@@ -54,7 +57,6 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
                 # leader," said the 46-year-old' is not Donald)
-                outside = described if inside(quoted, starts, c.source[0]) else unlikely
                 person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=outside)
             if person is not None:
                 c.kind = "named_person"
@@ -71,7 +73,6 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 elif ant.pos_ == "NOUN":
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                outside = described if inside(quoted, starts, c.source[0]) else unlikely
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
                                                 c.content, outside)
                 if person is not None and person.sent.start != head.sent.start and not _is_subject(person):
@@ -154,7 +155,7 @@ def _subject_before(people: list, person, offset: int, genders: list[str | None]
 def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
     """The last attribution before ``c`` if its source is one person who can be of ``gender`` (named, anonymous,
     or a he or she already resolved), else None."""
-    last = max((p for p in previous if p.cue[0] < c.cue[0]), key=lambda p: p.cue[0], default=None)
+    last = next((p for p in reversed(previous) if p.cue[0] < c.cue[0]), None)  # ``previous`` is in cue order
     if last is None or last.source_head is None or last.source_head.tag_ in ("NNS", "NNPS"):
         return None
     if last.kind == "named_person" and last.name:

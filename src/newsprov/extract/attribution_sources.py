@@ -18,6 +18,7 @@ from newsprov.extract.attribution_people import (
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
+from newsprov.extract.outlets import without_article
 
 
 @dataclass(slots=True)
@@ -249,8 +250,7 @@ def _in_aside(tok, head) -> bool:
 
 def _country(name: str, persons) -> bool:
     """Whether ``name`` is a country the article names no person by ("Jordan" beside "Jim Jordan" is the person)."""
-    bare = name.strip()
-    bare = bare[4:] if bare[:4].lower() == "the " else bare
+    bare = without_article(name.strip())
     if not bare[:1].isupper() or bare.lower() not in lex.COUNTRIES:
         return False
     return not any(len(full.split()) > 1 for full, _ in persons.get(bare.split()[-1].lower(), ()))

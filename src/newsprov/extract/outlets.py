@@ -74,21 +74,26 @@ OUTLET_NAMES = frozenset(
 )
 
 
+def without_article(name: str) -> str:
+    """A name without its leading "the" ("The New York Post" -> "New York Post")."""
+    return name[4:] if name[:4].lower() == "the " else name
+
+
 def wire_forms(name: str) -> tuple[str, ...]:
     """Every name of the wire service ``name`` is one of ("AP" -> "Associated Press", "AP", "The Associated
     Press"), longest first; empty if it is none."""
-    low = name.lower().removeprefix("the ")
+    low = without_article(name).lower()
     for canonical, aliases in WIRE_SERVICES.items():
         forms = (canonical, *aliases)
-        if low in {f.lower().removeprefix("the ") for f in forms}:
+        if low in {without_article(f).lower() for f in forms}:
             return tuple(sorted(set(forms), key=len, reverse=True))
     return ()
 
 
 # What kind of outlet a name is, for "the newspaper" or "the network" after it: a pattern per kind of outlet noun.
-_NEWSPAPER = re.compile(r"\b(?:Times|Post|Journal|News|Herald|Tribune|Globe|Gazette|Inquirer|Register|Chronicle|Sun|Star|"
-                        r"Republic|Examiner|Mail|Telegraph|Guardian|Independent|Observer|Enquirer|Bee|Dispatch|Courier|"
-                        r"Daily|USA Today|Newsday|Haaretz|Le Monde|El País)\b")
+_NEWSPAPER = re.compile(r"\b(?:Times|Post|Journal|News|Herald|Tribune|Globe|Gazette|Inquirer|Register|Chronicle|"
+                        r"Sun|Star|Republic|Examiner|Mail|Telegraph|Guardian|Independent|Observer|Enquirer|Bee|"
+                        r"Dispatch|Courier|Daily|USA Today|Newsday|Haaretz|Le Monde|El País)\b")
 _BROADCASTER = re.compile(r"^(?:CNN|NBC|ABC|CBS|Fox|MSNBC|CNBC|BBC|PBS|NPR|C-SPAN|Univision|Telemundo|Sky|ITV|CBC|"
                           r"Al Jazeera|Channel 4|RT|Russia Today)\b")
 _MAGAZINE = re.compile(r"\b(?:Magazine|Time|Newsweek|Atlantic|New Yorker|Economist|Review|Nation|Rolling Stone|"
