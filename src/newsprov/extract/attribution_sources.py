@@ -339,8 +339,8 @@ def _words(text: str, c: Candidate) -> set[str]:
     return {w for w in up_to_head(text, c).lower().split()[:-1] if w != head and w not in _COUNTING}
 
 
-_COUNTING = frozenset("a an the one two three four five six several some many other another more most both all "
-                      "these those this that".split())
+_COUNTING = lex.QUANTIFIERS | frozenset("a an the one two three four five six other another more these those this "
+                                        "that".split())
 
 
 def _modifier(span) -> str:
