@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from newsprov.extract.credit_lexicon import WIRE_CODES, trailing_credit
+from newsprov.extract.timex_lexicon import MONTHS
 from newsprov.schema import Block
 
 NAME = "newsprov.blocks"
@@ -62,8 +63,7 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
-_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
-          r"August|September|October|November|December)")
+_MONTH = "(?:(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?)"
 # A dateline opening a story: the place in capitals, its state or country, the date, the wire ("WASHINGTON --",
 # "NEWPORT NEWS, Va. -", "DES MOINES, Iowa, Aug. 10 (UPI) —", "PARIS, Aug 31 (Reuters) -"), or a place in title
 # case when a wire follows ("Mexico City (AFP) –"); not a label ("EXCLUSIVE –"). The one pattern for blocks, credits
