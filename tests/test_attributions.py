@@ -13,6 +13,8 @@ from newsprov import nlp
 from newsprov.evaluate import citron, polnear
 from newsprov.extract import attribution_cues, attributions, blocks
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_orgs import link_organisation_names
+from newsprov.extract.attribution_sources import Candidate
 from newsprov.extract.quotes import find_quotes
 from newsprov.validate import _quote_marked
 
@@ -133,6 +135,21 @@ def test_citron_exact_is_per_attribution_and_needs_overlapping_cues():
     assert (scores["cue/exact"].tp, scores["cue/exact"].fp, scores["cue/exact"].fn) == (3, 0, 1)
     assert (scores["source/exact"].tp, scores["source/exact"].fp, scores["source/exact"].fn) == (2, 1, 1)
     assert (scores["content/exact"].tp, scores["content/exact"].fp, scores["content/exact"].fn) == (1, 2, 1)
+
+
+def test_a_headline_cased_entity_is_no_organisation_name():
+    """An ORG entity in a headline's casing ("Disputes Characterization Of Network's") is no fuller name for "the
+    network"; nor is it a broadcaster, so the outlet keeps its own words."""
+    text = ("Posted at 9:12PM by staff writers Disputes Characterization Of Network's Reporting today. "
+            "The network said no.")
+    doc = _doc(text)
+    start = text.index("Disputes")
+    doc.ents = [doc.char_span(start, text.index(" Reporting"), label="ORG")]
+    source = (text.index("The network"), text.index("The network") + len("The network"))
+    c = Candidate(cue=(source[1] + 1, source[1] + 5), source=source, content=None, direct=False, kind="outlet",
+                  name="The network")
+    link_organisation_names(doc, text, [c])
+    assert (c.kind, c.name) == ("outlet", "The network")
 
 
 def test_citron_spans_leave_out_whitespace_tokens_at_their_ends():

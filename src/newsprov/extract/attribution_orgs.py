@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from newsprov.extract.attribution_sources import Candidate
 
 _KINDS = ("organisation", "outlet")
+# a capitalised little word inside a name is a headline's casing, not a name ("Disputes Characterization Of Network's")
+_HEADLINE_CASE = re.compile(r"\s(?:Of|On|To|In|For|With|At|By|About|From|Over|After)\s")
 _POSSESSIVES = frozenset("his her their its our my your".split())  # "their children's school" names no one
 
 
@@ -33,18 +35,18 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                    [(s, n) for s, n, _ in sources]
                    + [(e.start_char, e.text) for e in doc.ents if e.label_ == "ORG"
                       and not any(s <= e.start_char < end for s, _, end in sources)]
-                   if not name.isupper() and not title_case_line(text, start))
+                   if not name.isupper() and not title_case_line(text, start) and not _HEADLINE_CASE.search(name))
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
-        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named)
-        if name is None and c.kind == "outlet" and _outlet_noun(c.name):
+        name = _wire_name(text, c.name)
+        if name is None and _outlet_noun(c.name):
             if outlets is None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
             name = _outlet_before(c.name, c.source[0], outlets)
-        name = name or c.name
+        name = name or _fuller(c.name, c.source[0], named) or c.name
         if name != c.name and without_article(name).lower() in OUTLET_NAMES:
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
