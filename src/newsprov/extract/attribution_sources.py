@@ -156,6 +156,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             and head.lower_ not in persons and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
         # "the President did not know", a headline's "Senator from Texas says": whoever the article gave the title
         return "lone_title", None, None
+    if head.lower_ in _PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
+        # "the Florida Republican would only say": one person, not an organisation; the party is no title to look
+        # for (it took Mitch McConnell, a "Republican Majority Leader", for the Wisconsin Republican)
+        return "group", None, None
     if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
     if head.pos_ == "PROPN" and (_appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
@@ -183,6 +187,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     return "organisation", None, None
 
 
+_PARTISANS = frozenset("republican democrat independent libertarian conservative liberal progressive".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
