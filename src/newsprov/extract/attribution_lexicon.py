@@ -90,6 +90,8 @@ commission court police military army navy pentagon house state senate congress 
 ministry embassy bureau firm group organization organisation union coalition association foundation institute
 university board network team embassy regime hospital school college clinic church bank pac outfit fund
 city county town village district province authority
+airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
+nonprofit charity museum panel
 """.split())
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").
