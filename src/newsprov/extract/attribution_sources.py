@@ -369,6 +369,13 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
         own = up_to_head(text, c)
+        described = _what_they_know(head) if head.lemma_.lower() in _VAGUE_HEADS else None
+        if described is not None and described.idx + len(described.text) <= c.source[1]:
+            # "A person familiar with the planning", up to any comma ("one person with knowledge of the governor's
+            # dilemma, who spoke on the condition of anonymity")
+            end = described.idx + len(described.text)
+            comma = text.find(",", head.idx, end)
+            own = text[c.source[0]:comma if comma >= 0 else end]
         words = own.lower().split()
         earlier = seen.setdefault(key, [])
         c.name = own
@@ -377,6 +384,20 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
             c.name = next((name for have, name in reversed(earlier) if wanted <= have),
                           earlier[-1][1] if earlier else own)  # "the RNC member": the words may differ
         earlier.append((set(words), c.name))
+
+
+_VAGUE_HEADS = frozenset("person people source individual someone".split())
+
+
+def _what_they_know(head):
+    """The last word of what makes a vague anonymous source someone ("familiar with the planning", "close to the
+    campaign", "with knowledge of the talks"), if the source says it."""
+    for c in head.children:
+        if c.i > head.i and ((c.dep_ == "amod" and c.lower_ in ("familiar", "close"))
+                             or (c.dep_ == "prep" and c.lower_ == "with"
+                                 and any(g.lower_ in ("knowledge", "direct") for g in c.subtree))):
+            return c.doc[c.right_edge.i]
+    return None
 
 
 def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
