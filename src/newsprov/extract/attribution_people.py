@@ -198,10 +198,16 @@ def role_of(doc, ent) -> str | None:
             right = next((t.i - t.is_space for t in doc[left:right + 1] if "\n" in t.text_with_ws), right)
             after = right + 1  # the token after the role: a comma, a stop, a relative word, not a verb
             if any(t.tag_ in _FINITE for t in doc[left:after]) or (
-                    after < len(doc) and doc[after].tag_ in _FINITE and doc[after].dep_ != "acl"):
+                    after < len(doc) and doc[after].tag_ in _FINITE and not _participle(doc[after])):
                 return None  # a clause the parser hung on the name: "For Mr. Rubio, assimilation meant ..."
             return doc[left:right + 1].text.rstrip(", ")
     return None
+
+
+def _participle(tok) -> bool:
+    """A verb the tagger called finite that qualifies the noun before it ("a host considered one of the most
+    influential"), not one that goes on with a clause of its own ("assimilation meant embracing ...")."""
+    return tok.dep_ == "acl" and not any(c.dep_ in ("nsubj", "xcomp", "ccomp") for c in tok.children)
 
 
 def _holds(ent, words) -> bool:
