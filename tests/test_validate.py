@@ -214,26 +214,20 @@ def test_a_reason_stated_for_another_source_is_not_required() -> None:
     assert not _reason_in_sentence(text, row)
 
 
-def test_asking_for_anonymity_is_a_stated_reason() -> None:
-    text = "“I'd want answers,” said a committee member, asking for anonymity to speak freely. It was late."
+@pytest.mark.parametrize(("text", "source", "phrase", "instead"), [
+    ("“I'd want answers,” said a committee member, asking for anonymity to speak freely. It was late.",
+     "a committee member", "asking for anonymity", "asking for answers"),
+    ("“He will win,” said a New Hampshire Republican, who, like all respondents, responded anonymously.",
+     "a New Hampshire Republican", "responded anonymously", "responded quickly"),
+])
+def test_a_stated_reason_in_the_sources_sentence(text: str, source: str, phrase: str, instead: str) -> None:
     row = type("Row", (), {})()
-    row.source_start = text.index("a committee member")
-    row.source_end = row.source_start + len("a committee member")
+    row.source_start = text.index(source)
+    row.source_end = row.source_start + len(source)
     row.cue_start = text.index("said")
     row.cue_end = row.cue_start + 4
     assert _reason_in_sentence(text, row)
-    assert not _reason_in_sentence(text.replace("asking for anonymity", "asking for answers"), row)
-
-
-def test_responding_anonymously_is_a_stated_reason() -> None:
-    text = "“He will win,” said a New Hampshire Republican, who, like all respondents, responded anonymously."
-    row = type("Row", (), {})()
-    row.source_start = text.index("a New Hampshire Republican")
-    row.source_end = row.source_start + len("a New Hampshire Republican")
-    row.cue_start = text.index("said")
-    row.cue_end = row.cue_start + 4
-    assert _reason_in_sentence(text, row)
-    assert not _reason_in_sentence(text.replace("responded anonymously", "responded quickly"), row)
+    assert not _reason_in_sentence(text.replace(phrase, instead), row)
 
 
 def test_a_reason_stated_on_its_own_covers_every_anonymous_source() -> None:
