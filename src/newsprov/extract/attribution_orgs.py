@@ -41,12 +41,13 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
-        name = _wire_name(text, c.name)
-        if name is None and _outlet_noun(c.name):
+        # a name that holds the mention's words first ("the Koch network"), then an outlet of its kind (CNN)
+        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named)
+        if name is None and c.kind == "outlet" and _outlet_noun(c.name):
             if outlets is None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
             name = _outlet_before(c.name, c.source[0], outlets)
-        name = name or _fuller(c.name, c.source[0], named) or c.name
+        name = name or c.name
         if name != c.name and without_article(name).lower() in OUTLET_NAMES:
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
