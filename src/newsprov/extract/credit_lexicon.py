@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprov.extract.outlets import OUTLETS, PHOTO_AGENCIES, WIRE_SERVICES
+from newsprov.extract.outlets import OUTLET_NAMES, PHOTO_AGENCIES, WIRE_SERVICES
 
 # Military and police ranks (abbreviated and spelled out), longest first when compiled.
 RANKS: tuple[str, ...] = (
@@ -61,16 +61,7 @@ _NOT_A_SOURCE = re.compile(
 )
 _LICENSE = re.compile(r"^(?:CC[ -]BY.*|CC0.*|Public Domain|public domain|https?://\S+|www\.\S+|licen[cs]ed? .*)$")
 
-_LEX_ORGS = {o.lower() for o in (*OUTLETS, *PHOTO_AGENCIES, *WIRE_SERVICES)} | {
-    a.lower() for aliases in WIRE_SERVICES.values() for a in aliases}
-
-# Canonical wire names, from any alias ("AP" -> "Associated Press").
-WIRE_CANONICAL: dict[str, str] = {}
-for _name, _aliases in WIRE_SERVICES.items():
-    WIRE_CANONICAL[_name.lower()] = _name
-    for _a in _aliases:
-        WIRE_CANONICAL[_a.lower()] = _name
-WIRE_CANONICAL["the associated press"] = "Associated Press"
+_LEX_ORGS = set(OUTLET_NAMES) | {p.lower() for p in PHOTO_AGENCIES}
 WIRE_CODES = sorted({*WIRE_SERVICES, *(a for al in WIRE_SERVICES.values() for a in al)}, key=len, reverse=True)
 
 # Labels a page puts before a credit: "Photo:", "Photograph:", "Credit...", "Image credit:", "Foto:", "Picture by".

@@ -30,12 +30,12 @@ from newsprov.extract.credit_lexicon import (
     ROLE_PREFIX,
     CreditParts,
     TITLES,
-    WIRE_CANONICAL,
     WIRE_CODES,
     org_prefix,
     split_credit,
     trailing_credit,
 )
+from newsprov.extract.outlets import WIRE_CANONICAL
 from newsprov.schema import Attribution, Credit, TemporalMention
 
 NAME = "newsprov.credits"

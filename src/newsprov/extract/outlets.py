@@ -66,12 +66,11 @@ OUTLETS: tuple[str, ...] = (
     "Sputnik",
 )
 
+_WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
+
 # Every outlet and wire name of the lexicons, lower-cased, aliases included: what a source's words are checked
 # against.
-OUTLET_NAMES = frozenset(
-    {o.lower() for o in OUTLETS} | {w.lower() for w in WIRE_SERVICES}
-    | {a.lower() for alts in WIRE_SERVICES.values() for a in alts}
-)
+OUTLET_NAMES = frozenset(n.lower() for n in (*OUTLETS, *_WIRE_NAMES))
 
 
 def without_article(name: str) -> str:
@@ -79,15 +78,20 @@ def without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
+# Canonical wire names, from any alias, with or without its "the" ("AP", "the associated press" -> "Associated
+# Press").
+WIRE_CANONICAL: dict[str, str] = {
+    key: canonical for canonical, aliases in WIRE_SERVICES.items() for form in (canonical, *aliases)
+    for key in (form.lower(), without_article(form).lower())}
+
+
 def wire_forms(name: str) -> tuple[str, ...]:
     """Every name of the wire service ``name`` is one of ("AP" -> "Associated Press", "AP", "The Associated
     Press"), longest first; empty if it is none."""
-    low = without_article(name).lower()
-    for canonical, aliases in WIRE_SERVICES.items():
-        forms = (canonical, *aliases)
-        if low in {without_article(f).lower() for f in forms}:
-            return tuple(sorted(set(forms), key=len, reverse=True))
-    return ()
+    canonical = WIRE_CANONICAL.get(without_article(name).lower())
+    if canonical is None:
+        return ()
+    return tuple(sorted({canonical, *WIRE_SERVICES[canonical]}, key=len, reverse=True))
 
 
 # What kind of outlet a name is, for "the newspaper" or "the network" after it: a pattern per kind of outlet noun.
@@ -104,5 +108,5 @@ OUTLET_KINDS: dict[str, re.Pattern[str]] = {
 }
 
 # Any outlet or wire of the lexicons where a text names it (case as written, whole words), longest name first.
-OUTLET_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
-    {*OUTLETS, *WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts)}, key=len, reverse=True)) + r")\b")
+OUTLET_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted({*OUTLETS, *_WIRE_NAMES}, key=len, reverse=True)) + r")\b")
