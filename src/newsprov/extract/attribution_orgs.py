@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsprov.extract.attribution_people import title_case_line
+from newsprov.extract.attribution_people import clean_name, title_case_line
 from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_NAMES, OUTLET_RE, wire_forms, without_article
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
     # for "The nonpartisan Congressional Budget Office" and the budget office after it), and no headline's words
     named = sorted((start, name) for start, name in
                    [(s, n) for s, n, _ in sources]
-                   + [(e.start_char, e.text) for e in doc.ents if e.label_ == "ORG"
+                   + [(e.start_char, clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"
                       and not any(s <= e.start_char < end for s, _, end in sources)]
                    if not name.isupper() and not title_case_line(text, start) and not _HEADLINE_CASE.search(name))
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks

@@ -141,6 +141,12 @@ def person_mentions(doc, persons) -> list:
     return sorted(ents + extra, key=lambda e: e.start)
 
 
+def clean_name(name: str) -> str:
+    """A name as analytics group it: one space between words (no-break spaces and line breaks too), without the
+    dash or marker a page left before it ("-Craig Fehrman", ">Sanders")."""
+    return " ".join(name.split()).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name
+
+
 def name_words(text: str) -> set[str]:
     """The words of a name, without honorifics ("Mr. Holtz-Eakin" -> {"holtz", "eakin"})."""
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}

@@ -14,7 +14,7 @@ from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import Genders
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, fullest, name_phrase, person_index, person_mentions, title_case_line,
+    Span, clean_name, fullest, name_phrase, person_index, person_mentions, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
@@ -61,14 +61,8 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _anonymity(doc, text, cands)
     for c in cands:
         if c.name:
-            c.name = _clean_name(c.name)
+            c.name = clean_name(c.name)
     link_organisation_names(doc, text, cands)
-
-
-def _clean_name(name: str) -> str:
-    """A name as analytics group it: one space between words (no-break spaces and line breaks too), without the
-    dash or marker a page left before it ("-Craig Fehrman", ">Sanders")."""
-    return " ".join(name.split()).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name
 
 
 def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
@@ -76,7 +70,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.i != span[-1].i and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
         head = span[-1]  # a bare name the parser split ("Ben Carson Defends ...": 'Ben' its root)
     low = head.lower_
-    stext = span.text.lower()
+    raw = span.text  # spaCy joins it at each access
+    stext = raw.lower()
     pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
     if ((low in lex.QUANTIFIERS and head.pos_ in ("PRON", "DET", "ADJ", "NOUN")) or (head.pos_ == "NUM" and pobj)) \
@@ -91,12 +86,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
     if low in lex.PLATFORMS:
-        return "organisation", span.text, None  # "Twitter acknowledged"
+        return "organisation", raw, None  # "Twitter acknowledged"
     if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES:
-        return "outlet", span.text, None
+        return "outlet", raw, None
     ents = span.ents  # spaCy rebuilds the list at each access
-    if _country(span.text, persons):
-        return "organisation", span.text, None  # "North Korea said", whatever the tagger made of it
+    if _country(raw, persons):
+        return "organisation", raw, None  # "North Korea said", whatever the tagger made of it
     if head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", _org_name(span, head, ents), None  # "Six Gannett newspapers in New Jersey, including .."
     for ent in ents:
@@ -337,7 +332,7 @@ def _sounds_anonymous(stext: str) -> bool:
                                     "not to be named", "not to be identified", "unnamed", "anonymous"))
 
 
-def _words(text: str, c: Candidate) -> set[str]:
+def _description_words(text: str, c: Candidate) -> set[str]:
     """The words of a source up to its head, without determiners, numbers and its head ("three intelligence
     sources" -> {"intelligence"})."""
     head = c.source_head.lower_
@@ -465,7 +460,7 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             given.setdefault(c.name, c.reason)  # "he said, on condition of anonymity": the source "he" stands for
         if c.kind == "anonymous" and c.reason is not None and c.source_head is not None \
                 and c.source_head.tag_ in ("NNS", "NNPS"):
-            plurals.append((c.source_head.lemma_.lower(), _words(text, c), c.reason))
+            plurals.append((c.source_head.lemma_.lower(), _description_words(text, c), c.reason))
     for c in cands:
         # a reason stated for an anonymous source covers its other mentions: "the RNC member said" after "said a
         # prominent Republican National Committee member ..., asking for anonymity to speak freely", and "A U.S.
@@ -477,7 +472,7 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
         if c.name in given:
             c.reason = given[c.name]
         elif c.source_head is not None and c.source_head.tag_ == "NN":
-            lemma, words = c.source_head.lemma_.lower(), _words(text, c)
+            lemma, words = c.source_head.lemma_.lower(), _description_words(text, c)
             c.reason = next((r for lem, have, r in plurals if lem == lemma and words <= have), None)
     for c in cands:
         if c.kind == "candidate_plural":
