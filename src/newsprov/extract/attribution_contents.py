@@ -95,9 +95,13 @@ def stranded_clause(doc, text: str, verb) -> Span | None:
         if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and doc[c.left_edge.i].lower_ in _WH_WORDS:
             return content_span(doc, text, verb, c)
     for t in doc[verb.i + 1:verb.right_edge.i + 1]:
-        if t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i \
+        # (or taken for the verb's adverbial, its "that" for a relative adverb: "tweeted in the early morning
+        # hours that Machado was ...")
+        if t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i \
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) \
-                and t.head.head.i != verb.i and t.head.left_edge.i == t.i:
+                and t.head.left_edge.i == t.i and t.i > verb.i + 1 and (
+                    (t.dep_ == "mark" and t.head.head.i != verb.i)
+                    or (t.dep_ == "advmod" and t.head.dep_ == "advcl" and t.head.head.i == verb.i)):
             return content_span(doc, text, verb, t.head)
     for c in verb.children:
         # "said after the convention he would not accept": a time phrase right after the verb, and the parser
