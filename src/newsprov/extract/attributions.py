@@ -134,6 +134,9 @@ def _subject(doc, verb):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
         return None
+    stray = _stray_subject(doc, verb)
+    if stray is not None:
+        return stray
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
     tok = verb
@@ -151,6 +154,28 @@ def _subject(doc, verb):
         if passive is not None:
             # "After saying ..., she was whisked off": the passive subject is the one who spoke
             return passive if verb.tag_ == "VBG" else None
+    return None
+
+
+def _stray_subject(doc, verb):
+    """The subject the parser hung as an appositive on the object of an opening phrase: "In a statement to the
+    Observer, her senior policy adviser, Jake Sullivan, said", "Among likely GOP primary voters, about
+    two-thirds, 67 percent, say". The noun phrase set off by commas right before the verb is the speaker."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text in ",\u2014-":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "NUM") or doc[i].sent.start != verb.sent.start:
+        return None
+    tok, found = doc[i], None
+    while tok.dep_ in ("appos", "compound", "flat", "nummod") and tok.head.i < tok.i:
+        if tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+            found = tok
+        if tok.head.dep_ == "pobj" and found is not None:
+            prep = tok.head.head  # the opening phrase: prepositions and their objects up to one on the verb
+            while prep.dep_ in ("prep", "pobj") and prep.head.i != verb.i and prep.head.i < prep.i:
+                prep = prep.head
+            return found if prep.dep_ == "prep" and prep.i == verb.sent.start and prep.head.i == verb.i else None
+        tok = tok.head
     return None
 
 
