@@ -103,7 +103,7 @@ def extract(article: Article) -> list[Attribution]:
     # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
     # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
     outer = sorted({c.content for c in cands if c.content})
-    cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue)]
+    cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue) or _reported_in_relative(c, cands)]
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
     cands = with_run_on_quotes(text, quotes, with_continued_quotes(text, quotes, cands))
@@ -508,6 +508,16 @@ def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
                     or _ANONYMITY_WORD.search(doc.text, first.idx, last.idx + len(last)):
                 c.source = (c.source[0], doc[first.i - 2].idx + len(doc[first.i - 2]))
                 break
+
+
+def _reported_in_relative(c: _Candidate, cands: list[_Candidate]) -> bool:
+    """A speech verb in a relative clause inside what a verb of another kind reports is an attribution of its
+    own ("Roffman signed a letter of apology that he said was drafted by the firm")."""
+    verb = c.verb
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in lex.SPEECH_VERBS:
+        return False
+    return not any(o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] and o.verb is not None
+                   and o.verb.lemma_.lower() in lex.SPEECH_VERBS for o in cands if o is not c and o.content)
 
 
 def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
