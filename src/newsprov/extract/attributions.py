@@ -179,6 +179,14 @@ def _stray_subject(doc, verb):
     return None
 
 
+def _set_off(doc, verb, subj) -> bool:
+    """Whether the cue and its speaker follow a comma ("Hillary Clinton thinks ..., former President Bill Clinton
+    said this week"): the cue closes the sentence's clause, it is not reported by the verb before it."""
+    first = min(verb.i, subj.left_edge.i) if subj is not None else verb.i
+    return first > 0 and doc[first - 1].text == "," and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
 def _has_misread_as_passive(verb) -> bool:
     """"he's said he'll fight": the parser reads the clitic "'s" (has) as a passive "is"; a passive "said"
     takes an infinitive ("he's said to be ..."), never a clause with a subject of its own."""
@@ -278,7 +286,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
             and verb.head.pos_ in ("VERB", "AUX") and not (
-                verb.i > verb.head.i and verb.head.lemma_.lower() in lex.SPEECH_VERBS | lex.COGNITION_VERBS):
+                verb.i > verb.head.i and verb.head.lemma_.lower() in lex.SPEECH_VERBS | lex.COGNITION_VERBS
+                and not _set_off(doc, verb, subj)):
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
         for part in parts_around(doc, text, verb.head, verb):
