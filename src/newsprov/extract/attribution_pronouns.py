@@ -46,6 +46,10 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                    t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
                and not inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
+    reports: dict[Span, list[Span]] = {}  # a cue's content, in one part or two ("The rules, they said, will ...")
+    for c in cands:
+        if c.content:
+            reports.setdefault(c.cue, []).append(c.content)
     for c in sorted(cands, key=lambda x: x.cue[0]):
         # people a source outside quotations cannot stand for: those named in quotations or in what an earlier
         # source is; inside a quotation, only the latter
@@ -95,7 +99,9 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     previous.append(c)
                     continue
             if number == "pl" and head.lower_ in ("they", "them", "their"):
-                ant = _nearest_plural_before(plurals, plural_ends, c.source[0])
+                # what an inverted or parenthetical cue reports is no antecedent ("The rules, they said, will ...")
+                inverted = c.verb is not None and c.verb.dep_ in ("parataxis", "ccomp")
+                ant = _nearest_plural_before(plurals, plural_ends, c.source[0], reports.get(c.cue, []) if inverted else [])
                 if ant is not None and not any(p.source[0] > ant[0] for p in previous if p.kind != "pronoun"):
                     c.name = text[ant[0]:ant[1]]
                     previous.append(c)
@@ -244,8 +250,11 @@ def up_to_head(text: str, c: Candidate) -> str:
     return text[c.source[0]:max(c.source[0], head.idx + len(head.text))]
 
 
-def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int) -> Span | None:
+def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int, reported: list[Span] = ()) -> Span | None:
+    """The nearest plural subject ending before ``offset``, outside the ``reported`` spans."""
     k = bisect.bisect_right(ends, offset) - 1
+    while k >= 0 and any(s <= plurals[k][0] and plurals[k][1] <= e for s, e in reported):
+        k -= 1
     return plurals[k] if k >= 0 else None
 
 
