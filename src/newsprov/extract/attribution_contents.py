@@ -115,6 +115,22 @@ def stranded_clause(doc, text: str, verb) -> Span | None:
     return None
 
 
+_PRO_FORMS = frozenset(("yes", "no", "so", "otherwise"))
+
+
+def pro_form(doc, verb) -> Span | None:
+    """The one word that stands for what was said or thought ("46 percent of voters said yes", "Ted Cruz
+    apparently thinks so, too", "the returns suggest otherwise"), right after the verb and ending its clause."""
+    if verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.lower_ not in _PRO_FORMS or word.head.i != verb.i or (
+            after is not None and not after.is_punct and after.pos_ != "CCONJ" and not after.is_space):
+        return None
+    return word.idx, word.idx + len(word.text)
+
+
 def passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
     """Content of a passive stance verb with an agent ("The issue was first reported by The Washington Post",
     "Trump is supported by fewer papers"): the passive subject ("by" stays out of the cue, as PolNeAR mostly

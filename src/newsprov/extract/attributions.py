@@ -44,7 +44,7 @@ import re
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_contents import (
-    object_span, passive_span, relative_content, stranded_clause,
+    object_span, passive_span, pro_form, relative_content, stranded_clause,
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
@@ -137,6 +137,11 @@ def _subject(doc, verb):
     stray = _stray_subject(doc, verb)
     if stray is not None:
         return stray
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        # "Asked by Stephanopoulos to respond ..., Carson said": the one who asks, not the one asked
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
     tok = verb
@@ -335,6 +340,10 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = [(quotes[k].start, quotes[k].end) for k in q_idx]
     if not contents and lemma in lex.SPEECH_VERBS:
         span = stranded_clause(doc, text, verb)
+        if span is not None:
+            contents.append(span)
+    if not contents and lemma in lex.SPEECH_VERBS | lex.COGNITION_VERBS:
+        span = pro_form(doc, verb)  # "46 percent said yes", "Ted Cruz apparently thinks so"
         if span is not None:
             contents.append(span)
     if not contents:
