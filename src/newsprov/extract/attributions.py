@@ -137,11 +137,11 @@ def _subject(doc, verb):
     stray = _stray_subject(doc, verb)
     if stray is not None:
         return stray
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
-        # "Asked by Stephanopoulos to respond ..., Carson said": the one who asks, not the one asked
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None:
-            return agent
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # a bare passive participle: "Asked by Stephanopoulos to respond ..., Carson said" is asked by
+        # Stephanopoulos; "Asked if ..., 46 percent of voters said yes" has no one asking in the text, and the
+        # subject it shares is the one asked, not a source
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
     tok = verb
