@@ -54,6 +54,9 @@ applaud denounce decry mock tout hail
 # Evidence verbs with an inanimate source ("the poll shows that ...").
 EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
 
+# Verbs of seeming: what they hedge is the writer's; whoever it seems so to is named by a "to" phrase, if at all.
+SEEMING_VERBS = frozenset(("seem", "appear"))
+
 # Speech verbs whose "to" introduces what they answer or point at, not a hearer ("responded to the report").
 RESPONSE_VERBS = frozenset("respond reply point answer object react".split())
 

@@ -162,6 +162,19 @@ def _subject(doc, verb):
     return None
 
 
+def _experiencer(verb):
+    """Who something seems so to: "To Montclair State University political science professor Brigid Harrison,
+    Christie's stare seemed ...", "seemed to the public". The subject of "seem" or "appear" is what seems, not
+    who judges ("Republicans seem poised to ..." is the writer's hedge): PolNeAR gives 107 of 115 "seem" cues and
+    85 of 91 "appear" cues no source. None when no one is named."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    return None
+
+
 def _stray_subject(doc, verb):
     """The subject the parser hung as an appositive on the object of an opening phrase: "In a statement to the
     Observer, her senior policy adviser, Jake Sullivan, said", "Among likely GOP primary voters, about
@@ -243,7 +256,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
-    subj = _subject(doc, verb)
+    subj = _experiencer(verb) if lemma in lex.SEEMING_VERBS else _subject(doc, verb)
     cue = cue_span(doc, verb)
     source = source_span(doc, subj) if subj is not None else None
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
