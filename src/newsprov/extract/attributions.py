@@ -137,10 +137,9 @@ def _subject(doc, verb):
     stray = _stray_subject(doc, verb)
     if stray is not None:
         return stray
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        # a bare passive participle: "Asked by Stephanopoulos to respond ..., Carson said" is asked by
-        # Stephanopoulos; "Asked if ..., 46 percent of voters said yes" has no one asking in the text, and the
-        # subject it shares is the one asked, not a source
+    if _bare_passive(verb):
+        # "Asked by Stephanopoulos to respond ..., Carson said" is asked by Stephanopoulos; "Asked if ..., 46
+        # percent of voters said yes" has no one asking in the text, and the subject it shares is the one asked
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
@@ -160,6 +159,14 @@ def _subject(doc, verb):
             # "After saying ..., she was whisked off": the passive subject is the one who spoke
             return passive if verb.tag_ == "VBG" else None
     return None
+
+
+def _bare_passive(verb) -> bool:
+    """A passive participle without auxiliary or subject, as an adverbial: "Asked about ...,", "when asked
+    whether ..." (the tagger sometimes takes the latter for a past tense)."""
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "as") for c in verb.children))) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
 def _experiencer(verb):
@@ -279,7 +286,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             source = close_source(text, source, subj, cue[0])
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
-    if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)):
+    if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)) \
+            and not _bare_passive(verb):
         # the parser took a word of the quotation for the subject: ''..., Ohio,'' Mr. Trump said
         near = _source_beside_quote(doc, text, quotes, quote_starts, cue) \
             or _source_after_quote(doc, text, quotes, quote_starts, verb, cue)
