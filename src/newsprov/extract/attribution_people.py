@@ -10,7 +10,9 @@ import bisect
 import re
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, stated_gender
+from newsprov.extract.attribution_gender import (
+    HONORIFICS, Genders, given_name_gender, stated_gender, surname_honorifics,
+)
 
 Span = tuple[int, int]
 
@@ -108,8 +110,10 @@ def person_ents(doc) -> list:
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so.") and a platform
     ("said on Twitter")."""
     ents = []
+    # surnames the document gives a person elsewhere: an honorific's ("Mrs. Fiorina") or a PERSON entity's last word
+    surnames = surname_honorifics(doc.text).keys() | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
     for e in doc.ents:
-        if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e)):
+        if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames)):
             e = _bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
@@ -117,12 +121,14 @@ def person_ents(doc) -> list:
     return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS]
 
 
-def _looks_personal(ent) -> bool:
-    """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), not an organisation
-    named for a person ("Ben Carson campaign", "Charles Schwab Corporation")."""
+def _looks_personal(ent, surnames) -> bool:
+    """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), or a name whose last
+    word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina"), not an
+    organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation")."""
     words = [t for t in ent if not t.is_punct]
     return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words) \
-        and given_name_gender(words[0].text) is not None \
+        and not any(t.text in ",;:" for t in ent) \
+        and (given_name_gender(words[0].text) is not None or words[-1].lower_ in surnames) \
         and words[-1].lower_ not in lex.ORGANISATION_HEADS | _COMPANY_WORDS
 
 
