@@ -411,7 +411,8 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
     standalone = []
     for reason in reasons:
-        holders = [c for c in cands if c.source and c.source[0] <= reason[3] < c.source[1]]
+        holders = [c for c in cands if c.source and c.source[0] <= reason[3] < max(c.source[1],
+                                                                                   c.extra.get("aside_end", 0))]
         if holders:
             for c in holders:
                 c.reason = reason[:3]

@@ -545,6 +545,7 @@ def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
             k = bisect.bisect_left(starts, first.idx)
             if (k < len(cues) and cues[k][0] < last.idx + len(last)) \
                     or _ANONYMITY_WORD.search(doc.text, first.idx, last.idx + len(last)):
+                c.extra["aside_end"] = c.source[1]  # the clause still says who the source is, and why unnamed
                 c.source = (c.source[0], doc[first.i - 2].idx + len(doc[first.i - 2]))
                 break
 
