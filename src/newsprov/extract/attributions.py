@@ -164,8 +164,8 @@ def _subject(doc, verb):
 def _bare_passive(verb) -> bool:
     """A passive participle without auxiliary or subject, as an adverbial: "Asked about ...,", "when asked
     whether ..." (the tagger sometimes takes the latter for a past tense)."""
-    return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "as") for c in verb.children))) \
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (verb.i == verb.sent.start or any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "as") for c in verb.children)))) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
