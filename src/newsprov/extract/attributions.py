@@ -137,9 +137,10 @@ def _subject(doc, verb):
     stray = _stray_subject(doc, verb)
     if stray is not None:
         return stray
-    if _bare_passive(verb):
+    if _passive_without_subject(verb):
         # "Asked by Stephanopoulos to respond ..., Carson said" is asked by Stephanopoulos; "Asked if ..., 46
         # percent of voters said yes" has no one asking in the text, and the subject it shares is the one asked
+        # (as in "She is moving to Los Angeles but is expected to continue ...")
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
@@ -161,9 +162,12 @@ def _subject(doc, verb):
     return None
 
 
-def _bare_passive(verb) -> bool:
-    """A passive participle without auxiliary or subject, as an adverbial: "Asked about ...,", "when asked
-    whether ..." (the tagger sometimes takes the latter for a past tense)."""
+def _passive_without_subject(verb) -> bool:
+    """A passive whose subject, if any, it shares with another verb (that subject is the one acted on): with an
+    auxiliary ("but is expected to continue"), or a bare participle as an adverbial ("Asked about ...,", "when
+    asked whether ...", which the tagger sometimes takes for a past tense)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (verb.i == verb.sent.start or any(
         c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "as") for c in verb.children)))) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
@@ -287,7 +291,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)) \
-            and not _bare_passive(verb):
+            and not _passive_without_subject(verb):
         # the parser took a word of the quotation for the subject: ''..., Ohio,'' Mr. Trump said
         near = _source_beside_quote(doc, text, quotes, quote_starts, cue) \
             or _source_after_quote(doc, text, quotes, quote_starts, verb, cue)
