@@ -103,7 +103,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             if number == "pl" and head.lower_ in ("they", "them", "their"):
                 # what an inverted or parenthetical cue reports is no antecedent ("The rules, they said, will ...")
                 inverted = c.verb is not None and c.verb.dep_ in ("parataxis", "ccomp")
-                ant = _nearest_plural_before(plurals, plural_ends, c.source[0], reports.get(c.cue, []) if inverted else [])
+                reported = reports.get(c.cue, []) if inverted else []
+                ant = _nearest_plural_before(plurals, plural_ends, c.source[0], reported)
                 if ant is not None and not any(p.source[0] > ant[0] for p in previous if p.kind != "pronoun"):
                     c.name = text[ant[0]:ant[1]]
                     previous.append(c)

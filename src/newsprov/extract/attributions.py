@@ -170,7 +170,7 @@ def _passive_without_subject(verb) -> bool:
         return not any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (verb.i == verb.sent.start or any(
         c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "as") for c in verb.children)))) \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def _experiencer(verb):
