@@ -66,7 +66,7 @@ def cue_span(doc, verb) -> Span:
             end_tok = nxt
         elif nxt.lower_ == "in" and nxt.head.i == verb.i:
             pobj = [c for c in nxt.children if c.dep_ == "pobj"]
-            if pobj and pobj[0].lemma_.lower() in lex.STATEMENT_NOUNS:
+            if pobj and pobj[0].lemma_.lower() in lex.CUE_STATEMENT_NOUNS:
                 end_tok = pobj[0]
         elif cue_preposition(verb, nxt) and nxt.head.i == verb.i and verb.lemma_ != "say" \
                 and not any(c.dep_ == "dobj" for c in verb.children):
