@@ -297,6 +297,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             or _source_after_quote(doc, text, quotes, quote_starts, verb, cue)
         if near is not None:
             source, subj = near
+    if source is not None and _in_closed_quote(quotes, quote_starts, source, whole=True) \
+            and not _in_closed_quote(quotes, quote_starts, cue):
+        # a subject found inside a quotation for a cue outside it: the parser hung the cue on the quoted clause
+        # ('..., telling the crowd, “Some people get a little carried away”')
+        source = subj = None
     content_tok = None
     for c in verb.children:
         if c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS):
@@ -408,9 +413,11 @@ _SHORT_SOURCE_RE = re.compile(r"[ ,]*((?:[a-z][\w.'’-]*\s+){0,3}[A-Z][^\n;:!?\
                               r"|he|she|they|we|I)[ ,]*\Z")
 
 
-def _in_closed_quote(quotes: list[Quote], quote_starts: list[int], span: Span) -> bool:
+def _in_closed_quote(quotes: list[Quote], quote_starts: list[int], span: Span, whole: bool = False) -> bool:
+    """Whether ``span`` starts inside a closed quotation (``whole``: and ends inside it too)."""
     k = bisect.bisect_right(quote_starts, span[0]) - 1
-    return k >= 0 and quotes[k].close is not None and quotes[k].open < span[0] < quotes[k].close
+    return k >= 0 and quotes[k].close is not None and quotes[k].open < span[0] < quotes[k].close \
+        and (not whole or span[1] <= quotes[k].close)
 
 
 def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue: Span):
