@@ -162,6 +162,28 @@ def _subject(doc, verb):
     return None
 
 
+def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
+    """A cue and its speaker set in the middle of what was said, verb first: "The contrast with Trump, said Doyle
+    and others, would be clear". The parser makes the sentence's subject the cue's and the speaker the subject of
+    the rest; the content is the two parts around "said Doyle and others"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subj is None or clause is None or subj.right_edge.i != verb.i - 2 or doc[verb.i - 1].text != ",":
+        return None
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    comma = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
+    if comma >= clause.right_edge.i or doc[comma].text != ",":
+        return None
+    source = source_span(doc, speaker)
+    cue = cue_span(doc, verb)
+    parts = [trimmed(doc, subj.left_edge.i, subj.right_edge.i), trimmed(doc, comma + 1, clause.right_edge.i)]
+    if source is None or None in parts or "\n" in text[parts[0][0]:parts[1][1]]:
+        return None
+    return [_Candidate(cue, source, part, False, speaker, verb, 0.9) for part in parts]
+
+
 def _passive_without_subject(verb) -> bool:
     """A passive whose subject, if any, it shares with another verb (that subject is the one acted on): with an
     auxiliary ("but is expected to continue"), or a bare participle as an adverbial ("Asked about ...,", "when
@@ -267,6 +289,9 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
+    interposed = _interposed(doc, text, verb) if lemma in lex.SPEECH_VERBS else None
+    if interposed is not None:
+        return interposed
     subj = _experiencer(verb) if lemma in lex.SEEMING_VERBS else _subject(doc, verb)
     cue = cue_span(doc, verb)
     source = source_span(doc, subj) if subj is not None else None
