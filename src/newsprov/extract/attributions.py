@@ -184,6 +184,18 @@ def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
     return [_Candidate(cue, source, part, False, speaker, verb, 0.9) for part in parts]
 
 
+def _felt(doc, verb) -> _Candidate | None:
+    """"The remark worried some analysts": the analysts are the source, the remark what the row is about (a verb
+    of feeling without an object, "Environmentalists worry that ...", is an ordinary cue)."""
+    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    source = source_span(doc, obj) if obj.pos_ in ("PROPN", "NOUN", "PRON") else None
+    content = trimmed(doc, subj.left_edge.i, subj.right_edge.i) if subj is not None else None
+    if source is None or content is None or lex.is_relative_word(subj):
+        return None
+    return _Candidate(cue_span(doc, verb), source, content, False, obj, verb, learned_probability(verb, 0.7))
+
+
 def _passive_without_subject(verb) -> bool:
     """A passive whose subject, if any, it shares with another verb (that subject is the one acted on): with an
     auxiliary ("but is expected to continue"), or a bare participle as an adverbial ("Asked about ...,", "when
@@ -292,6 +304,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     interposed = _interposed(doc, text, verb) if lemma in lex.SPEECH_VERBS else None
     if interposed is not None:
         return interposed
+    if lemma in lex.EXPERIENCER_OBJECT_VERBS and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return _felt(doc, verb)
     subj = _experiencer(verb) if lemma in lex.SEEMING_VERBS else _subject(doc, verb)
     cue = cue_span(doc, verb)
     source = source_span(doc, subj) if subj is not None else None
