@@ -145,8 +145,12 @@ def _subject(doc, verb):
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
     tok = verb
+    reporting = lex.SPEECH_VERBS | lex.COGNITION_VERBS
     for _ in range(3):
-        if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in reporting \
+                and tok.lemma_.lower() in reporting and tok.head.head.i < tok.head.i:
+            tok = tok.head.head  # "He said that he was focused on X and noted that ...": "noted" goes with "said"
+        elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head
