@@ -147,9 +147,11 @@ def _subject(doc, verb):
     tok = verb
     reporting = lex.SPEECH_VERBS | lex.COGNITION_VERBS
     for _ in range(3):
-        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in reporting \
+        if tok.dep_ in ("conj", "advcl") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in reporting \
                 and tok.lemma_.lower() in reporting and tok.head.head.i < tok.head.i:
-            tok = tok.head.head  # "He said that he was focused on X and noted that ...": "noted" goes with "said"
+            # "He said that he was focused on X and noted that ...", "Trump argued that a database would keep
+            # people out, saying ...": the second verb goes with the first, not with what the first reports
+            tok = tok.head.head
         elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
