@@ -317,11 +317,14 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     source = source_span(doc, subj) if subj is not None else None
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         noun = verb.head
-        if noun.lemma_.lower() in lex.STATEMENT_NOUNS and noun.dep_ == "dobj" \
+        if noun.dep_ == "dobj" and noun.lemma_.lower() not in lex.PERSON_NOUNS \
                 and (owner := _subject(doc, noun.head)) is not None and noun.head.i < verb.i:
-            # "X released a statement saying ...": X speaks; the cue runs from the verb to "saying"
+            # "X released a statement saying ...", "X published a report detailing ...", "X emailed supporters
+            # saying ...": X speaks (PolNeAR's source in 62 of 73 such gold cues on an object that is no person);
+            # with a statement or a document the cue runs from the verb to "saying"
             subj = owner
-            cue = (cue_span(doc, noun.head)[0], cue[1])
+            if noun.lemma_.lower() in lex.DOCUMENT_HEADS | lex.STATEMENT_NOUNS:
+                cue = (cue_span(doc, noun.head)[0], cue[1])
             source = source_span(doc, subj)
         elif noun.lemma_.lower() not in lex.STATEMENT_NOUNS:
             # "a poll showing ...", "a memo warning ...": the noun phrase is the source
