@@ -152,6 +152,8 @@ def _subject(doc, verb):
             # "He said that he was focused on X and noted that ...", "Trump argued that a database would keep
             # people out, saying ...": the second verb goes with the first, not with what the first reports
             tok = tok.head.head
+        elif tok.dep_ == "xcomp" and (controller := _object_before(tok)) is not None:
+            return controller  # "The victory led Reince Priebus to declare ...": the object does the declaring
         elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -166,6 +168,20 @@ def _subject(doc, verb):
             # "After saying ..., she was whisked off": the passive subject is the one who spoke
             return passive if verb.tag_ == "VBG" else None
     return None
+
+
+def _object_before(xcomp):
+    """The object of the verb an infinitive completes, when it comes before it ("led Republicans to say", "leaving
+    some to question"): the one who does what the infinitive says. Not with a verb whose object is a means
+    ("used a crude expression to describe", "took the stage to denounce"), nor an object pronoun for a thing."""
+    if xcomp.head.lemma_.lower() in _MEANS_VERBS:
+        return None
+    return next((c for c in xcomp.head.children if c.dep_ == "dobj" and c.i < xcomp.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET")
+                 and c.lower_ not in ("it", "this", "that", "them")), None)
+
+
+_MEANS_VERBS = frozenset("use take spend need have get give make employ invoke cite seize pick choose".split())
 
 
 def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
