@@ -70,7 +70,8 @@ RESPONSE_VERBS = frozenset("respond reply point answer object react".split())
 # Verbs whose "on" introduces what they say something about ("commented on the ruling", "focused on jobs").
 ON_VERBS = frozenset("call comment focus remark elaborate reflect insist".split())
 
-CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | EVIDENCE_VERBS
+REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS  # verbs that report what someone said or thinks
+CUE_VERBS = REPORTING_VERBS | STANCE_VERBS | EVIDENCE_VERBS
 
 # Adverbs taken into a cue when they sit right before the verb ("also said", "first reported").
 CUE_ADVERBS = frozenset("also first later previously earlier again repeatedly publicly privately once".split())

@@ -38,6 +38,13 @@ class Candidate:
     reason: tuple[str, int, int] | None = None
     extra: dict = field(default_factory=dict)
 
+    @property
+    def described_end(self) -> int:
+        """Where what the text says of the source ends: the source's end, or that of a relative clause cut from it
+        ("said Harvey, who acknowledged Trump was his fourth choice"), which still tells who the source is and
+        may give the reason it is not named."""
+        return max(self.source[1], self.extra.get("aside_end", 0))
+
 
 
 
@@ -411,8 +418,7 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
     standalone = []
     for reason in reasons:
-        holders = [c for c in cands if c.source and c.source[0] <= reason[3] < max(c.source[1],
-                                                                                   c.extra.get("aside_end", 0))]
+        holders = [c for c in cands if c.source and c.source[0] <= reason[3] < c.described_end]
         if holders:
             for c in holders:
                 c.reason = reason[:3]

@@ -145,10 +145,9 @@ def _subject(doc, verb):
     # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
     # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
     tok = verb
-    reporting = lex.SPEECH_VERBS | lex.COGNITION_VERBS
     for _ in range(3):
-        if tok.dep_ in ("conj", "advcl") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in reporting \
-                and tok.lemma_.lower() in reporting and tok.head.head.i < tok.head.i:
+        if tok.dep_ in ("conj", "advcl") and tok.head.dep_ == "ccomp" and tok.head.i > tok.head.head.i \
+                and tok.head.head.lemma_.lower() in lex.REPORTING_VERBS and tok.lemma_.lower() in lex.REPORTING_VERBS:
             # "He said that he was focused on X and noted that ...", "Trump argued that a database would keep
             # people out, saying ...": the second verb goes with the first, not with what the first reports
             tok = tok.head.head
@@ -339,7 +338,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             # saying ...": X speaks (PolNeAR's source in 62 of 73 such gold cues on an object that is no person);
             # with a statement or a document the cue runs from the verb to "saying"
             subj = owner
-            if noun.lemma_.lower() in lex.DOCUMENT_HEADS | lex.STATEMENT_NOUNS:
+            if noun.lemma_.lower() in lex.DOCUMENT_HEADS or noun.lemma_.lower() in lex.STATEMENT_NOUNS:
                 cue = (cue_span(doc, noun.head)[0], cue[1])
             source = source_span(doc, subj)
         elif noun.lemma_.lower() not in lex.STATEMENT_NOUNS:
@@ -385,7 +384,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
             and verb.head.pos_ in ("VERB", "AUX") and not (
-                verb.i > verb.head.i and verb.head.lemma_.lower() in lex.SPEECH_VERBS | lex.COGNITION_VERBS
+                verb.i > verb.head.i and verb.head.lemma_.lower() in lex.REPORTING_VERBS
                 and not _set_off(doc, verb, subj)):
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
@@ -436,7 +435,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         span = stranded_clause(doc, text, verb)
         if span is not None:
             contents.append(span)
-    if not contents and lemma in lex.SPEECH_VERBS | lex.COGNITION_VERBS:
+    if not contents and lemma in lex.REPORTING_VERBS:
         span = pro_form(doc, verb)  # "46 percent said yes", "Ted Cruz apparently thinks so"
         if span is not None:
             contents.append(span)
@@ -620,7 +619,7 @@ def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
             k = bisect.bisect_left(starts, first.idx)
             if (k < len(cues) and cues[k][0] < last.idx + len(last)) \
                     or _ANONYMITY_WORD.search(doc.text, first.idx, last.idx + len(last)):
-                c.extra["aside_end"] = c.source[1]  # the clause still says who the source is, and why unnamed
+                c.extra["aside_end"] = c.source[1]  # the clause still says who the source is (Candidate.described_end)
                 c.source = (c.source[0], doc[first.i - 2].idx + len(doc[first.i - 2]))
                 break
 
