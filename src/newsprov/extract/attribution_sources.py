@@ -46,8 +46,6 @@ class Candidate:
         return max(self.source[1], self.extra.get("aside_end", 0))
 
 
-
-
 def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), quoted: list[Span] = ()) -> None:
     """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some).
 
