@@ -383,11 +383,13 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     direct = False
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
-            and verb.head.pos_ in ("VERB", "AUX") and not (
-                verb.i > verb.head.i and verb.head.lemma_.lower() in lex.REPORTING_VERBS
-                and not _set_off(doc, verb, subj)):
+            and (verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")) \
+            and not (verb.i > verb.head.i and verb.head.lemma_.lower() in lex.REPORTING_VERBS
+                     and not _set_off(doc, verb, subj)):
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
-        # said, had been ..."): the clause heads the sentence; the parts around the cue are the content
+        # said, had been ..."): the clause heads the sentence; the parts around the cue are the content (also
+        # where the parser made a noun the sentence's root: "The hashtag #RechercheParis, Mr. Abboud said,
+        # accompanied descriptions ...")
         for part in parts_around(doc, text, verb.head, verb):
             contents.append(part)
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
