@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsprov import nlp
 from newsprov.evaluate import citron, polnear
-from newsprov.extract import attribution_cues, attributions, blocks
+from newsprov.extract import attribution_cues, attribution_subjects, attributions, blocks
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_sources import Candidate
@@ -347,7 +347,7 @@ def test_two_subjects_take_the_one_nearer_the_verb():
     deps = ["nummod", "nsubj", "dep", "det", "nsubj", "aux", "ROOT", "nsubj", "ccomp", "punct"]
     doc = Doc(nlp.load().vocab, words=words, spaces=[True, False, False, True, True, True, True, True, False, False],
               heads=heads, deps=deps)
-    assert attributions._subject(doc, doc[6]).text == "doctor"
+    assert attribution_subjects.subject(doc, doc[6]).text == "doctor"
 
 
 def test_name_beside_a_quote_stops_before_its_own_verb():

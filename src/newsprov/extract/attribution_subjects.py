@@ -1,0 +1,133 @@
+"""Who a cue verb's speaker is in the parse: its subject, a passive's agent, the subject it shares with the verb it
+hangs on, and the parser's usual slips around them (a subject hung on an opening phrase, the clitic "'s" read as a
+passive, a second reporting verb joined to the first one's clause). Pure functions of a spaCy parse.
+"""
+
+from __future__ import annotations
+
+from newsprov.extract import attribution_lexicon as lex
+
+
+def subject(doc, verb):
+    """The token heading the verb's speaker: its subject, a passive agent, or the subject it shares."""
+    passive = False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one
+        return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+    share = next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i), None)
+    if share is not None:
+        return share  # a poll's share taken for a number: "About 4 in 10 say ..."
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            passive = True
+            if c.lower_ != "it" and _has_misread_as_passive(verb):
+                return c
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+        return None
+    stray = _stray_subject(doc, verb)
+    if stray is not None:
+        return stray
+    if passive_without_subject(verb):
+        # "Asked by Stephanopoulos to respond ..., Carson said" is asked by Stephanopoulos; "Asked if ..., 46
+        # percent of voters said yes" has no one asking in the text, and the subject it shares is the one asked
+        # (as in "She is moving to Los Angeles but is expected to continue ...")
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    # shared subject: "X dismissed ..., saying", "X said ... and added", "X declined to say",
+    # "after saying ..., X", "X won by talking about ...": climb a few links to a verb with a subject
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("conj", "advcl") and tok.head.dep_ == "ccomp" and tok.head.i > tok.head.head.i \
+                and tok.head.head.lemma_.lower() in lex.REPORTING_VERBS and tok.lemma_.lower() in lex.REPORTING_VERBS:
+            # "He said that he was focused on X and noted that ...", "Trump argued that a database would keep
+            # people out, saying ...": the second verb goes with the first, not with what the first reports
+            tok = tok.head.head
+        elif tok.dep_ == "xcomp" and (controller := _object_before(tok)) is not None:
+            return controller  # "The victory led Reince Priebus to declare ...": the object does the declaring
+        elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head
+        else:
+            return None
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return c
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "After saying ..., she was whisked off": the passive subject is the one who spoke
+            return passive if verb.tag_ == "VBG" else None
+    return None
+
+
+def _object_before(xcomp):
+    """The object of the verb an infinitive completes, when it comes before it ("led Republicans to say", "leaving
+    some to question"): the one who does what the infinitive says. Not with a verb whose object is a means
+    ("used a crude expression to describe", "took the stage to denounce"), nor an object pronoun for a thing."""
+    if xcomp.head.lemma_.lower() in _MEANS_VERBS:
+        return None
+    return next((c for c in xcomp.head.children if c.dep_ == "dobj" and c.i < xcomp.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET")
+                 and c.lower_ not in ("it", "this", "that", "them")), None)
+
+
+_MEANS_VERBS = frozenset("use take spend need have get give make employ invoke cite seize pick choose".split())
+
+
+def passive_without_subject(verb) -> bool:
+    """A passive whose subject, if any, it shares with another verb (that subject is the one acted on): with an
+    auxiliary ("but is expected to continue"), or a bare participle as an adverbial ("Asked about ...,", "when
+    asked whether ...", which the tagger sometimes takes for a past tense)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return not any(c.dep_ == "nsubjpass" for c in verb.children)
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (verb.i == verb.sent.start or any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "as") for c in verb.children)))) \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def experiencer(verb):
+    """Who something seems so to: "To Montclair State University political science professor Brigid Harrison,
+    Christie's stare seemed ...", "seemed to the public". The subject of "seem" or "appear" is what seems, not
+    who judges ("Republicans seem poised to ..." is the writer's hedge): PolNeAR gives 107 of 115 "seem" cues and
+    85 of 91 "appear" cues no source. None when no one is named."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    return None
+
+
+def _stray_subject(doc, verb):
+    """The subject the parser hung as an appositive on the object of an opening phrase: "In a statement to the
+    Observer, her senior policy adviser, Jake Sullivan, said", "Among likely GOP primary voters, about
+    two-thirds, 67 percent, say". The noun phrase set off by commas right before the verb is the speaker."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text in ",\u2014-":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "NUM") or doc[i].sent.start != verb.sent.start:
+        return None
+    tok, found = doc[i], None
+    while tok.dep_ in ("appos", "compound", "flat", "nummod") and tok.head.i < tok.i:
+        if tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+            found = tok
+        if tok.head.dep_ == "pobj" and found is not None:
+            prep = tok.head.head  # the opening phrase: prepositions and their objects up to one on the verb
+            while prep.dep_ in ("prep", "pobj") and prep.head.i != verb.i and prep.head.i < prep.i:
+                prep = prep.head
+            return found if prep.dep_ == "prep" and prep.i == verb.sent.start and prep.head.i == verb.i else None
+        tok = tok.head
+    return None
+
+
+def _has_misread_as_passive(verb) -> bool:
+    """"he's said he'll fight": the parser reads the clitic "'s" (has) as a passive "is"; a passive "said"
+    takes an infinitive ("he's said to be ..."), never a clause with a subject of its own."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+        and verb.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for c in verb.children if c.i > verb.i)
