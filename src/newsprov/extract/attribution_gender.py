@@ -102,11 +102,12 @@ def _surname(ent) -> str:
 
 
 class Genders:
-    """The genders one document gives its people. ``text`` is the document's text, ``people`` its PERSON mentions
-    (spaCy spans) in order, ``fullest`` names a mention by the fullest name the document gives the same person."""
+    """The genders one document gives its people. ``honorifics`` is ``surname_honorifics`` of its text, ``people``
+    its PERSON mentions (spaCy spans) in order, ``fullest`` names a mention by the fullest name the document gives
+    the same person."""
 
-    def __init__(self, doc, text: str, people: list, fullest: Callable[[object], str]):
-        self.by_surname = surname_honorifics(text)
+    def __init__(self, doc, honorifics: dict[str, str | None], people: list, fullest: Callable[[object], str]):
+        self.by_surname = honorifics
         votes: dict[str, Counter[str]] = {}
         k = 0
         for tok in doc:  # each he/she/his/her votes for the nearest person before it in its sentence

@@ -10,14 +10,12 @@ import bisect
 import re
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import (
-    HONORIFICS, Genders, given_name_gender, stated_gender, surname_honorifics,
-)
+from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, stated_gender
 
 Span = tuple[int, int]
 
 
-def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
+def person_index(doc, text: str, ents: list, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
     """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
     first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
     A full name the article uses in its own words comes before a longer one it only quotes or puts in a
@@ -29,7 +27,7 @@ def person_index(doc, text: str, quoted: list[Span] = ()) -> dict[str, list[tupl
     key_of: dict[str, str] = {}
     surnames: set[str] = set()
     starts = [q[0] for q in quoted]
-    for ent in person_ents(doc):
+    for ent in ents:
         key = _key(ent[-1])
         known = counts.setdefault(key, {})
         known[ent.text] = known.get(ent.text, 0) + 1
@@ -105,13 +103,14 @@ def title_case_line(text: str, offset: int) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-def person_ents(doc) -> list:
+def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so.") and a platform
     ("said on Twitter")."""
     ents = []
-    # surnames the document gives a person elsewhere: an honorific's ("Mrs. Fiorina") or a PERSON entity's last word
-    surnames = surname_honorifics(doc.text).keys() | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
+    # "Mrs. Fiorina") or a PERSON entity's last word
+    surnames = honorifics.keys() | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
     for e in doc.ents:
         if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames)):
             e = _bare(e)
@@ -135,10 +134,9 @@ def _looks_personal(ent, surnames) -> bool:
 _COMPANY_WORDS = frozenset("corporation corp inc co llc ltd center centre trust".split())
 
 
-def person_mentions(doc, persons) -> list:
+def person_mentions(doc, persons, ents: list) -> list:
     """Mentions of people in document order: PERSON entities, and a capitalised word the document names a
     person by elsewhere that the tagger took for something else ("Trump" tagged ORG after "Donald Trump")."""
-    ents = person_ents(doc)
     covered = {i for e in ents for i in range(e.start, e.end)}
     surnames = {k for k, known in persons.items() if any(len(name_words(m)) > 1 for m, _ in known)}
     extra = [doc[t.i:t.i + 1] for t in doc if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import Genders
+from newsprov.extract.attribution_gender import Genders, surname_honorifics
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, clean_name, fullest, name_phrase, person_index, person_mentions, title_case_line,
+    Span, clean_name, fullest, name_phrase, person_ents, person_index, person_mentions, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
@@ -53,9 +53,11 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body; nor is a person named
     inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
     proof')."""
-    persons = person_index(doc, text, quoted)
-    mentions = person_mentions(doc, persons)
-    genders = Genders(doc, text, mentions, lambda e: fullest(e, persons)[0])
+    honorifics = surname_honorifics(text)
+    ents = person_ents(doc, honorifics)
+    persons = person_index(doc, text, ents, quoted)
+    mentions = person_mentions(doc, persons, ents)
+    genders = Genders(doc, honorifics, mentions, lambda e: fullest(e, persons)[0])
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
