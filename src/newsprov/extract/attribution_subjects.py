@@ -8,10 +8,24 @@ from __future__ import annotations
 from newsprov.extract import attribution_lexicon as lex
 
 
+def report_taken_for_subject(doc, verb):
+    """The head of what a speech verb reports where the parser took it for a second subject, one before the cue
+    ("The rejection of the treaty signals ..., said Geert Wilders": what was said has no verb of its own); the
+    speaker is then the subject after the cue."""
+    if verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+        return subjects[0]
+    return None
+
+
 def subject(doc, verb):
     """The token heading the verb's speaker: its subject, a passive agent, or the subject it shares."""
     passive = False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if report_taken_for_subject(doc, verb) is not None:
+        return subjects[-1]
     if subjects:
         # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one
         return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))

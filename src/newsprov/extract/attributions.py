@@ -64,7 +64,8 @@ from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
     after_dateline, close_source, content_span, is_dateline, parts_around, source_span, trimmed, within_paragraph,
 )
-from newsprov.extract.attribution_subjects import experiencer, passive_without_subject, subject
+from newsprov.extract.attribution_subjects import (
+    experiencer, passive_without_subject, report_taken_for_subject, subject)
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
@@ -159,6 +160,18 @@ def _set_off(doc, verb, subj) -> bool:
     first = min(verb.i, subj.left_edge.i) if subj is not None else verb.i
     return first > 0 and doc[first - 1].text == "," and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def _reported_by_head(verb, quotes: list[Quote], quote_starts: list[int]) -> bool:
+    """Whether the cue's clause opens what a reporting verb after it reports ("He promised to win the district,
+    Frankel said"), and that verb reports nothing after it: it is that verb's content, not a parenthetical inside
+    its clause ("Biden, Rubio said, had"), nor a cue before a quotation the parser hung on the quoted speech verb."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in lex.REPORTING_VERBS \
+        and verb.left_edge.i == head.left_edge.i \
+        and not any(c.i > head.i and c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children) \
+        and not (_in_closed_quote(quotes, quote_starts, (head.idx, head.idx + len(head)))
+                 and not _in_closed_quote(quotes, quote_starts, (verb.idx, verb.idx + len(verb))))
 
 
 def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue: Span,
@@ -257,6 +270,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
                 content_tok = c
                 break
     if content_tok is None:
+        content_tok = report_taken_for_subject(doc, verb)
+    if content_tok is None:
         content_tok = for_clause(doc, verb)  # "is calling for the United States to step up ..."
     idiom = idiom_end(verb) is not None
     if idiom:
@@ -266,7 +281,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
             and (verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")) \
             and not (verb.i > verb.head.i and verb.head.lemma_.lower() in lex.REPORTING_VERBS
-                     and not _set_off(doc, verb, subj)):
+                     and not _set_off(doc, verb, subj)) \
+            and not _reported_by_head(verb, quotes, quote_starts):
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content (also
         # where the parser made a noun the sentence's root: "The hashtag #RechercheParis, Mr. Abboud said,
