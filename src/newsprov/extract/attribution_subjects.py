@@ -62,6 +62,8 @@ def subject(doc, verb):
             tok = tok.head.head
         elif tok.dep_ == "xcomp" and (controller := _object_before(tok)) is not None:
             return controller  # "The victory led Reince Priebus to declare ...": the object does the declaring
+        elif tok.dep_ == "xcomp" and _extraposed(tok.head):
+            return None  # "It's hard to imagine ...": "it" stands for the infinitive, nobody imagines in the text
         elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -136,6 +138,12 @@ def _stray_subject(doc, verb):
             return found if prep.dep_ == "prep" and prep.i == verb.sent.start and prep.head.i == verb.i else None
         tok = tok.head
     return None
+
+
+def _extraposed(head) -> bool:
+    """"It is hard / fair / important to ...": a copula with an adjective whose subject "it" is a placeholder."""
+    return head.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in head.children) \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _has_misread_as_passive(verb) -> bool:
