@@ -93,6 +93,13 @@ def test_quotes_pairing():
     assert found == ["hi there", "A", "Open paragraph\n\n“continued here."]
 
 
+def test_quote_closed_by_a_spaced_mark_after_a_nested_one():
+    """Wires close a quote that ends in a nested one with a space between the marks (``,' "``)."""
+    text = '"They treat it like, \'Oh, this is important,\' " Magel said. "Next."'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["They treat it like, 'Oh, this is important,'",
+                                                                 "Next."]
+
+
 def test_quote_opened_after_a_no_break_space():
     text = '"The police are misunderstood," he said.\xa0"And it never ends."'
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["The police are misunderstood", "And it never ends."]

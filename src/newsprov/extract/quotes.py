@@ -78,7 +78,7 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at is None:
                 if _is_opening(text, i):
                     open_at = i
-            elif not _is_opening(text, i):
+            elif not _is_opening(text, i) or _spaced_close(text, i):
                 s, e = _trim(text, open_at + _mark_len(text, open_at), i)
                 if e > s:
                     quotes.append(Quote(open_at, i, s, e, len(ch)))
@@ -95,6 +95,13 @@ def find_quotes(text: str) -> list[Quote]:
         quotes.append(Quote(pending, None, s, e))
     quotes.sort(key=lambda q: q.open)
     return quotes
+
+
+def _spaced_close(text: str, i: int) -> bool:
+    """A straight mark set off by spaces after a closing single quote, as wires close a quote that ends in a
+    nested one (``"... like, 'Oh, this is important,' " Magel said``): it closes the open quote."""
+    return text[i] == '"' and i >= 2 and text[i - 1] in " \u2009\u200a\xa0" and text[i - 2] in "'’" \
+        and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _mark_len(text: str, i: int) -> int:
