@@ -128,13 +128,23 @@ def before_participle(doc, start_i: int, end_i: int) -> int:
     """Cut ", saying ..." / ", adding ...": a new attribution by the same source, not part of this content."""
     for i in range(start_i + 1, end_i + 1):
         t = doc[i]
-        if t.tag_ == "VBG" and doc[i - 1].text == "," and t.lemma_.lower() in lex.SPEECH_VERBS \
-                and t.dep_ in ("advcl", "conj", "xcomp"):
-            return i - 2
+        if t.tag_ == "VBG" and t.lemma_.lower() in lex.SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp"):
+            if doc[i - 1].text == ",":
+                return i - 2
+            if doc[i - 1].is_quote and i - 2 > start_i and doc[i - 2].text == ",":
+                return i - 1  # 'that is a "distortion," describing ...': the quote closes the content
+        if t.dep_ == "advcl" and t.lemma_.lower() in lex.CUE_VERBS and own_clause(t) \
+                and doc[t.left_edge.i].lower_ in _CONCESSIVE and t.left_edge.i - 1 > start_i \
+                and doc[t.left_edge.i - 1].text == ",":
+            # "records show he has donated ..., though public records indicate ...": someone else's report
+            return t.left_edge.i - 2
         if t.dep_ == "conj" and doc[i - 1].dep_ == "cc" and t.lemma_.lower() in lex.SPEECH_VERBS \
                 and t.pos_ == "VERB" and not own_clause(t):
             return i - 2  # "... and says he introduced legislation": the same source's next statement
     return end_i
+
+
+_CONCESSIVE = frozenset("though although while whereas".split())
 
 
 def before_aside(doc, start_i: int, end_i: int) -> int:
@@ -147,7 +157,7 @@ def before_aside(doc, start_i: int, end_i: int) -> int:
     return end_i
 
 
-_MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*[”\"’]")
+_MIXED_CLOSE_RE = re.compile(r"[.,!?;:]*(?:''|[”\"’])")
 
 
 def within_paragraph(text: str, span: Span, anchor: int) -> Span:
@@ -198,7 +208,7 @@ def close_mixed_quote(text: str, span: Span) -> Span:
     piece = text[start:end]
     opens = piece.count("“") + (piece.count('"') % 2)
     closes = piece.count("”")
-    if opens > closes or (piece.count('"') % 2 == 1):
+    if opens > closes or (piece.count('"') % 2 == 1) or piece.count("''") % 2 == 1:  # '' is a wire's double mark
         m = _MIXED_CLOSE_RE.match(text, end)
         if m:
             return start, m.end()
