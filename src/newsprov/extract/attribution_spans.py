@@ -133,18 +133,10 @@ def before_participle(doc, start_i: int, end_i: int) -> int:
                 return i - 2
             if doc[i - 1].is_quote and i - 2 > start_i and doc[i - 2].text == ",":
                 return i - 1  # 'that is a "distortion," describing ...': the quote closes the content
-        if t.dep_ == "advcl" and t.lemma_.lower() in lex.CUE_VERBS and own_clause(t) \
-                and doc[t.left_edge.i].lower_ in _CONCESSIVE and t.left_edge.i - 1 > start_i \
-                and doc[t.left_edge.i - 1].text == ",":
-            # "records show he has donated ..., though public records indicate ...": someone else's report
-            return t.left_edge.i - 2
         if t.dep_ == "conj" and doc[i - 1].dep_ == "cc" and t.lemma_.lower() in lex.SPEECH_VERBS \
                 and t.pos_ == "VERB" and not own_clause(t):
             return i - 2  # "... and says he introduced legislation": the same source's next statement
     return end_i
-
-
-_CONCESSIVE = frozenset("though although while whereas".split())
 
 
 def before_aside(doc, start_i: int, end_i: int) -> int:

@@ -62,7 +62,8 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify
 from newsprov.extract.attribution_spans import (
-    after_dateline, close_source, content_span, is_dateline, parts_around, source_span, trimmed, within_paragraph,
+    after_dateline, close_source, content_span, is_dateline, own_clause, parts_around, source_span, trimmed,
+    within_paragraph,
 )
 from newsprov.extract.attribution_subjects import (
     experiencer, passive_without_subject, report_taken_for_subject, subject)
@@ -109,6 +110,7 @@ def extract(article: Article) -> list[Attribution]:
                                                or is_speaker_label(text, c.source, c.cue))]
     # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
     # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
+    _before_concessive_reports(doc, cands)
     outer = sorted({c.content for c in cands if c.content})
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue) or _reported_in_relative(c, cands)]
     cands = _drop_overlapping_cues(cands)
@@ -521,6 +523,32 @@ def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
                 c.extra["aside_end"] = c.source[1]  # the clause still says who the source is (Candidate.described_end)
                 c.source = (c.source[0], doc[first.i - 2].idx + len(doc[first.i - 2]))
                 break
+
+
+def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
+    """A reported clause stops before a concessive clause that reports someone else ("records show he has
+    donated ..., though public records indicate ...", "said Hurun included ..., while Forbes counted only
+    individuals"): that clause is an attribution of its own, which the nesting rule would otherwise drop."""
+    for inner in cands:
+        verb = inner.verb
+        if verb is None or verb.dep_ != "advcl" or not own_clause(verb) or _share(inner.source_head):
+            continue  # (a poll's "..., while 23 percent favored Mr. Cruz" is still the poll's finding)
+        start = verb.left_edge.i  # "though", "even though"
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
+        if mark is None or mark.i > start + 1 or start < 2 or doc[start - 1].text != ",":
+            continue
+        comma = doc[start - 1]
+        for outer in cands:
+            if outer is not inner and outer.content and outer.content[0] < comma.idx < inner.cue[0] < outer.content[1]:
+                outer.content = (outer.content[0], doc[comma.i - 1].idx + len(doc[comma.i - 1]))
+
+
+def _share(tok) -> bool:
+    return tok is not None and (tok.pos_ == "NUM" or tok.lower_ in ("percent", "%")
+                                or any(c.dep_ == "nummod" for c in tok.children))
+
+
+_CONCESSIVE = frozenset("though although while whereas".split())
 
 
 def _reported_in_relative(c: _Candidate, cands: list[_Candidate]) -> bool:
