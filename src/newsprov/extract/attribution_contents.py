@@ -43,7 +43,7 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
     return [before, after] if after[1] > after[0] else None
 
 
-_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as".split())
+_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as at".split())
 
 
 def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
@@ -68,14 +68,28 @@ def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     after = verb.i + 1
     while after < len(doc) and doc[after].dep_ in ("prt", "advmod") and doc[after].head.i == verb.i:
         after += 1
-    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i \
+    if after < len(doc) and doc[after].dep_ == "prep" \
+            and (doc[after].head.i == verb.i or (after > verb.i + 1 and doc[after].head.i == after - 1)) \
             and doc[after].lower_ in _CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
         prep = doc[after]
-        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)]
+        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)
+                and not (prep.lower_ == "at" and _setting(g))]
         if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
             span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
             return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
     return None
+
+
+def _setting(tok) -> bool:
+    """Where or when something was done ("talking at length", "at the time", "at a town hall"), not what it was
+    aimed at ("lashed out at Khan", "balked at accepting any")."""
+    return tok.ent_type_ in ("DATE", "TIME", "FAC", "LOC", "EVENT") or tok.lemma_.lower() in _SETTINGS
+
+
+_SETTINGS = frozenset("length time moment point end start beginning outset stage rally event hall dinner meeting "
+                      "conference debate forum convention luncheon breakfast fundraiser gathering summit ceremony "
+                      "hearing briefing interview speech school university college church home house office "
+                      "headquarters airport center club hotel restaurant".split())
 
 
 def _is_time(tok) -> bool:
