@@ -13,7 +13,7 @@ say tell add write tweet retweet post note announce explain claim insist argue d
 confirm deny reply respond answer warn predict promise pledge vow suggest report reveal disclose recall ask testify
 joke quip complain concede contend maintain allege boast brag stress emphasize emphasise reiterate repeat mention
 conclude assert remark comment counter retort observe caution urge advise inform tell assure point describe
-proclaim shout yell scream whisper mutter exclaim wonder inquire speculate estimate forecast concur charge
+proclaim demand shout yell scream whisper mutter exclaim wonder inquire speculate estimate forecast concur charge
 """.split())
 
 # Words that make a cue an act of speech (``cue_type`` "speech"; the evaluator's "speech cues only"): verbs and
