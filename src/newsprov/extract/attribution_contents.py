@@ -29,7 +29,8 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
         rel = next((c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
                     and lex.is_relative_word(c)), None)  # "which he described as ..."
     if rel is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not any(lex.is_relative_word(t) for t in doc[verb.head.i + 1:verb.i]):
+            and not any(lex.is_relative_word(t) or t.lower_ in ("when", "where", "why")
+                        for t in doc[verb.head.i + 1:verb.i]):  # "in February, when the company balked at ..."
         rel = verb.head.left_edge  # no relative word: the noun phrase is the start
     if rel is None or rel.idx >= source[0] or "\n" in text[rel.idx:source[0]]:
         return None
