@@ -52,7 +52,7 @@ def close_source(text: str, span: Span, head, cue_start: int) -> Span:
         end += 1
     elif piece.count("(") > piece.count(")") and text.startswith(".)", end):
         end += 2
-    if text.startswith(",", end) and end <= cue_start and (_APPOSITIVE_COMMA_RE.search(text, start, end) or any(
+    if text.startswith(",", end) and (_APPOSITIVE_COMMA_RE.search(text, start, end) or any(
             c.dep_ in ("appos", "relcl") and text[c.left_edge.idx - 2:c.left_edge.idx].strip() == ","
             for c in head.children)):
         end += 1  # a source holding an aside closes with its comma ("Wilson, of Springfield, Va., said")

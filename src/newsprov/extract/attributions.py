@@ -256,6 +256,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             or _source_after_quote(doc, text, quotes, quote_starts, verb, cue)
         if near is not None:
             source, subj = near
+            source = close_source(text, source, subj, cue[0])
     if source is not None and _in_closed_quote(quotes, quote_starts, source, whole=True) \
             and not _in_closed_quote(quotes, quote_starts, cue):
         # a subject found inside a quotation for a cue outside it: the parser hung the cue on the quoted clause
