@@ -227,3 +227,11 @@ LONE_TITLES = frozenset("""
 president senator governor mayor secretary minister ambassador chairman chairwoman speaker commissioner
 chancellor congressman congresswoman premier
 """.split())
+
+
+# Occasions a source speaks on ("in an interview", "at a rally", "in a court filing"): a phrase ending a source
+# with one of these says when or where, not who.
+OCCASION_NOUNS = frozenset("""
+interview statement speech remarks address appearance post tweet email e-mail letter filing memo op-ed column
+essay conference call briefing hearing broadcast podcast announcement testimony
+""".split())

@@ -35,7 +35,28 @@ def source_span(doc, head) -> Span | None:
         if c.dep_ in ("acl", "advcl") and c.i > head.i and c.tag_ in ("VBG", "VBN") and c.left_edge.i > 0 \
                 and doc[c.left_edge.i - 1].text == ",":
             end_i = min(end_i, c.left_edge.i - 2)
+    end_i = _before_occasion(doc, head, end_i)
     return trimmed(doc, head.left_edge.i, end_i)
+
+
+def _before_occasion(doc, head, end_i: int) -> int:
+    """Cut a closing phrase of when or where the source spoke, which the parser hung on the source's noun
+    ("Trump in his speech", "The Sanders campaign on Monday", "James Lewis, an expert ..., via email"): it goes
+    with the cue, not with who the source is."""
+    for p in doc[head.i + 1:end_i + 1]:
+        if p.dep_ != "prep" or p.right_edge.i != end_i or p.lower_ not in _OCCASION_PREPOSITIONS:
+            continue
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        on_head = p.head.i == head.i
+        on_aside = on_head or (p.head.dep_ == "appos" and p.head.head.i == head.i)
+        if (p.lower_ == "via" and on_aside) or (pobj is not None and (
+                (on_head and pobj.ent_type_ in ("DATE", "TIME"))
+                or (on_aside and pobj.lemma_.lower() in lex.OCCASION_NOUNS))):
+            return p.i - 1
+    return end_i
+
+
+_OCCASION_PREPOSITIONS = frozenset("on in during at via through".split())
 
 
 # A comma inside a source that opens an aside (not an "including ..." list, which the seed's convention leaves open).
