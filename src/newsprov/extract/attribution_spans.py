@@ -36,7 +36,23 @@ def source_span(doc, head) -> Span | None:
                 and doc[c.left_edge.i - 1].text == ",":
             end_i = min(end_i, c.left_edge.i - 2)
     end_i = _before_occasion(doc, head, end_i)
+    end_i = _before_inner_relative(doc, head, end_i)
     return trimmed(doc, head.left_edge.i, end_i)
+
+
+def _before_inner_relative(doc, head, end_i: int) -> int:
+    """Cut a closing relative clause set off by a comma that describes a thing inside the source's description,
+    not the source ("Michael Mulgrew, president of the United Federation of Teachers, which represents New York
+    City educators,"): who the source is ends before it."""
+    for r in doc[head.i + 1:end_i + 1]:
+        if r.dep_ != "relcl" or r.right_edge.i < end_i - 1 or r.left_edge.i < 2 or doc[r.left_edge.i - 1].text != ",":
+            continue
+        noun = r.head
+        if noun.i == head.i or (noun.dep_ == "appos" and noun.head.i == head.i) or noun.pos_ == "PRON":
+            continue
+        if doc[r.left_edge.i].lower_ in ("which", "where", "that"):
+            return r.left_edge.i - 2
+    return end_i
 
 
 def _before_occasion(doc, head, end_i: int) -> int:
