@@ -108,9 +108,9 @@ def extract(article: Article) -> list[Attribution]:
     closed = [(q.start, q.end) for q in quotes if q.close is not None]
     cands = [c for c in cands if _keep(c) and (not _inside_any(closed, c.cue)
                                                or is_speaker_label(text, c.source, c.cue))]
+    _before_concessive_reports(doc, cands)
     # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
     # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
-    _before_concessive_reports(doc, cands)
     outer = sorted({c.content for c in cands if c.content})
     cands = [c for c in cands if not _inside_any_overlapping(outer, c.cue) or _reported_in_relative(c, cands)]
     cands = _drop_overlapping_cues(cands)
