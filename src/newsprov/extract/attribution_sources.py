@@ -321,13 +321,18 @@ def _serves(ent, head) -> bool:
 # "who like many of the two dozen Democrats interviewed requested anonymity".
 _SHARED_REASON = re.compile(r"\blike\s+(?:all|many|most|several|some|other|others|the\s+others?)\b[^.;]*$",
                             re.IGNORECASE)
-_SHARES = frozenset("percent majority minority plurality half third quarter fifth share number most".split())
+_SHARES = frozenset("percent % majority minority plurality half third quarter fifth share number most".split())
+
+
+def is_share(head) -> bool:
+    """Whether ``head`` names a share of a population ("72 percent", "8 in 10", "a majority", "two-thirds")."""
+    return head.pos_ == "NUM" or head.lemma_.lower() in _SHARES or head.lower_.endswith(("thirds", "fifths"))
 
 
 def _share_of(head):
     """The population a share is of, with what is joined to it ("72 percent of Democrats" -> [Democrats], "8 in 10"
     -> [10]), if ``head`` is a share."""
-    if head.pos_ != "NUM" and head.lemma_.lower() not in _SHARES and not head.lower_.endswith(("thirds", "fifths")):
+    if not is_share(head):
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > head.i), None)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None

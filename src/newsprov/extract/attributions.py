@@ -60,7 +60,7 @@ from newsprov.extract.attribution_patterns import (
     according_to, colon_attributions, dash_signatures, headline_attributions, in_poll,
 )
 from newsprov.extract.attribution_sources import Candidate as _Candidate
-from newsprov.extract.attribution_sources import Span, classify
+from newsprov.extract.attribution_sources import Span, classify, is_share
 from newsprov.extract.attribution_spans import (
     after_dateline, close_source, content_span, is_dateline, own_clause, parts_around, source_span, trimmed,
     within_paragraph,
@@ -535,7 +535,8 @@ def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
     individuals"): that clause is an attribution of its own, which the nesting rule would otherwise drop."""
     for inner in cands:
         verb = inner.verb
-        if verb is None or verb.dep_ != "advcl" or not own_clause(verb) or _share(inner.source_head):
+        if verb is None or verb.dep_ != "advcl" or not own_clause(verb) \
+                or (inner.source_head is not None and is_share(inner.source_head)):
             continue  # (a poll's "..., while 23 percent favored Mr. Cruz" is still the poll's finding)
         start = verb.left_edge.i  # "though", "even though"
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
@@ -545,11 +546,6 @@ def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
         for outer in cands:
             if outer is not inner and outer.content and outer.content[0] < comma.idx < inner.cue[0] < outer.content[1]:
                 outer.content = (outer.content[0], doc[comma.i - 1].idx + len(doc[comma.i - 1]))
-
-
-def _share(tok) -> bool:
-    return tok is not None and (tok.pos_ == "NUM" or tok.lower_ in ("percent", "%")
-                                or any(c.dep_ == "nummod" for c in tok.children))
 
 
 _CONCESSIVE = frozenset("though although while whereas".split())
