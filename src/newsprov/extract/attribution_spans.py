@@ -170,12 +170,14 @@ def before_participle(doc, start_i: int, end_i: int) -> int:
                 return i - 2
             if doc[i - 1].is_quote and i - 2 > start_i and doc[i - 2].text == ",":
                 return i - 1  # 'that is a "distortion," describing ...': the quote closes the content
-        first = i  # "and says", or "but did not say" (not "what to say or not say", which has no auxiliary)
-        if any(c.dep_ == "aux" and c.i < i for c in t.children):
-            first = min(c.i for c in t.children if c.dep_ in ("aux", "neg") and c.i < i)
-        if t.dep_ == "conj" and first > start_i + 1 and doc[first - 1].dep_ == "cc" \
-                and t.lemma_.lower() in lex.SPEECH_VERBS and t.pos_ == "VERB" and not own_clause(t):
-            return first - 2  # "... and says he introduced legislation": the same source's next statement
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in lex.SPEECH_VERBS and not own_clause(t):
+            # "... and says he introduced legislation": the same source's next statement; also "but did not say"
+            # (not "what to say or not say", which has no auxiliary)
+            first = i
+            if any(c.dep_ == "aux" and c.i < i for c in t.children):
+                first = min(c.i for c in t.children if c.dep_ in ("aux", "neg") and c.i < i)
+            if first > start_i + 1 and doc[first - 1].dep_ == "cc":
+                return first - 2
     return end_i
 
 
