@@ -100,6 +100,21 @@ def test_quote_closed_by_a_spaced_mark_after_a_nested_one():
                                                                  "Next."]
 
 
+def test_speaker_beside_a_quote_stays_in_its_paragraph():
+    """The short speaker between a quotation and a subjectless cue comes from the cue's own paragraph: before, the
+    pattern's words could run over a blank line ('in the violence.\n\nCharlotte Mayor Jennifer Roberts')."""
+    def beside(text):
+        doc, quotes = nlp.load()(text), find_quotes(text)
+        cue = (text.rindex("said"), len(text))
+        found = attributions._source_beside_quote(doc, text, quotes, [q.open for q in quotes], cue)
+        return text[found[0][0]:found[0][1]] if found else None
+
+    assert beside('"It is a very big factor," Charlotte Mayor Jennifer Roberts said') \
+        == "Charlotte Mayor Jennifer Roberts"
+    two_paragraphs = 'He called drugs a "very big factor" in the violence.\n\nCharlotte Mayor Jennifer Roberts said'
+    assert beside(two_paragraphs) is None
+
+
 def test_quote_opened_after_a_no_break_space():
     text = '"The police are misunderstood," he said.\xa0"And it never ends."'
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["The police are misunderstood", "And it never ends."]

@@ -60,6 +60,11 @@ def subject(doc, verb):
             # "He said that he was focused on X and noted that ...", "Trump argued that a database would keep
             # people out, saying ...": the second verb goes with the first, not with what the first reports
             tok = tok.head.head
+        elif tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "but") \
+                and tok.head.lemma_.lower() in lex.REPORTING_VERBS and tok.lemma_.lower() in lex.REPORTING_VERBS:
+            # "Roberts said she thinks the video should be released but said ...": the parser made the second
+            # verb part of what the first reports; it is the same speaker's next statement
+            tok = tok.head
         elif tok.dep_ == "xcomp" and (controller := _object_before(tok)) is not None:
             return controller  # "The victory led Reince Priebus to declare ...": the object does the declaring
         elif tok.dep_ == "xcomp" and _extraposed(tok.head):
