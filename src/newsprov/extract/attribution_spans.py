@@ -79,7 +79,7 @@ _OCCASION_PREPOSITIONS = frozenset("on in during at via through".split())
 _APPOSITIVE_COMMA_RE = re.compile(r", (?!including |like |such as |among them )")
 
 
-def close_source(text: str, span: Span, head, cue_start: int) -> Span:
+def close_source(text: str, span: Span, head) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
     start, end = span
     while start < end - 1 and text[start] in "-–—•*":

@@ -16,8 +16,8 @@ Conventions:
   which officials said will take effect": "which" and "will take effect", the parts PolNeAR's one span covers).
 * ``content`` of indirect speech is the reported clause, complementiser included ("that ..."), without the
   sentence's final punctuation; a closing quote mark of a mixed quote ("the plan was “a disaster.”") stays.
-* A source keeps its appositive and the comma that closes it when it precedes the cue ("Mook, her manager,
-  said"), as PolNeAR draws it.
+* A source keeps its appositive and the comma that closes it ("Mook, her manager, said", "said Stephanie Formas,
+  her communications director, adding"), as PolNeAR draws it (92% of such sources before the cue, 71% after).
 * Cues inside a quotation, and cues inside another attribution's content (reported speech within reported
   speech), are not returned: the outer attribution is (except a speech verb in a relative clause inside what a
   verb of another kind reports).
@@ -249,7 +249,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         if source[1] <= source[0] or is_dateline(text, source):
             source = None
         else:
-            source = close_source(text, source, subj, cue[0])
+            source = close_source(text, source, subj)
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)) \
@@ -259,7 +259,6 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             or _source_after_quote(doc, text, quotes, quote_starts, verb, cue)
         if near is not None:
             source, subj = near
-            source = close_source(text, source, subj, cue[0])
     if source is not None and _in_closed_quote(quotes, quote_starts, source, whole=True) \
             and not _in_closed_quote(quotes, quote_starts, cue):
         # a subject found inside a quotation for a cue outside it: the parser hung the cue on the quoted clause
@@ -406,7 +405,7 @@ def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list
     if source is None:
         return None
     head = next((t for t in span if t.ent_type_ == "PERSON"), None) or span.root
-    return close_source(text, source, head, cue[0]), head
+    return close_source(text, source, head), head
 
 
 def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[int], verb, cue: Span):
@@ -433,7 +432,7 @@ def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[
     span = trimmed(doc, i, end_i)
     if span is None or "\n" in text[span[0]:span[1]]:
         return None
-    return span, head
+    return close_source(text, span, head), head
 
 
 def _cue_end_token(doc, cue: Span) -> int:
