@@ -87,10 +87,10 @@ def _setting(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME", "FAC", "LOC", "EVENT") or tok.lemma_.lower() in _SETTINGS
 
 
-_SETTINGS = frozenset("length time moment point end start beginning outset stage rally event hall dinner meeting "
-                      "conference debate forum convention luncheon breakfast fundraiser gathering summit ceremony "
-                      "hearing briefing interview speech school university college church home house office "
-                      "headquarters airport center club hotel restaurant".split())
+_SETTINGS = lex.PLACE_NOUNS | frozenset(  # places, and times and events
+    "length time moment point end start beginning outset stage rally event hall dinner meeting conference debate "
+    "forum convention luncheon breakfast fundraiser gathering summit ceremony hearing briefing interview speech "
+    "university college home house center club hotel restaurant".split())
 
 
 def _is_time(tok) -> bool:
