@@ -105,8 +105,8 @@ def extract(article: Article) -> list[Attribution]:
     cands.extend(noun_attributions(doc, LEARNED))
     cands.extend(headline_attributions(doc, text, article, [c.cue for c in cands]))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
-    closed = [(q.start, q.end) for q in quotes if q.close is not None]
-    cands = [c for c in cands if _keep(c) and (not _inside_any(closed, c.cue)
+    closed = sorted((q.start, q.end) for q in quotes if q.close is not None)
+    cands = [c for c in cands if _keep(c) and (not _inside_any_overlapping(closed, c.cue)
                                                or is_speaker_label(text, c.source, c.cue))]
     _before_concessive_reports(doc, cands)
     # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
@@ -142,6 +142,18 @@ def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
     if source is None or None in parts or "\n" in text[parts[0][0]:parts[1][1]]:
         return None
     return [_Candidate(cue, source, part, False, speaker, verb, 0.9) for part in parts]
+
+
+_AIMING_PREPS = frozenset("at about to for with against over of".split())
+_ADDRESSING_VERBS = frozenset("tell inform remind assure warn".split())
+
+
+def _aimed(verb) -> bool:
+    """Whether a verb has an object of its own ("as they bristled at the questions", "as he praised her"), so that
+    an "as" clause on it is not the reporting frame of the clause it hangs on ("as Clyburn noted, ...")."""
+    addressed = verb.lemma_.lower() in _ADDRESSING_VERBS  # "as Clyburn told reporters, ...": whom, not what
+    return any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") or (c.dep_ == "dobj" and not addressed)
+               or (c.dep_ == "prep" and c.lower_ in _AIMING_PREPS) for c in verb.children)
 
 
 def _felt(doc, verb) -> _Candidate | None:
@@ -295,7 +307,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         for part in parts_around(doc, text, verb.head, verb):
             contents.append(part)
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and (idiom or not _aimed(verb)):
         contents.extend(parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
     if lemma in lex.SPEECH_VERBS or idiom:
         q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
@@ -355,7 +368,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = relative_content(doc, text, verb, cue, source, content_tok) or contents
     if verb.dep_ == "relcl" and subj.lower_ in ("that", "which") and lemma not in lex.SPEECH_VERBS:
         return None  # "the group that calls itself ...": a description, not an attribution
-    contents = [c for c in contents if text[c[0]:c[1]].lower() != "that"]
+    contents = [c for c in contents if direct or text[c[0]:c[1]].lower() != "that"]
     if lemma in lex.COGNITION_VERBS and subj.pos_ == "PRON" and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.SPEECH_VERBS:
         return None  # "X said they believe ...": one attribution, the saying
@@ -466,11 +479,6 @@ def _enclosing_quote(quotes: list[Quote], quote_starts: list[int], span: Span, t
 
 
 _MARKS_AND_PUNCT = " \n.,;:!?\"“”‘’'"
-
-
-def _inside_any(spans: list[Span], span: Span) -> bool:
-    k = bisect.bisect_right(spans, (span[0], span[1])) - 1
-    return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
 
 
 _ASIDE_BLOCKS = frozenset(("caption", "caption_title", "media_blurb", "byline", "boilerplate"))
