@@ -71,8 +71,9 @@ def cue_span(doc, verb) -> Span:
         elif cue_preposition(verb, nxt) and nxt.head.i == verb.i and verb.lemma_ != "say" \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             end_tok = nxt  # "called for", "warned of", "talked about"
-        elif for_clause(doc, verb) is not None:
-            end_tok = nxt  # "called for" + a clause: "called for the United States to step up ..."
+        elif (clause := for_clause(doc, verb)) is not None:
+            # "called for" + a clause: "called for the United States to step up ...", "called Friday for ..."
+            end_tok = next(c for c in clause.children if c.dep_ == "mark")
     if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
         end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
     return tok_span(doc[start], end_tok)
@@ -106,10 +107,14 @@ def idiom_clause(verb):
 
 
 def for_clause(doc, verb):
-    """The clause of "called for X to do Y" (the parser makes "for" its subordinator), else None."""
-    if verb.i + 1 >= len(doc):
+    """The clause of "called for X to do Y" or "called Wednesday for X to do Y" (the parser makes "for" its
+    subordinator), else None."""
+    i = verb.i + 1
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].head.i == verb.i:
+        i += 1
+    if i >= len(doc):
         return None
-    nxt = doc[verb.i + 1]
+    nxt = doc[i]
     clause = nxt.head
     if nxt.lower_ == "for" and nxt.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i == verb.i \
             and cue_preposition(verb, nxt):

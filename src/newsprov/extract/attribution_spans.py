@@ -120,8 +120,9 @@ def parts_around(doc, text: str, head, verb) -> list[Span]:
 
 def content_span(doc, text: str, verb, content_tok) -> Span | None:
     start_i, end_i = content_tok.left_edge.i, content_tok.right_edge.i
-    if doc[start_i].dep_ == "mark" and doc[start_i].lower_ == "for" and start_i == verb.i + 1:
-        start_i += 1  # "called for [the United States to step up ...]": "for" is the cue's
+    if doc[start_i].dep_ == "mark" and doc[start_i].lower_ == "for" and content_tok.head.i == verb.i \
+            and all(t.ent_type_ in ("DATE", "TIME") for t in doc[verb.i + 1:start_i]):
+        start_i += 1  # "called (Friday) for [the United States to step up ...]": "for" is the cue's
     if content_tok.i < verb.i <= end_i:
         # the clause heads the sentence and the cue sits inside its subtree: keep what precedes the cue
         left_of_cue = verb.left_edge.i

@@ -46,6 +46,8 @@ def subject(doc, verb):
     stray = _stray_subject(doc, verb)
     if stray is not None:
         return stray
+    if _main_verb_taken_for_participle(verb):
+        return verb.sent.root
     if passive_without_subject(verb):
         # "Asked by Stephanopoulos to respond ..., Carson said" is asked by Stephanopoulos; "Asked if ..., 46
         # percent of voters said yes" has no one asking in the text, and the subject it shares is the one asked
@@ -143,6 +145,24 @@ def _stray_subject(doc, verb):
             return found if prep.dep_ == "prep" and prep.i == verb.sent.start and prep.head.i == verb.i else None
         tok = tok.head
     return None
+
+
+def _main_verb_taken_for_participle(verb) -> bool:
+    """"Stuart Stevens, who served as Romney's strategist, called the statements childish", "A Quinnipiac poll
+    found last week that ...": the parser read the past-tense main verb as a participle on the noun before it, and
+    the sentence has no verb at its root. The noun phrase at the root is the speaker (a participle with a "by"
+    agent is a real one: "the plan, called a failure by critics"; so is one set off by commas, "HLN, once known as
+    CNN Headline News, parted ways", and one after a clause of its own, "Many fear X will feed insecurity in
+    nations worried about China")."""
+    doc, root = verb.doc, verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
+            or root.i > verb.i or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    after = verb.right_edge.i + 1
+    if doc[verb.left_edge.i - 1].text == "," and after < verb.sent.end - 1 and doc[after].text == ",":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and not any(a.dep_ == "relcl" for a in [t, *t.ancestors])
+                   for t in doc[root.left_edge.i:verb.i])
 
 
 def _extraposed(head) -> bool:

@@ -241,6 +241,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     subj = experiencer(verb) if lemma in lex.SEEMING_VERBS else subject(doc, verb)
     cue = cue_span(doc, verb)
     source = source_span(doc, subj) if subj is not None else None
+    if source is not None and subj.is_ancestor(verb):  # the sentence's root noun phrase, up to its verb
+        before = trimmed(doc, subj.left_edge.i, verb.left_edge.i - 1)
+        source = (source[0], min(source[1], before[1])) if before else None
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         noun = verb.head
         if noun.dep_ == "dobj" and noun.lemma_.lower() not in lex.PERSON_NOUNS \
@@ -528,9 +531,9 @@ def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
             if rel.dep_ != "relcl" or rel.i < head.i or first.i == 0 or doc[first.i - 1].text != "," \
                     or not c.source[0] < first.idx < c.source[1]:
                 continue
+            end = min(last.idx + len(last), c.source[1])  # (a misparse can hang the cue itself on the clause)
             k = bisect.bisect_left(starts, first.idx)
-            if (k < len(cues) and cues[k][0] < last.idx + len(last)) \
-                    or _ANONYMITY_WORD.search(doc.text, first.idx, last.idx + len(last)):
+            if (k < len(cues) and cues[k][0] < end) or _ANONYMITY_WORD.search(doc.text, first.idx, end):
                 c.extra["aside_end"] = c.source[1]  # the clause still says who the source is (Candidate.described_end)
                 c.source = (c.source[0], doc[first.i - 2].idx + len(doc[first.i - 2]))
                 break
