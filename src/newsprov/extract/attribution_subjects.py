@@ -142,14 +142,18 @@ def _stray_subject(doc, verb):
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "NUM") or doc[i].sent.start != verb.sent.start:
         return None
     tok, found = doc[i], None
-    while tok.dep_ in ("appos", "compound", "flat", "nummod") and tok.head.i < tok.i:
-        if tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+    while tok.dep_ in ("appos", "compound", "flat", "nummod", "conj") and tok.head.i < tok.i:
+        if tok.dep_ in ("appos", "conj") and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
             found = tok
         if tok.head.dep_ == "pobj" and found is not None:
             prep = tok.head.head  # the opening phrase: prepositions and their objects up to one on the verb
             while prep.dep_ in ("prep", "pobj") and prep.head.i != verb.i and prep.head.i < prep.i:
                 prep = prep.head
-            return found if prep.dep_ == "prep" and prep.i == verb.sent.start and prep.head.i == verb.i else None
+            if prep.dep_ == "prep" and prep.head.dep_ == "advcl" and prep.head.tag_ in ("VBN", "VBG") \
+                    and prep.head.i == verb.sent.start:
+                prep = prep.head  # or a participle's: "Alarmed by the unrest in Nevada, Senator Harry Reid, ..."
+            return found if prep.dep_ in ("prep", "advcl") and prep.i == verb.sent.start \
+                and prep.head.i == verb.i else None
         tok = tok.head
     return None
 
