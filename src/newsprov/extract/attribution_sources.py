@@ -64,6 +64,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
     resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
+    _link_described_speakers(text, cands)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
     for c in cands:
@@ -362,6 +363,60 @@ def _modifier(span) -> str:
 
 
 _DEFINITE = frozenset(("the", "this", "that"))
+# heads an unnamed source goes by whatever the description: never taken for the speaker named just before
+_UNNAMED_HEADS = frozenset("official source person insider member employee staffer officer spokesman spokeswoman "
+                           "spokesperson investigator".split())
+
+
+def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
+    """A described speaker right after a named one is usually the same person, described again for variety:
+    '... Ari Fleischer said .... "Certainly ...," said the former top aide to President George W. Bush', 'David
+    Axelrod on Wednesday called on ... "My reaction ...," Obama's former campaign strategist said'. Only a
+    description with words beyond its head ("the aide" alone is someone the article introduced as "an aide"), of
+    a career rather than an office that speaks for others ("the spokesman", "the official" stay anonymous), on no
+    earlier unnamed source of the same head, and no further than the paragraph before; not with a name inside it
+    ("the Sanders aide", "Clinton's chief pollster and strategist Joel Benenson"), nor for the named speaker's
+    own aide ("Cameron's adviser" after Cameron), nor against the speaker's role ("Pentagon spokesman Jeff Davis
+    ... The Pentagon's recent top adviser on the military campaign went further"), nor with a party in it ("the
+    Republican nominee" may be any of the candidates); someone's relative ("Bennett's younger sister") is
+    someone else."""
+    seen_heads: set[str] = set()
+    last_named: Candidate | None = None
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        head = c.source_head
+        if c.kind in ("anonymous", "group") and head is not None and head.pos_ == "NOUN" and head.tag_ == "NN":
+            if head.lemma_.lower() not in seen_heads and last_named is not None \
+                    and _describes_again(text, c, head, last_named):
+                c.kind, c.name, c.role = "named_person", last_named.name, last_named.role
+            seen_heads.add(head.lemma_.lower())
+        if c.kind == "named_person":
+            last_named = c
+
+
+def _describes_again(text: str, c: Candidate, head, named: Candidate) -> bool:
+    """Whether the source of ``c`` (headed by ``head``) describes the speaker ``named``, as in
+    ``_link_described_speakers``."""
+    lemma = head.lemma_.lower()
+    if lemma in _UNNAMED_HEADS or (lemma not in lex.ANONYMOUS_HEADS and lemma not in lex.PERSON_NOUNS) \
+            or c.reason is not None or not named.name or text.count("\n\n", named.cue[1], c.source[0]) > 1:
+        return False
+    owner = next((t for t in head.children if t.dep_ == "poss"), None)
+    definite = text[c.source[0]:c.source[1]].split(maxsplit=1)[0].lower() == "the"
+    if not definite and not (owner is not None and owner.ent_type_ == "PERSON" and lemma in lex.ANONYMOUS_HEADS):
+        return False
+    if owner is not None and owner.text in named.name:
+        return False
+    if not any(t.dep_ in ("amod", "compound", "prep", "poss") for t in head.children) \
+            or any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ not in ("poss", "prep")
+                   for t in head.children) \
+            or any(t.lower_ in _PARTISANS or t.lower_ in ("democratic", "gop") for t in head.subtree) \
+            or _sounds_anonymous(text[c.source[0]:c.source[1]]):
+        return False  # a bare head, a name on the head itself ("the Sanders aide"), a party, a stated anonymity
+    roles = {w for w in re.findall(r"[a-z]+", text[named.source[0]:named.source[1]].lower())
+             if w in lex.ANONYMOUS_HEADS or w in lex.PERSON_NOUNS}
+    if named.role:  # "leader of the Coalition" is a leader
+        roles.add(named.role.split(" of ")[0].split()[-1].lower())
+    return roles <= {lemma, head.lower_}
 
 
 def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
