@@ -178,6 +178,9 @@ def cue_decision(doc, tok) -> bool:
     their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
     if idiom_end(tok) is not None:
         return True
+    if tok.lemma_.lower() in lex.EVIDENCE_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex.DOCUMENT_HEADS for c in tok.children):
+        return True  # "Another recent NBC/Wall Street Journal poll found better support for Clinton"
     p = CLASSIFIER.probability(doc, tok, LEARNED)  # None: no tensor, the table alone decides
     if is_cue(tok):
         return p is None or p >= CLASSIFIER_VETO or tok.lemma_.lower() in lex.SPEECH_VERBS

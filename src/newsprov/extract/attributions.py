@@ -156,6 +156,19 @@ def _aimed(verb) -> bool:
                or (c.dep_ == "prep" and c.lower_ in _AIMING_PREPS) for c in verb.children)
 
 
+def _tail_frame(doc, text: str, verb, subj) -> Span | None:
+    """The sentence before a reporting frame that closes it, when the parser hung the frame on a noun as a
+    relative clause ("Eighty-four percent of Latino voters have an unfavorable view of Trump, the poll found"):
+    the frame is set off by a comma and nothing but punctuation follows the verb."""
+    sent = verb.sent
+    if verb.dep_ not in ("relcl", "acl") or not subj.i < verb.i or subj.left_edge.i < sent.start + 2 \
+            or doc[subj.left_edge.i - 1].text != "," or any(not t.is_punct for t in doc[verb.i + 1:sent.end]) \
+            or any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return None
+    span = trimmed(doc, sent.start, subj.left_edge.i - 2)
+    return within_paragraph(text, span, verb.idx) if span is not None else None
+
+
 def _felt(doc, verb) -> _Candidate | None:
     """"The remark worried some analysts": the analysts are the source, the remark what the row is about (a verb
     of feeling without an object, "Environmentalists worry that ...", is an ordinary cue)."""
@@ -365,6 +378,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             if span[2] is not None:
                 cue = (cue[0], span[2])
             contents.append(span[:2])
+    if not contents and subj is not None and (span := _tail_frame(doc, text, verb, subj)) is not None:
+        contents.append(span)
     if not contents or subj is None or source is None:
         return None
     if subj.i < verb.i and not lex.is_relative_word(subj) and not direct:
