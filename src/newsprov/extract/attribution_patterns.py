@@ -35,6 +35,12 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
     after_i = src_tok.right_edge.i + 1
     after = in_paragraph(text, trimmed(doc, after_i, sent.end - 1), tok.idx) if after_i < sent.end else None
     head = tok.head
+    if tok.i > sent.start and doc[tok.i - 1].text == "," \
+            and all(t.is_punct or t.is_space for t in doc[after_i:sent.end]):
+        # "Kasich said he would have fired X, according to press reports": closing the sentence, the phrase
+        # reports the whole of it, the saying too, however the parser hung it in the reported clause
+        head = next((a for a in head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lex.SPEECH_VERBS),
+                    head)
     if head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.sent == sent:
         # the clause "according to" hangs on, without the phrase (one part before it, one after)
         parts = [p for p in (in_paragraph(text, p, tok.idx) for p in parts_around(doc, text, head, tok))

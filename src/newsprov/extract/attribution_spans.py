@@ -142,10 +142,22 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
                 if c.i > end_i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")):
                     end_i = c.right_edge.i
     end_i = before_participle(doc, start_i, end_i)
+    end_i = before_closing_according(doc, start_i, end_i)
     span = trimmed(doc, start_i, end_i)
     if span is None:
         return None
     return close_mixed_quote(text, after_dateline(text, within_paragraph(text, span, verb.idx)))
+
+
+def before_closing_according(doc, start_i: int, end_i: int) -> int:
+    """End a reported clause before a closing ", according to X": that phrase attributes the whole sentence,
+    the saying too ("Kasich said he would have fired X, according to press reports")."""
+    for t in doc[start_i + 1:end_i]:
+        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to" and doc[t.i - 1].text == "," \
+                and all(x.is_punct or x.is_space
+                        for x in doc[max(t.right_edge.i, doc[t.i + 1].right_edge.i) + 1:end_i + 1]):
+            return t.i - 2
+    return end_i
 
 
 _HEDGE_ADJECTIVES = frozenset("clear unclear known unknown certain uncertain likely unlikely possible obvious".split())
