@@ -217,7 +217,8 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
     k2 = bisect.bisect_left(quote_starts, right)
     if k2 < len(quotes) and quotes[k2].close is not None:
         gap = text[right:quotes[k2].open]
-        if "\n" not in gap:
+        # a cue that ends its paragraph with a colon introduces the quotation set off below it
+        if "\n" not in gap or (not gap.strip() and text[right - 1] == ":"):
             sentence_end = doc[doc.char_span(cue[0], cue[1], alignment_mode="expand").start].sent.end_char
             rest_ok = _GAP_AFTER_RE.match(gap) or (before is not None and _GAP_SPLIT_RE.match(gap))
             # "X said" + adverbials then the quote: allow a short gap inside the cue's sentence
