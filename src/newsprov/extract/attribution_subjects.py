@@ -6,6 +6,7 @@ passive, a second reporting verb joined to the first one's clause). Pure functio
 from __future__ import annotations
 
 from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_spans import is_dateline, tok_span
 
 
 def report_taken_for_subject(doc, verb):
@@ -79,19 +80,15 @@ def subject(doc, verb):
             return None
         shared = [c for c in tok.children if c.dep_ == "nsubj"]
         if shared:
-            # not a dateline taken for a second subject ("Washington (AFP) - Democrat Hillary Clinton has taken
-            # a swipe at ..., saying"): the subject after the dash
-            return next((c for c in shared[1:] if c.i < tok.i and any(
-                t.text in _DATELINE_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_  # not "ex-wife"
-                for t in doc[shared[0].i + 1:c.left_edge.i])), shared[0])
+            # not a dateline taken for a second subject ("Washington (AFP) – Democrat Hillary Clinton has taken
+            # a swipe at ..., saying")
+            return next((c for c in shared if not is_dateline(doc.text, tok_span(c.left_edge, c.right_edge))),
+                        shared[0])
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             # "After saying ..., she was whisked off": the passive subject is the one who spoke
             return passive if verb.tag_ == "VBG" else None
     return None
-
-
-_DATELINE_DASHES = frozenset(("-", "–", "—", "―", "--"))
 
 
 def _object_before(xcomp):
