@@ -162,8 +162,9 @@ def _tail_frame(doc, text: str, verb, subj) -> Span | None:
     the frame is set off by a comma and nothing but punctuation follows the verb."""
     sent = verb.sent
     if verb.dep_ not in ("relcl", "acl") or not subj.i < verb.i or subj.left_edge.i < sent.start + 2 \
-            or doc[subj.left_edge.i - 1].text != "," or any(not t.is_punct for t in doc[verb.i + 1:sent.end]) \
-            or any(c.i > verb.i and not c.is_punct for c in verb.children):
+            or doc[subj.left_edge.i - 1].text != "," \
+            or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:sent.end]) \
+            or any(c.i > verb.i and not (c.is_punct or c.is_space) for c in verb.children):
         return None
     span = trimmed(doc, sent.start, subj.left_edge.i - 2)
     return within_paragraph(text, span, verb.idx) if span is not None else None
