@@ -44,7 +44,7 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
     return [before, after] if after[1] > after[0] else None
 
 
-_CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as at".split())
+CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as at".split())
 
 
 def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
@@ -71,7 +71,7 @@ def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         after += 1
     if after < len(doc) and doc[after].dep_ == "prep" \
             and (doc[after].head.i == verb.i or (after > verb.i + 1 and doc[after].head.i == after - 1)) \
-            and doc[after].lower_ in _CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
+            and doc[after].lower_ in CONTENT_PREPOSITIONS and verb.lemma_.lower() not in lex.SPEECH_VERBS:
         prep = doc[after]
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and not _is_time(g)
                 and not (prep.lower_ == "at" and _setting(g))]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_classifier import CueClassifier
 from newsprov.extract.attribution_sources import Candidate, Span
-from newsprov.extract.attribution_spans import tok_span
+from newsprov.extract.attribution_spans import after_times, tok_span
 from newsprov.extract.attribution_train import keys, load_model
 
 
@@ -109,9 +109,7 @@ def idiom_clause(verb):
 def for_clause(doc, verb):
     """The clause of "called for X to do Y" or "called Wednesday for X to do Y" (the parser makes "for" its
     subordinator), else None."""
-    i = verb.i + 1
-    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].head.i == verb.i:
-        i += 1
+    i = after_times(doc, verb)
     if i >= len(doc):
         return None
     nxt = doc[i]

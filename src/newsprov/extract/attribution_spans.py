@@ -16,6 +16,14 @@ def tok_span(left, right) -> Span:
     return left.idx, right.idx + len(right.text)
 
 
+def after_times(doc, verb) -> int:
+    """Index of the first token after ``verb`` past the dates and times hung on it ("called Wednesday for")."""
+    i = verb.i + 1
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].head.i == verb.i:
+        i += 1
+    return i
+
+
 def trimmed(doc, start_i: int, end_i: int) -> Span | None:
     """Char span of tokens [start_i, end_i] without punctuation, quote marks or conjunctions at the ends."""
     while start_i <= end_i and (doc[start_i].is_punct or doc[start_i].is_space or doc[start_i].dep_ == "cc"):
@@ -121,7 +129,7 @@ def parts_around(doc, text: str, head, verb) -> list[Span]:
 def content_span(doc, text: str, verb, content_tok) -> Span | None:
     start_i, end_i = content_tok.left_edge.i, content_tok.right_edge.i
     if doc[start_i].dep_ == "mark" and doc[start_i].lower_ == "for" and content_tok.head.i == verb.i \
-            and all(t.ent_type_ in ("DATE", "TIME") for t in doc[verb.i + 1:start_i]):
+            and start_i == after_times(doc, verb):
         start_i += 1  # "called (Friday) for [the United States to step up ...]": "for" is the cue's
     if content_tok.i < verb.i <= end_i:
         # the clause heads the sentence and the cue sits inside its subtree: keep what precedes the cue

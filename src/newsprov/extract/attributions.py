@@ -49,7 +49,7 @@ import re
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_contents import (
-    object_span, passive_span, pro_form, relative_content, stranded_clause,
+    CONTENT_PREPOSITIONS, object_span, passive_span, pro_form, relative_content, stranded_clause,
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
@@ -144,7 +144,8 @@ def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
     return [_Candidate(cue, source, part, False, speaker, verb, 0.9) for part in parts]
 
 
-_AIMING_PREPS = frozenset("at about to for with against over of".split())
+# what a stance is aimed at, less "on" (a day: "as he said on Monday") and "by" and "as"
+_AIMING_PREPS = CONTENT_PREPOSITIONS - {"on", "by", "as"}
 _ADDRESSING_VERBS = frozenset("tell inform remind assure warn".split())
 
 
