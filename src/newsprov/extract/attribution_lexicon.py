@@ -67,6 +67,9 @@ irritate outrage please rankle scare shock stun surprise trouble unsettle upset 
 # Speech verbs whose "to" introduces what they answer or point at, not a hearer ("responded to the report").
 RESPONSE_VERBS = frozenset("respond reply point answer object react".split())
 
+# Verbs whose object is the one addressed, not what is said ("told reporters", "urged voters", "warned him").
+ADDRESSEE_VERBS = frozenset("tell ask inform urge remind assure warn".split())
+
 # Verbs whose "on" introduces what they say something about ("commented on the ruling", "focused on jobs").
 ON_VERBS = frozenset("call comment focus remark elaborate reflect insist".split())
 

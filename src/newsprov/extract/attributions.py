@@ -146,13 +146,12 @@ def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
 
 # what a stance is aimed at, less "on" (a day: "as he said on Monday") and "by" and "as"
 _AIMING_PREPS = CONTENT_PREPOSITIONS - {"on", "by", "as"}
-_ADDRESSING_VERBS = frozenset("tell inform remind assure warn".split())
 
 
 def _aimed(verb) -> bool:
     """Whether a verb has an object of its own ("as they bristled at the questions", "as he praised her"), so that
     an "as" clause on it is not the reporting frame of the clause it hangs on ("as Clyburn noted, ...")."""
-    addressed = verb.lemma_.lower() in _ADDRESSING_VERBS  # "as Clyburn told reporters, ...": whom, not what
+    addressed = verb.lemma_.lower() in lex.ADDRESSEE_VERBS  # "as Clyburn told reporters, ...": whom, not what
     return any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") or (c.dep_ == "dobj" and not addressed)
                or (c.dep_ == "prep" and c.lower_ in _AIMING_PREPS) for c in verb.children)
 
@@ -302,7 +301,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             break
     if content_tok is None and lemma in lex.SPEECH_VERBS:
         for c in verb.children:
-            if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in ("tell", "ask", "inform", "urge")):
+            if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in lex.ADDRESSEE_VERBS):
                 content_tok = c
                 break
     if content_tok is None:
