@@ -123,7 +123,8 @@ forecast model index polling interview evidence
 """.split())
 
 # Heads of outlet nouns.
-OUTLET_HEADS = frozenset("newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())
+OUTLET_HEADS = frozenset(
+    "newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())
 
 # Nouns that stand only for people: an appositive headed by one ("Rosette Pambakian, a Tinder spokeswoman")
 # says the name before it is a person's, whatever the tagger made of it.
