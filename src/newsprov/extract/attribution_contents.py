@@ -130,6 +130,38 @@ def stranded_clause(doc, text: str, verb) -> Span | None:
     return None
 
 
+# the first word of an adverbial before the subject, not of a reported clause ("In an interview, ...", "Earlier,
+# ...", "Speaking to students, ...", "Most important, ...")
+_NOT_A_CLAUSE_START = frozenset(("IN", "WRB", "RB", "RBR", "RBS", "CC", "VBG", "VBN", "JJS", "JJR", "TO"))
+
+
+def fronted_clause(doc, text: str, verb, subj) -> list[Span]:
+    """What an inverted or parenthetical speech verb reports when the parser made it the sentence's root and
+    the reported clause a modifier of it: "Language unclear on whether single mothers are covered, experts
+    say." (a headline without a verb), "These employees, Stumpf explained earlier in the hearing, were
+    well-paid": the words before the comma that precedes the subject, and those after a comma that closes the
+    verb's own adverbials, up to the sentence's end."""
+    sent = verb.sent
+    comma = subj.left_edge.i - 1
+    # the first word of the paragraph, where a sentence runs over a paragraph break
+    first = doc[next((t.i + 1 for t in reversed(doc[sent.start:comma]) if "\n" in t.text), sent.start)]
+    if verb.dep_ != "ROOT" or subj.i > verb.i or comma <= first.i or doc[comma].text != "," \
+            or first.tag_ in _NOT_A_CLAUSE_START or first.ent_type_ in ("DATE", "TIME") \
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") for c in verb.children):
+        return []
+    end = verb.i
+    for c in verb.children:  # "explained earlier in the committee hearing"
+        if c.i == end + 1 and c.dep_ in ("advmod", "prep", "npadvmod", "prt"):
+            end = c.right_edge.i
+    parts = [trimmed(doc, first.i, comma - 1)]
+    rest = doc[end + 1:sent.end]
+    if len(rest) and rest[0].text == "," and any(not t.is_punct and not t.is_space for t in rest[1:]):
+        parts.append(trimmed(doc, end + 2, sent.end - 1))
+    elif any(not t.is_punct and not t.is_space for t in rest):
+        return []
+    return [close_mixed_quote(text, within_paragraph(text, p, verb.idx)) for p in parts if p is not None]
+
+
 _PRO_FORMS = frozenset(("yes", "no", "so", "otherwise"))
 
 

@@ -49,7 +49,7 @@ import re
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_contents import (
-    CONTENT_PREPOSITIONS, object_span, passive_span, pro_form, relative_content, stranded_clause,
+    CONTENT_PREPOSITIONS, fronted_clause, object_span, passive_span, pro_form, relative_content, stranded_clause,
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
@@ -299,6 +299,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         if c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS):
             content_tok = c
             break
+    if content_tok is not None and content_tok.i < verb.i:
+        # a clause before the cue that the parser hung on it, and the reported one after it with its "that"
+        # ("Claiming the criticism is designed to ..., Trump told Fox that ...")
+        content_tok = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), content_tok)
     if content_tok is None and lemma in lex.SPEECH_VERBS:
         for c in verb.children:
             if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in lex.ADDRESSEE_VERBS):
@@ -380,6 +385,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             if span[2] is not None:
                 cue = (cue[0], span[2])
             contents.append(span[:2])
+    if not contents and subj is not None and lemma in lex.SPEECH_VERBS:
+        contents.extend(fronted_clause(doc, text, verb, subj))
     if not contents and subj is not None and (span := _tail_frame(doc, text, verb, subj)) is not None:
         contents.append(span)
     if not contents or subj is None or source is None:
