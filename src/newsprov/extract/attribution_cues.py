@@ -56,6 +56,8 @@ def cue_span(doc, verb) -> Span:
             and doc[start].lower_ == "to" and start - head.i <= 2 and all(
                 doc[k].dep_ in ("prt", "advmod") for k in range(head.i + 1, start)):
         start = cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
+    elif _chained(doc, verb):
+        start = cue_start(doc, verb.head if verb.dep_ == "xcomp" else verb.head.head)
     end_tok = idiom_end(verb) or verb
     if end_tok.i == verb.i and verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
@@ -77,6 +79,24 @@ def cue_span(doc, verb) -> Span:
     if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
         end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
     return tok_span(doc[start], end_tok)
+
+
+def _chained(doc, verb) -> bool:
+    """A verb of beginning, going on or stopping right before the cue's "-ing" ("began dismissing", "kept
+    asking", "stop reporting"), or a verb of answering or closing with "by" ("responded by saying",
+    "concluded by implying", "followed up by asking"): PolNeAR draws the cue from that verb (28 of 33 and 13
+    of 13 gold cues on such verbs on train)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ASPECTUAL_VERBS:
+        head, first = verb.head, verb.i
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.i == verb.i - 1 \
+            and verb.head.head.lemma_.lower() in lex.SEQUENCE_VERBS:
+        head, first = verb.head.head, verb.i - 1
+    else:
+        return False
+    return head.i < first and all(doc[k].head.i == head.i and doc[k].dep_ in ("prt", "advmod")
+                                  for k in range(head.i + 1, first))
 
 
 def idiom_end(verb):

@@ -239,3 +239,9 @@ OCCASION_NOUNS = frozenset("""
 interview statement speech remarks address appearance post tweet email e-mail letter filing memo op-ed column
 essay conference call briefing hearing broadcast podcast announcement testimony
 """.split())
+
+# verbs of beginning, going on and stopping, which take the cue's "-ing" as their complement ("began dismissing")
+ASPECTUAL_VERBS = frozenset("begin start keep continue stop quit resume finish avoid".split())
+# verbs of answering, opening and closing, which take the cue by "by" ("responded by saying", "concluded by")
+SEQUENCE_VERBS = frozenset("respond reply answer react conclude end close finish begin start open follow continue "
+                           "counter".split())
