@@ -245,3 +245,6 @@ ASPECTUAL_VERBS = frozenset("begin start keep continue stop quit resume finish a
 # verbs of answering, opening and closing, which take the cue by "by" ("responded by saying", "concluded by")
 SEQUENCE_VERBS = frozenset("respond reply answer react conclude end close finish begin start open follow continue "
                            "counter".split())
+# verbs that issue a statement or a document, and what they issue ("released a statement saying ...")
+ISSUING_VERBS = frozenset("release issue send sign publish post".split())
+ISSUED_NOUNS = frozenset("statement letter email e-mail message memo report text tweet release".split())
