@@ -193,7 +193,8 @@ def _relative_antecedent(rel):
     parser made the clause one of its own ("the Chicago Police Department which reported"); the noun before the
     preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
     the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
-    who has repeatedly pledged")."""
+    who has repeatedly pledged"); the name an appositive describes ("Maria Lopez, a director at the food bank,
+    who")."""
     verb = rel.head
     ant = verb.head
     if verb.dep_ != "relcl" and rel.i > 0:
@@ -215,6 +216,9 @@ def _relative_antecedent(rel):
             subj = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "PROPN":
             ant = subj
+    if ant.dep_ == "appos" and ant.tag_ == "NN" and ant.head.pos_ == "PROPN" and ant.head.i < ant.i \
+            and ant.head.ent_type_ in ("PERSON", "ORG"):
+        ant = ant.head  # "Maria Lopez, a director at the food bank, who ...": the person the appositive describes
     return ant
 
 

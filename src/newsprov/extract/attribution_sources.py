@@ -475,7 +475,8 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             reasons.append((g, m.start(), m.start() + len(g), m.start()))
     # "Officials spoke on condition of anonymity to discuss ...": that sentence reports no attribution
     drop = [r for r in reasons]
-    cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] < r[2] for r in drop)]
+    # (the whole cue: "who requested anonymity to speak candidly said" hangs "candidly" on "said")
+    cands[:] = [c for c in cands if not any(r[3] <= c.cue[0] and c.cue[1] <= r[2] for r in drop)]
     standalone = []
     for reason in reasons:
         holders = [c for c in cands if c.source and c.source[0] <= reason[3] < c.described_end]
