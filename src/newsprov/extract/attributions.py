@@ -93,7 +93,7 @@ def extract(article: Article) -> list[Attribution]:
             cand = according_to(doc, text, tok)
         elif tok.lower_ == "in" and tok.i == tok.sent.start:
             cand = in_poll(doc, text, tok)
-        elif tok.pos_ == "VERB" and cue_decision(doc, tok):
+        elif (tok.pos_ == "VERB" and cue_decision(doc, tok)) or _verb_taken_for_noun(tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
             if isinstance(cand, list):
@@ -120,6 +120,18 @@ def extract(article: Article) -> list[Attribution]:
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
              _merged([(q.open, q.close) for q in quotes if q.close is not None]))
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
+
+
+def _verb_taken_for_noun(tok) -> bool:
+    """A cue verb in "-s" the parser tagged a plural noun but gave a subject ("But Trump claims that he should be
+    the exception", "Perez talks about growing up in Buffalo", "Super PAC blasts Trump"): it is the verb of its
+    clause. The lexicon decides, the learned table having seen these words as nouns."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NNS" and (lemma in lex.SPEECH_VERBS or lemma in lex.CUE_VERBS) \
+        and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") \
+        and any(c.dep_ == "nsubj" and c.i < tok.i and not any(g.dep_ == "case" for g in c.children)
+                for c in tok.children) \
+        and not any(c.dep_ in ("poss", "det") for c in tok.children)  # "Clinton's plans to rally ...": a noun
 
 
 def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
