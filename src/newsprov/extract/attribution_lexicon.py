@@ -248,3 +248,10 @@ SEQUENCE_VERBS = frozenset("respond reply answer react conclude end close finish
 # verbs that issue a statement or a document, and what they issue ("released a statement saying ...")
 ISSUING_VERBS = frozenset("release issue send sign publish post".split())
 ISSUED_NOUNS = frozenset("statement letter email e-mail message memo report text tweet release".split())
+# adjectives naming an attitude towards what follows them ("critical of", "worried that", "eager to"); not the
+# weaker ones PolNeAR's annotators rarely take for cues ("sure", "certain", "willing", "happy", "able")
+ATTITUDE_ADJECTIVES = frozenset("""
+critical skeptical sceptical wary supportive dismissive opposed proud glad upset angry furious worried concerned
+afraid fearful anxious nervous confident optimistic pessimistic hopeful doubtful convinced adamant insistent eager
+keen reluctant determined
+""".split())

@@ -48,6 +48,7 @@ import re
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
+from newsprov.extract.attribution_adjectives import adjective_attributions
 from newsprov.extract.attribution_contents import (
     CONTENT_PREPOSITIONS, fronted_clause, object_span, passive_span, pro_form, relative_content, stranded_clause,
 )
@@ -103,6 +104,7 @@ def extract(article: Article) -> list[Attribution]:
     cands.extend(colon_attributions(doc, text, article))
     cands.extend(dash_signatures(doc, text, quotes))
     cands.extend(noun_attributions(doc, LEARNED))
+    cands.extend(adjective_attributions(doc))
     cands.extend(headline_attributions(doc, text, article, [c.cue for c in cands]))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
     closed = sorted((q.start, q.end) for q in quotes if q.close is not None)

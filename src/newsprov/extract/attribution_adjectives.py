@@ -1,0 +1,60 @@
+"""Adjective cues: "Graham has been critical of Trump", "Many Democrats are afraid that ...", "he is eager to
+move on".
+
+An adjective naming an attitude, after "be" or "remain" with a subject (the source) and with a complement (the
+content): a preposition's object ("critical of", "worried about"; the preposition then belongs to the cue, as
+PolNeAR draws it), a "that" clause or an infinitive. Without a complement ("he was angry") nothing is reported.
+The adjectives are a lexicon of attitudes (``attribution_lexicon.ATTITUDE_ADJECTIVES``); on PolNeAR's train and
+dev about seven in ten of them in these frames head a gold cue, where a copular adjective in general does in
+about one in ten.
+"""
+
+from __future__ import annotations
+
+from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_cues import cue_start
+from newsprov.extract.attribution_sources import Candidate
+from newsprov.extract.attribution_spans import source_span, tok_span, trimmed
+
+_COPULAS = frozenset(("be", "remain"))
+_PREPOSITIONS = frozenset("of about in with at over toward towards on".split())  # "to" only after "opposed"
+# ("critical to placing ad buys" is of importance, not of an attitude)
+
+
+def adjective_attributions(doc) -> list[Candidate]:
+    """Candidates for the attitude adjectives with a subject and a complement."""
+    out = []
+    for adj in doc:
+        if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or adj.lemma_.lower() not in lex.ATTITUDE_ADJECTIVES:
+            continue
+        cop = adj.head
+        subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
+        if cop.lemma_.lower() not in _COPULAS or subj is None:
+            continue
+        found = _complement(adj)
+        if found is None:
+            continue
+        content_head, last = found
+        source = source_span(doc, subj)
+        content = trimmed(doc, content_head.left_edge.i, content_head.right_edge.i)
+        cue = tok_span(doc[cue_start(doc, cop)], last)
+        if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
+            continue
+        out.append(Candidate(cue, source, content, False, subj, adj, 0.7))
+    return out
+
+
+def _complement(adj):
+    """(content head, last word of the cue) for the adjective's complement right after it, or None."""
+    for c in adj.children:
+        if c.i < adj.i:
+            continue
+        if c.dep_ == "prep" and c.i == adj.i + 1 and (
+                c.lower_ in _PREPOSITIONS or (c.lower_ == "to" and adj.lemma_.lower() == "opposed")):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            return (obj, c) if obj is not None else None
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not (
+                c.dep_ == "xcomp" and any(g.dep_ == "auxpass" or g.lemma_ == "have" for g in c.children
+                                          if g.dep_ in ("aux", "auxpass"))):
+            return c, adj  # (not "was determined to have been involved": a finding, not an attitude)
+    return None
