@@ -33,6 +33,13 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
     sent = tok.sent
     before = in_paragraph(text, trimmed(doc, sent.start, tok.i - 1), tok.idx) if tok.i > sent.start else None
     after_i = src_tok.right_edge.i + 1
+    if tok.i == sent.start and not any(not t.is_punct and not t.is_space for t in doc[after_i:sent.end]):
+        # "According to ... Rush Limbaugh, the move reeks of fear": the parser hung the whole clause on the
+        # source; opening the sentence, the phrase ends at its last comma and the clause after it is the content
+        comma = next((t.i for t in reversed(doc[src_tok.i + 1:after_i]) if t.text == ","), None)
+        if comma is not None and (cut := trimmed(doc, src_tok.left_edge.i, comma - 1)) is not None:
+            source, after_i = within_paragraph(text, cut, tok.idx), comma + 1
+            phrase = (tok.idx, source[1])
     after = in_paragraph(text, trimmed(doc, after_i, sent.end - 1), tok.idx) if after_i < sent.end else None
     head = tok.head
     if tok.i > sent.start and doc[tok.i - 1].text == "," \

@@ -193,8 +193,11 @@ def role_of(doc, ent) -> str | None:
     for c in root.children:
         # set off by a comma right after the name ("Douglas Brinkley, a historian"), not a noun the parser hung
         # on the name from further away
+        # (not a plural with an article, which is no one person's role: "Rush Limbaugh, the move reeks of fear"
+        # is a clause the parser hung on the name)
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
-                and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1:
+                and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1 \
+                and not (c.tag_ == "NNS" and any(g.dep_ == "det" for g in c.children)):
             left = c.left_edge.i
             while left <= c.i and doc[left].dep_ in ("det", "punct"):
                 left += 1
