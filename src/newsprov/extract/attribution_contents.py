@@ -85,6 +85,11 @@ def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
     if objs:
         first, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
+        if any(o.dep_ == "dobj" for o in objs):
+            # with what the object is said to be or to say: "quoted another official as saying that ...",
+            # "painted Romney as an out-of-touch rich guy"
+            last = max([last] + [c.right_edge.i for c in verb.children
+                                 if c.dep_ == "prep" and c.lower_ == "as" and c.i == last + 1])
         span = trimmed(doc, first, before_participle(doc, first, before_aside(doc, first, last)))
         return (*close_mixed_quote(text, span), None) if span else None
     for c in verb.children:
