@@ -259,9 +259,12 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
-    if lemma == "say" and verb.i == verb.sent.start + 1 and doc[verb.i - 1].lower_ in ("that", "this") \
+    if lemma == "say" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
+            and all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i - 1]) \
             and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
-        return None  # "That said, Fox News's audience tends to be older": a connective, nobody says anything
+        # "That said, Fox News's audience tends to be older", "(That said, she also noted ...)": a connective,
+        # nobody says anything
+        return None
     interposed = _interposed(doc, text, verb) if lemma in lex.SPEECH_VERBS else None
     if interposed is not None:
         return interposed
