@@ -197,7 +197,8 @@ def role_of(doc, ent) -> str | None:
         # is a clause the parser hung on the name)
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
                 and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1 \
-                and not (c.tag_ == "NNS" and any(g.dep_ == "det" for g in c.children)):
+                and not (c.tag_ == "NNS" and any(g.dep_ == "det" for g in c.children)) \
+                and doc[c.left_edge.i].tag_ not in ("WP$", "WP", "WDT"):  # "Mr. Slinker, whose latest start-up"
             left = c.left_edge.i
             while left <= c.i and doc[left].dep_ in ("det", "punct"):
                 left += 1

@@ -44,7 +44,7 @@ def subject(doc, verb):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
         return None
-    stray = _stray_subject(doc, verb)
+    stray = _stray_subject(doc, verb) or _subject_taken_for_clause(doc, verb)
     if stray is not None:
         return stray
     if _main_verb_taken_for_participle(verb):
@@ -133,7 +133,11 @@ def _stray_subject(doc, verb):
     """The subject the parser hung as an appositive on the object of an opening phrase: "In a statement to the
     Observer, her senior policy adviser, Jake Sullivan, said", "Among likely GOP primary voters, about
     two-thirds, 67 percent, say". The noun phrase set off by commas right before the verb is the speaker."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "..., Pence was asked about": the one asked is no speaker
     i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg"):
+        i -= 1  # "..., Ileana Ros-Lehtinen and Carlos Curbelo, have said"
     while i >= 0 and doc[i].is_punct and doc[i].text in ",\u2014-":
         i -= 1
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "NUM") or doc[i].sent.start != verb.sent.start:
@@ -153,6 +157,25 @@ def _stray_subject(doc, verb):
                 and prep.head.i == verb.i else None
         tok = tok.head
     return None
+
+
+def _subject_taken_for_clause(doc, verb):
+    """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he ...": the parser read a
+    word of the speaker's description as a verb ("rabbi") and made the whole noun phrase a clause reported by the
+    speech verb, which is left without a subject though it reports another clause after it. That front "clause",
+    opening the sentence and closed by the comma before the verb, is the speaker."""
+    if verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    front = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if front is None or front.right_edge.i != verb.i - 2 or doc[verb.i - 1].text != ",":
+        return None
+    first = doc[front.left_edge.i]
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:first.i]) \
+            or not any(c.dep_ == "nsubj" and c.left_edge.i == first.i for c in front.children) \
+            or first.ent_type_ not in ("PERSON", "ORG", "NORP") and first.pos_ != "PROPN":
+        return None
+    return front
 
 
 def _main_verb_taken_for_participle(verb) -> bool:
