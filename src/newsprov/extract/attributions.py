@@ -313,8 +313,10 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         source = subj = None
     content_tok = None
     for c in verb.children:
-        if (c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS)) and (subj is None or c.i != subj.i):
-            content_tok = c  # (not a speaker the parser made a clause: _subject_taken_for_clause)
+        # (not a speaker the parser made a clause: attribution_subjects._subject_taken_for_clause)
+        if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS)) \
+                and (subj is None or c.i != subj.i):
+            content_tok = c
             break
     if content_tok is not None and content_tok.i < verb.i:
         # a clause before the cue that the parser hung on it, and the reported one after it with its "that"
