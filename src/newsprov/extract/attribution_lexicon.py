@@ -255,3 +255,6 @@ critical skeptical sceptical wary supportive dismissive opposed proud glad upset
 afraid fearful anxious nervous confident optimistic pessimistic hopeful doubtful convinced adamant insistent eager
 keen reluctant determined
 """.split())
+# objects that go with their verb into the cue before what they are about ("raised questions about", "made the
+# case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
+CUE_OBJECT_NOUNS = frozenset("question attack concern case word opinion note praise sign".split())
