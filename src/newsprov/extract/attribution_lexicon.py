@@ -257,4 +257,5 @@ keen reluctant determined
 """.split())
 # objects that go with their verb into the cue before what they are about ("raised questions about", "made the
 # case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
-CUE_OBJECT_NOUNS = frozenset("question attack concern case word opinion note praise sign".split())
+CUE_OBJECT_NOUNS = frozenset("""question attack concern case word opinion note praise sign support view interest message
+comment statement point""".split())
