@@ -56,6 +56,8 @@ def cue_span(doc, verb) -> Span:
             and doc[start].lower_ == "to" and start - head.i <= 2 and all(
                 doc[k].dep_ in ("prt", "advmod") for k in range(head.i + 1, start)):
         start = cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
+        if head.lemma_.lower() in lex.INTENT_VERBS:
+            return tok_span(doc[start], head)  # "has sought to portray": the cue is the intent, "has sought"
     elif _chained(doc, verb):
         start = cue_start(doc, verb.head if verb.dep_ == "xcomp" else verb.head.head)
     elif _issued_with(verb):

@@ -259,3 +259,7 @@ keen reluctant determined
 # case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
 CUE_OBJECT_NOUNS = frozenset("""question attack concern case word opinion note praise sign support view interest message
 comment statement point""".split())
+# verbs of intending and undertaking: before "to" + a cue verb they are the cue themselves ("has sought to
+# portray", "pledged to oppose", "claim to find"), where a verb of going on or seeming heads a chain ("went on to
+# say", "seemed to imply")
+INTENT_VERBS = frozenset("seek want plan promise pledge claim vow hope intend threaten agree decide".split())

@@ -63,8 +63,8 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify, is_share
 from newsprov.extract.attribution_spans import (
-    after_dateline, close_source, content_span, is_dateline, own_clause, parts_around, source_span, trimmed,
-    within_paragraph,
+    after_dateline, before_aside, close_source, content_span, is_dateline, own_clause, parts_around, source_span,
+    trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_subjects import (
     experiencer, passive_without_subject, report_taken_for_subject, subject)
@@ -408,6 +408,11 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents.extend(fronted_clause(doc, text, verb, subj))
     if not contents and subj is not None and (span := _tail_frame(doc, text, verb, subj)) is not None:
         contents.append(span)
+    if contents and cue[1] < verb.idx and verb.dep_ == "xcomp" and not direct:
+        # the cue is the verb of intending before this one ("wanted to endorse Sanders"): what it reports is
+        # the infinitive with all it takes
+        whole = trimmed(doc, verb.left_edge.i, before_aside(doc, verb.left_edge.i, verb.right_edge.i))
+        contents = [within_paragraph(text, whole, verb.idx)] if whole else contents
     if not contents or subj is None or source is None:
         return None
     if subj.i < verb.i and not lex.is_relative_word(subj) and not direct:
@@ -622,11 +627,18 @@ def _reported_in_relative(c: _Candidate, cands: list[_Candidate]) -> bool:
 
 
 def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
-    """Of candidates whose cues overlap ("released" in "released a statement saying"), keep the longer cue."""
+    """Of candidates whose cues overlap ("released" in "released a statement saying"), keep the longer cue; of
+    two with the same cue, one whose content lies inside the other's is the same attribution ("pledged | to
+    oppose the bill" and "pledged | the bill", from "pledged" and from "oppose")."""
     kept: list[_Candidate] = []
     taken: list[Span] = []
-    for c in sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0])):
-        if any(c.cue != t and c.cue[0] < t[1] and t[0] < c.cue[1] for t in taken):
+    def size(c):
+        return c.content[1] - c.content[0] if c.content else 0
+
+    for c in sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0], -size(c))):
+        if any(c.cue != t and c.cue[0] < t[1] and t[0] < c.cue[1] for t in taken) or (c.content and any(
+                k.cue == c.cue and k.content and k.content[0] <= c.content[0]
+                and c.content[1] <= k.content[1] for k in kept)):
             continue
         kept.append(c)
         taken.append(c.cue)
