@@ -53,34 +53,36 @@ _ATTITUDE_PREPOSITIONS = frozenset("about over for with at in on toward towards 
 
 
 def attitude_object(doc, text: str, verb) -> tuple[int, int, int] | None:
-    """"expressed concern that the bill would raise costs", "voiced support for the stadium": a bare noun
-    (no article, possessive or adjective) naming the attitude, then what it is about. PolNeAR draws the cue to
-    the noun and its preposition and the content as what follows (32 of the 43 gold cues where this applies on
-    train and dev; 9 end at the verb); with "her support for" or "particular concern over" the cue is the verb
-    alone, and so it stays here."""
+    """An object that joins the cue, with its preposition, before what it is about; (content start, content
+    end, cue end), or None.
+
+    - After "express" or "voice", a bare noun naming the attitude: "expressed concern that the bill would
+      raise costs", "voiced support for the stadium" (32 of the 43 gold cues where this applies on train and
+      dev; 9 end at the verb); with "her support for" or "particular concern over" the cue is the verb alone.
+    - After any cue verb, a noun of ``lex.CUE_OBJECT_NOUNS`` whatever goes before it but a possessive: "raised
+      questions about", "made the case that", "launched a pre-emptive attack against", "had kind words for",
+      "showed no sign of" ("pledged their support to": the cue is the verb, in 56 of 78 such gold cues on train
+      and dev); not where a document's object is what it found ("the poll found better support for Clinton")."""
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if noun is None or noun.pos_ != "NOUN":
         return None
-    if noun.lemma_.lower() in lex.CUE_OBJECT_NOUNS and not _finding(verb):
-        # "raised questions about", "made the case that", "launched a pre-emptive attack against", "had kind words
-        # for", "showed no sign of": the cue takes the object whatever goes before it (not where a document's
-        # object is what it found: "the poll found better support for Clinton"), but a possessive
-        # ("pledged their support to": the cue is the verb, in 56 of 78 such gold cues on train and dev)
-        if any(t.head.i != noun.i and not (t.dep_ == "advmod" and t.head.i == verb.i) for t in doc[verb.i + 1:noun.i]) \
+    listed = noun.lemma_.lower() in lex.CUE_OBJECT_NOUNS and not _finding(verb)
+    between = doc[verb.i + 1:noun.i]
+    if listed:
+        if any(t.head.i != noun.i and not (t.dep_ == "advmod" and t.head.i == verb.i) for t in between) \
                 or any(t.dep_ == "poss" for t in noun.children):
             return None
     elif verb.lemma_.lower() not in _ATTITUDE_VERBS \
-            or any(not (t.dep_ == "advmod" and t.head.i == verb.i) for t in doc[verb.i + 1:noun.i]):
+            or any(not (t.dep_ == "advmod" and t.head.i == verb.i) for t in between):
         return None
-    heads = list(noun.children) + ([] if noun.lemma_.lower() in lex.CUE_OBJECT_NOUNS else list(verb.children))
+    heads = list(noun.children) + ([] if listed else list(verb.children))
     nxt = next((c for c in heads if c.left_edge.i == noun.i + 1), None)  # (not "blamed the attack on X")
     if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _ATTITUDE_PREPOSITIONS and not (
-            nxt.lower_ in ("in", "at") and noun.lemma_.lower() in lex.CUE_OBJECT_NOUNS):  # "spotted a sign in"
+            listed and nxt.lower_ in ("in", "at")):  # "spotted a sign in the crowd"
         obj = next((g for g in nxt.children if g.dep_ in ("pobj", "pcomp")), None)
         cue_end = nxt.idx + len(nxt.text)
     elif nxt is not None and nxt.dep_ in ("acl", "ccomp") and nxt.pos_ in ("VERB", "AUX") and own_clause(nxt) \
-            and (noun.lemma_.lower() not in lex.CUE_OBJECT_NOUNS
-                 or any(m.dep_ == "mark" and m.lower_ == "that" for m in nxt.children)):
+            and (not listed or any(m.dep_ == "mark" and m.lower_ == "that" for m in nxt.children)):
         # "concern that ...", "confidence it was ..."; not a relative clause ("highlighted comments Trump made")
         obj, cue_end = nxt, noun.idx + len(noun.text)
     else:

@@ -173,7 +173,7 @@ def _subject_taken_for_clause(doc, verb):
     first = doc[front.left_edge.i]
     if any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:first.i]) \
             or not any(c.dep_ == "nsubj" and c.left_edge.i == first.i for c in front.children) \
-            or first.ent_type_ not in ("PERSON", "ORG", "NORP") and first.pos_ != "PROPN":
+            or (first.ent_type_ not in ("PERSON", "ORG", "NORP") and first.pos_ != "PROPN"):
         return None
     return front
 

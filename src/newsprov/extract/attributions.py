@@ -409,8 +409,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if not contents and subj is not None and (span := _tail_frame(doc, text, verb, subj)) is not None:
         contents.append(span)
     if contents and cue[1] < verb.idx and verb.dep_ == "xcomp" and not direct:
-        # the cue is the verb of intending before this one ("wanted to endorse Sanders"): what it reports is
-        # the infinitive with all it takes
+        # the cue is the verb of intending before this one ("wanted to endorse Sanders", cue_span's one cue that
+        # ends before its verb): what it reports is the infinitive with all it takes
         whole = trimmed(doc, verb.left_edge.i, before_aside(doc, verb.left_edge.i, verb.right_edge.i))
         contents = [within_paragraph(text, whole, verb.idx)] if whole else contents
     if not contents or subj is None or source is None:
@@ -632,10 +632,9 @@ def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
     oppose the bill" and "pledged | the bill", from "pledged" and from "oppose")."""
     kept: list[_Candidate] = []
     taken: list[Span] = []
-    def size(c):
-        return c.content[1] - c.content[0] if c.content else 0
-
-    for c in sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0], -size(c))):
+    widest_first = sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0],
+                                               c.content[0] - c.content[1] if c.content else 0))
+    for c in widest_first:
         if any(c.cue != t and c.cue[0] < t[1] and t[0] < c.cue[1] for t in taken) or (c.content and any(
                 k.cue == c.cue and k.content and k.content[0] <= c.content[0]
                 and c.content[1] <= k.content[1] for k in kept)):
