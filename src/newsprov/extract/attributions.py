@@ -315,8 +315,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     for c in verb.children:
         # (not a speaker the parser made a clause: attribution_subjects._subject_taken_for_clause)
         if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS)) \
-                and (subj is None or c.i != subj.i):
-            content_tok = c
+                and (subj is None or c.i != subj.i) \
+                and not (c.i < verb.i and any(t.text in (";", ":") for t in doc[c.right_edge.i + 1:verb.i])):
+            content_tok = c  # (nor a clause a semicolon or colon closes: "... threaten ...; others vow ...")
             break
     if content_tok is not None and content_tok.i < verb.i:
         # a clause before the cue that the parser hung on it, and the reported one after it with its "that"
