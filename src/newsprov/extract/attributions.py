@@ -64,7 +64,7 @@ from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify, is_share
 from newsprov.extract.attribution_spans import (
     after_dateline, before_aside, close_source, content_span, is_dateline, own_clause, parts_around, source_span,
-    trimmed, within_paragraph,
+    trim_sentence_end, trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_subjects import (
     experiencer, passive_without_subject, report_taken_for_subject, subject)
@@ -160,6 +160,25 @@ def _interposed(doc, text: str, verb) -> list[_Candidate] | None:
 
 # what a stance is aimed at, less "on" (a day: "as he said on Monday") and "by" and "as"
 _AIMING_PREPS = CONTENT_PREPOSITIONS - {"on", "by", "as"}
+
+
+def _block_after_colon(text: str, cue: Span) -> Span | None:
+    """"Limbaugh added:" closing its paragraph, then a paragraph without quotation marks: the writer set the
+    words off as a block quotation, and that paragraph is what was said (a tweet's markup left out)."""
+    line_end = text.find("\n", cue[1])
+    if not text.startswith(":", cue[1] - 1) or line_end < 0 or text[cue[1]:line_end].strip():
+        return None
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text[start] in "\"“'‘":
+        return None
+    if text.startswith("<", start) and (close := text.find(">", start)) > 0:
+        start = close + 1  # '<tweet tweet-author="..." ...>PREACH! ...'
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    span = trim_sentence_end(text, start, end) if end > start else None
+    return span if span and span[1] > span[0] else None
 
 
 def _aimed(verb) -> bool:
@@ -407,6 +426,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             contents.append(span[:2])
     if not contents and subj is not None and lemma in lex.SPEECH_VERBS:
         contents.extend(fronted_clause(doc, text, verb, subj))
+    if not contents and lemma in lex.SPEECH_VERBS and (block := _block_after_colon(text, cue)) is not None:
+        contents.append(block)
     if not contents and subj is not None and (span := _tail_frame(doc, text, verb, subj)) is not None:
         contents.append(span)
     if contents and cue[1] < verb.idx and verb.dep_ == "xcomp" and not direct:
