@@ -87,6 +87,15 @@ _OCCASION_PREPOSITIONS = frozenset("on in during at via through".split())
 _APPOSITIVE_COMMA_RE = re.compile(r", (?!including |like |such as |among them )")
 
 
+def settled_source(text: str, span: Span, head, anchor: int) -> Span | None:
+    """A speaker's span as rows carry it: within the cue's paragraph (``anchor``), past a dateline, with its
+    closing comma or parenthesis (``close_source``); None if nothing but a dateline is left."""
+    span = after_dateline(text, within_paragraph(text, span, anchor))
+    if span[1] <= span[0] or is_dateline(text, span):
+        return None
+    return close_source(text, span, head)
+
+
 def close_source(text: str, span: Span, head) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
     start, end = span

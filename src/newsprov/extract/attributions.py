@@ -63,7 +63,7 @@ from newsprov.extract.attribution_patterns import (
 from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify, is_share
 from newsprov.extract.attribution_spans import (
-    after_dateline, before_aside, close_source, content_span, is_dateline, own_clause, parts_around, source_span,
+    before_aside, close_source, content_span, own_clause, parts_around, settled_source, source_span,
     trim_sentence_end, trimmed, within_paragraph,
 )
 from newsprov.extract.attribution_subjects import (
@@ -177,8 +177,8 @@ def _block_after_colon(text: str, cue: Span) -> Span | None:
         start = close + 1  # '<tweet tweet-author="..." ...>PREACH! ...'
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    span = trim_sentence_end(text, start, end) if end > start else None
-    return span if span and span[1] > span[0] else None
+    span = trim_sentence_end(text, start, end)
+    return span if span[1] > span[0] else None
 
 
 def _aimed(verb) -> bool:
@@ -311,11 +311,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             subj = noun
             source = trimmed(doc, noun.left_edge.i, noun.i)
     if source is not None:
-        source = after_dateline(text, within_paragraph(text, source, verb.idx))
-        if source[1] <= source[0] or is_dateline(text, source):
-            source = None
-        else:
-            source = close_source(text, source, subj)
+        source = settled_source(text, source, subj, verb.idx)
     if source is not None and source[0] < cue[1] and cue[0] < source[1]:
         source = None
     if lemma in lex.SPEECH_VERBS and (source is None or _in_closed_quote(quotes, quote_starts, source)) \
