@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_cues import cue_start
 from newsprov.extract.attribution_sources import Candidate
-from newsprov.extract.attribution_spans import source_span, tok_span, trimmed
+from newsprov.extract.attribution_spans import settled_source, source_span, tok_span, trimmed
 
 _COPULAS = frozenset(("be", "remain"))
 _PREPOSITIONS = frozenset("of about in with at over toward towards on".split())  # "to" only after "opposed"
@@ -23,6 +23,7 @@ _PREPOSITIONS = frozenset("of about in with at over toward towards on".split()) 
 
 def adjective_attributions(doc) -> list[Candidate]:
     """Candidates for the attitude adjectives with a subject and a complement."""
+    text = doc.text
     out = []
     for adj in doc:
         if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or adj.lemma_.lower() not in lex.ATTITUDE_ADJECTIVES:
@@ -36,6 +37,7 @@ def adjective_attributions(doc) -> list[Candidate]:
             continue
         content_head, last = found
         source = source_span(doc, subj)
+        source = settled_source(text, source, subj, adj.idx) if source is not None else None
         content = trimmed(doc, content_head.left_edge.i, content_head.right_edge.i)
         cue = tok_span(doc[cue_start(doc, cop)], last)
         if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
