@@ -62,7 +62,7 @@ def cue_span(doc, verb) -> Span:
         start = cue_start(doc, verb.head if verb.dep_ == "xcomp" else verb.head.head)
     elif _issued_with(verb):
         start = cue_start(doc, verb.head)
-    end_tok = idiom_end(verb) or verb
+    end_tok = idiom_end(verb) or aimed_at(verb) or verb
     if end_tok.i == verb.i and verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
         if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and nxt.head.i == verb.i \
@@ -128,6 +128,17 @@ def idiom_end(verb):
         if clear.lower_ == "clear":
             return clear
     return None
+
+
+def aimed_at(verb):
+    """The preposition closing an idiom of criticism on "take" ("took aim at", "takes issue with", "took a swipe /
+    some shots / multiple jabs at"), if the verb heads one: the cue runs to it and its object is the content."""
+    if verb.lemma_.lower() != "take":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    prep = lex.TAKEN_AIM.get(obj.lemma_.lower()) if obj is not None else None
+    return next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i == obj.i + 1
+                 and c.lower_ == prep), None) if prep is not None else None
 
 
 def idiom_clause(verb):
@@ -209,7 +220,7 @@ CLASSIFIER_VETO = 0.1  # below this, a verb the table took is not a cue after al
 def cue_decision(doc, tok) -> bool:
     """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
     their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident."""
-    if idiom_end(tok) is not None:
+    if idiom_end(tok) is not None or aimed_at(tok) is not None:
         return True
     if tok.lemma_.lower() in lex.EVIDENCE_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in lex.DOCUMENT_HEADS for c in tok.children):

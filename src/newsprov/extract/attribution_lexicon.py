@@ -196,6 +196,9 @@ ARMED_ACTORS = frozenset("""
 militiaman militant gunman fighter insurgent rebel soldier troop force army militia jet drone missile rocket
 bomber terrorist attacker assailant mob rioter police officer
 """.split())
+# verbs of setting off a weapon, and what they set off ("launched a drone strike", "fired three missiles")
+FIRING_VERBS = frozenset("launch fire conduct".split())
+WEAPON_NOUNS = frozenset("strike airstrike missile rocket drone bomb bombing raid shell artillery torpedo".split())
 PLACE_NOUNS = frozenset("""
 compound embassy base building headquarters office airport station checkpoint convoy vehicle ship camp village
 town city school hospital church mosque temple market bridge road port plant facility outpost barracks
@@ -259,6 +262,9 @@ keen reluctant determined
 # case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
 CUE_OBJECT_NOUNS = frozenset("""question attack concern case word opinion note praise sign support view interest message
 comment statement point""".split())
+# the objects of "take" that make an idiom of criticism, and the preposition before its target ("took aim at",
+# "takes issue with", "took a swipe / some shots / multiple jabs at")
+TAKEN_AIM = {"aim": "at", "swipe": "at", "shot": "at", "potshot": "at", "jab": "at", "dig": "at", "issue": "with"}
 # verbs of intending and undertaking: before "to" + a cue verb they are the cue themselves ("has sought to
 # portray", "pledged to oppose", "claim to find"), where a verb of going on or seeming heads a chain ("went on to
 # say", "seemed to imply")

@@ -54,7 +54,7 @@ from newsprov.extract.attribution_contents import (
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
-    LEARNED, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
+    LEARNED, aimed_at, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_patterns import (
@@ -386,6 +386,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     idiom = idiom_end(verb) is not None
     if idiom:
         content_tok = idiom_clause(verb)  # "made it clear that ...", and nothing for "put it"
+    elif (aim := aimed_at(verb)) is not None:
+        content_tok = next((c for c in aim.children if c.dep_ in ("pobj", "pcomp")), None)  # "took aim at [X]"
     direct = False
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
@@ -600,14 +602,19 @@ def _demonstration_in_caption(article: Article, text: str, c: _Candidate) -> boo
 
 
 def _physical_attack(c: _Candidate) -> bool:
-    """"Militiamen attacked the embassy compound": an armed attack, not a stance ("Trump attacked Clinton")."""
+    """"Militiamen attacked the embassy compound", "the U.S. launched a drone strike", "soldiers took a shot at
+    ...": an armed attack, not a stance ("Trump attacked Clinton", "Rubio took a shot at Cruz")."""
     verb = c.verb
-    if verb is None or verb.lemma_.lower() not in lex.ATTACK_VERBS:
+    if verb is None:
+        return False
+    obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
+    if verb.lemma_.lower() in lex.FIRING_VERBS:
+        return obj is not None and obj.lemma_.lower() in lex.WEAPON_NOUNS
+    if verb.lemma_.lower() not in lex.ATTACK_VERBS and aimed_at(verb) is None:
         return False
     subj = c.source_head
     if subj is not None and subj.lemma_.lower() in lex.ARMED_ACTORS:
         return True
-    obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in lex.PLACE_NOUNS
 
 
