@@ -143,6 +143,9 @@ def _stray_subject(doc, verb):
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "NUM") or doc[i].sent.start != verb.sent.start:
         return None
     tok, found = doc[i], None
+    while tok.dep_ not in ("appos", "conj") and tok.head.i < tok.i and tok.head.right_edge.i == i:
+        tok = tok.head  # from the end of the appositive's own clause: "..., a young woman who had been an
+        # exchange student in Montana asked"
     while tok.dep_ in ("appos", "compound", "flat", "nummod", "conj") and tok.head.i < tok.i:
         if tok.dep_ in ("appos", "conj") and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
             found = tok
