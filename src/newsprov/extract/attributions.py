@@ -138,6 +138,24 @@ def _verb_taken_for_noun(tok) -> bool:
         and not any(c.dep_ in ("poss", "det") for c in tok.children)  # "Clinton's plans to rally ...": a noun
 
 
+def _says_nothing(doc, verb) -> bool:
+    """A verb of saying in a set phrase where nobody says anything: the connectives "That said, ...", "Let's say
+    you think ...", "It goes without saying that ...", and a pronunciation guide ("Kissito (pronounced
+    kiss-E-tow)")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "say" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
+            and all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i - 1]) \
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
+        return True  # "That said, Fox News's audience tends to be older", "(That said, she also noted ...)"
+    if lemma == "say" and verb.head.lemma_.lower() == "let" and verb.dep_ in ("ccomp", "xcomp") \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in verb.children):
+        return True
+    if lemma == "say" and verb.tag_ == "VBG" and verb.head.lower_ == "without" \
+            and verb.head.head.lemma_.lower() == "go":
+        return True
+    return lemma == "pronounce" and verb.tag_ == "VBN" and verb.i >= 1 and doc[verb.i - 1].text == "("
+
+
 def _tags_dialogue(doc, text: str, verb, quote_ends: dict[int, Quote]) -> bool:
     """A verb the lexicon does not know, in the frame that tags a line of dialogue: right after a quotation that
     ends in a comma, "?" or "!", in the same paragraph, with its subject next to it and nothing of its own to
@@ -313,11 +331,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
     lemma = verb.lemma_.lower()
-    if lemma == "say" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
-            and all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i - 1]) \
-            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
-        # "That said, Fox News's audience tends to be older", "(That said, she also noted ...)": a connective,
-        # nobody says anything
+    if _says_nothing(doc, verb):
         return None
     interposed = _interposed(doc, text, verb) if lemma in lex.SPEECH_VERBS else None
     if interposed is not None:
