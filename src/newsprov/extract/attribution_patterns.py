@@ -90,7 +90,7 @@ _COLON_RE = re.compile(r"(?m)^[\"“]?(?:[^\n:]{0,80}? [-–—] )?(?P<src>[^\n:
 _COLON_POS = frozenset(("PROPN", "NOUN", "DET", "ADP", "ADJ", "PUNCT", "CCONJ", "PART", "NUM", "SPACE"))
 _NOT_SOURCES = frozenset("""
 photo photos video update updated editor note related source sources caption credit image images read more
-watch listen see also by posted published tags share advertisement warning correction q a
+watch listen see also by posted published tags share advertisement warning correction clarification disclosure q a
 breaking exclusive alert busted boom bombshell look name age city job
 """.split())  # labels: "Breaking: ...", "EXCLUSIVE: ...", "BOMBSHELL: ...", "Name: ... Age: ..."
 

@@ -97,9 +97,12 @@ def settled_source(text: str, span: Span, head, anchor: int) -> Span | None:
 
 
 def close_source(text: str, span: Span, head) -> Span:
-    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said")."""
+    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said"); drop a
+    leading dash or bullet, and the end of an HTML tag a page left in its text."""
     start, end = span
-    while start < end - 1 and text[start] in "-–—•*":
+    if text.startswith(('">', '”>'), start):
+        start += 1  # the end of an HTML tag the page left in its text ('">Sanders said')
+    while start < end - 1 and text[start] in "-–—•*>":
         start += 1
     piece = text[start:end]
     if piece.count("(") > piece.count(")") and text.startswith(")", end):
