@@ -95,12 +95,16 @@ breaking exclusive alert busted boom bombshell look name age city job
 """.split())  # labels: "Breaking: ...", "EXCLUSIVE: ...", "BOMBSHELL: ...", "Name: ... Age: ..."
 
 
-def colon_attributions(doc, text: str, article: Article) -> list[Candidate]:
-    """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ...")."""
+def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) -> list[Candidate]:
+    """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ..."), not a colon inside a
+    quotation ("O'Brien, whose 2005 book ''TrumpNation: The Art of Being the Donald,'' prompted ...")."""
     out = []
     headline = _headline(text, article, any_case=True)
+    opened = [(q.open, q.end) for q in quotes if q.close is not None]
     for m in _COLON_RE.finditer(text):
         src = m.span("src")
+        if any(src[0] <= start and start < m.end() - 2 < end for start, end in opened):
+            continue  # (a transcript's turn inside a quotation opened before its speaker's name is one)
         span = doc.char_span(src[0], src[1], alignment_mode="expand")
         if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES:
             continue

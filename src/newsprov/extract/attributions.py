@@ -103,7 +103,7 @@ def extract(article: Article) -> list[Attribution]:
                 cands.extend(cand)
             else:
                 cands.append(cand)
-    cands.extend(colon_attributions(doc, text, article))
+    cands.extend(colon_attributions(doc, text, article, quotes))
     cands.extend(dash_signatures(doc, text, quotes))
     cands.extend(noun_attributions(doc, LEARNED))
     cands.extend(adjective_attributions(doc))
