@@ -100,9 +100,11 @@ def close_source(text: str, span: Span, head) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said"); drop a
     leading dash or bullet, and the end of an HTML tag a page left in its text."""
     start, end = span
-    if text.startswith(('">', '”>'), start):
-        start += 1  # the end of an HTML tag the page left in its text ('">Sanders said')
-    while start < end - 1 and text[start] in "-–—•*>":
+    tag_end = text.rfind(">", start, end)
+    if tag_end >= 0 and ("<" in text[start:tag_end] or text[tag_end - 1:tag_end] in ('"', "”")):
+        start = tag_end + 1  # the end of an HTML tag the page left in its text ('">Sanders said', '<tweet
+        # tweet-date="February 10, 2016">.@BernieSanders promises')
+    while start < end - 1 and text[start] in "-–—•*.>":
         start += 1
     piece = text[start:end]
     if piece.count("(") > piece.count(")") and text.startswith(")", end):

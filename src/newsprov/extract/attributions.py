@@ -75,6 +75,7 @@ from newsprov.schema import Attribution
 NAME = "newsprov.attributions"
 VERSION = "0.1.0"
 
+_TAG_RE = re.compile(r"<[^<>\n]{1,300}>")  # an HTML tag left in a page's text
 _GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
 _GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
 _GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the second part of a split quote
@@ -108,10 +109,15 @@ def extract(article: Article) -> list[Attribution]:
     cands.extend(noun_attributions(doc, LEARNED))
     cands.extend(adjective_attributions(doc))
     cands.extend(headline_attributions(doc, text, article, [c.cue for c in cands]))
-    # A cue inside a quotation is the quoted speaker's own report, not the article's attribution.
+    # A cue inside a quotation is the quoted speaker's own report, not the article's attribution; one inside an
+    # HTML tag a page left in its text ('<tweet pic="" author="...">') is markup.
     closed = sorted((q.start, q.end) for q in quotes if q.close is not None)
+    tags = [m.span() for m in _TAG_RE.finditer(text)]
     cands = [c for c in cands if _keep(c) and (not _inside_any_overlapping(closed, c.cue)
-                                               or is_speaker_label(text, c.source, c.cue))]
+                                               or is_speaker_label(text, c.source, c.cue))
+             and not _inside_any_overlapping(tags, c.cue)]
+    for c in cands:
+        c.content = _without_tags(text, c.content)
     _before_concessive_reports(doc, cands)
     # A cue inside another attribution's content is reported speech within reported speech ("Carson noted
     # that Moody had tweeted ..."): keep the outer one only (PolNeAR rarely annotates the inner one).
@@ -723,6 +729,15 @@ def _inside_any_overlapping(spans: list[Span], span: Span) -> bool:
     """Whether ``span`` lies inside one of the sorted, possibly overlapping ``spans``."""
     k = bisect.bisect_right(spans, (span[0], 1 << 62))
     return any(s <= span[0] and span[1] <= e for s, e in spans[max(0, k - 16):k])
+
+
+_EDGE_TAGS_RE = re.compile(r"(?:\s*<[^<>\n]{1,300}>)*\s*(.*?)(?:<[^<>\n]{1,300}>\s*)*\Z", re.DOTALL)
+
+
+def _without_tags(text: str, span: Span) -> Span:
+    """A content span without the HTML tags a page left at either end ('... in his victory speech.</tweet>')."""
+    m = _EDGE_TAGS_RE.match(text, span[0], span[1])
+    return (m.start(1), m.end(1)) if m.end(1) > m.start(1) else span
 
 
 def _keep(c: _Candidate) -> bool:
