@@ -65,9 +65,9 @@ def cue_span(doc, verb) -> Span:
     end_tok = idiom_end(verb) or aimed_at(verb) or verb
     if end_tok.i == verb.i and verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
-        if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and nxt.head.i == verb.i \
+        if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and nxt.head.i == verb.i and not nxt.is_title \
                 and nxt.lower_ not in _NOT_TRAILING_ADVERBS and not any(c.dep_ == "dobj" for c in verb.children):
-            end_tok = nxt  # "said sarcastically", "pushed back", "repeatedly"
+            end_tok = nxt  # "said sarcastically", "pushed back", "repeatedly" (not a name in -ly: "said Skelly")
         elif nxt.dep_ == "prt" and nxt.head.i == verb.i:
             end_tok = nxt
         elif nxt.lower_ == "in" and nxt.head.i == verb.i:

@@ -536,8 +536,17 @@ def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list
     if m is None:
         return None
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if span is not None and len(span) > 1 and span[0].lower_ == span[0].text and span[0].pos_ == "VERB":
+        if span[0].tag_ in ("VBN", "VBG"):
+            return None  # ('', written by a Spanish comedy troupe, that ...': no speaker)
+        if span[0].tag_ in ("VBD", "VBZ", "VBP") and span[0].lemma_.lower() in lex.SPEECH_VERBS:
+            span = span[1:]  # ''...,'' said Skelly, explaining ...: the quotation is "said"'s, the speaker shared
     if span is None or len(span) == 0 or len(span) > 24:
         return None
+    if lex.is_relative_word(span[-1]) or (
+            span.end < len(doc) and doc[span.end].dep_ == "pcomp" and span.start <= doc[span.end].head.i < span.end):
+        return None  # the cue is part of the speaker's description: "said X, an early voice in urging ...",
+        # "said Jeff Davis, who was asked about ..."
     verb = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         span = doc[span.start:verb]  # ''...,'' Sanders said, suggesting ...: the speaker of "said" speaks on
@@ -557,7 +566,8 @@ def _source_after_quote(doc, text: str, quotes: list[Quote], quote_starts: list[
         return None
     sent_end = verb.sent.end
     i = _cue_end_token(doc, cue) + 1
-    if i >= sent_end or doc[i].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+    if i >= sent_end or (doc[i].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON")
+                         and not (doc[i].pos_ == "ADV" and doc[i].is_title)):  # a name in -ly: "said Skelly"
         return None
     head = doc[i]
     while head.head.i > head.i and head.head.i < sent_end and head.dep_ in ("compound", "det", "amod", "poss", "nmod"):
