@@ -58,6 +58,8 @@ def cue_span(doc, verb) -> Span:
         start = cue_start(doc, head)  # "went on to discuss", "appeared to suggest": PolNeAR takes the chain
         if head.lemma_.lower() in lex.INTENT_VERBS:
             return tok_span(doc[start], head)  # "has sought to portray": the cue is the intent, "has sought"
+    elif (copula := copular_chain(verb)) is not None:
+        start = cue_start(doc, copula)  # "was quick to point out", "are slightly more likely to say"
     elif _chained(doc, verb):
         start = cue_start(doc, verb.head if verb.dep_ == "xcomp" else verb.head.head)
     elif _issued_with(verb):
@@ -83,6 +85,16 @@ def cue_span(doc, verb) -> Span:
     if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":":
         end_tok = doc[end_tok.i + 1]  # "said:" introducing a quotation
     return tok_span(doc[start], end_tok)
+
+
+def copular_chain(verb):
+    """The copula of "was quick to add", "are more likely to say": a cue verb's infinitive on an adjective of
+    ``lex.CHAIN_ADJECTIVES`` after "be" or "appear", whose subject the verb shares; None elsewhere."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lex.CHAIN_ADJECTIVES \
+            or adj.head.lemma_.lower() not in ("be", "appear", "seem") or adj.i > verb.i:
+        return None
+    return adj.head
 
 
 def _chained(doc, verb) -> bool:

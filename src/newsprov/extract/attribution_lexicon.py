@@ -265,6 +265,9 @@ comment statement point""".split())
 # the objects of "take" that make an idiom of criticism, and the preposition before its target ("took aim at",
 # "takes issue with", "took a swipe / some shots / multiple jabs at")
 TAKEN_AIM = {"aim": "at", "swipe": "at", "shot": "at", "potshot": "at", "jab": "at", "dig": "at", "issue": "with"}
+# adjectives after "be" that take a cue verb's infinitive into the cue ("was quick to point out", "are more likely
+# to say"): PolNeAR draws the cue from the copula
+CHAIN_ADJECTIVES = frozenset("quick likely unlikely inclined".split())
 # verbs of intending and undertaking: before "to" + a cue verb they are the cue themselves ("has sought to
 # portray", "pledged to oppose", "claim to find"), where a verb of going on or seeming heads a chain ("went on to
 # say", "seemed to imply")

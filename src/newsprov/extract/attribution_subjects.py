@@ -6,6 +6,7 @@ passive, a second reporting verb joined to the first one's clause). Pure functio
 from __future__ import annotations
 
 from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract.attribution_cues import copular_chain
 from newsprov.extract.attribution_spans import is_dateline, tok_span
 
 
@@ -72,6 +73,8 @@ def subject(doc, verb):
             return controller  # "The victory led Reince Priebus to declare ...": the object does the declaring
         elif tok.dep_ == "xcomp" and _extraposed(tok.head):
             return None  # "It's hard to imagine ...": "it" stands for the infinitive, nobody imagines in the text
+        elif tok.dep_ == "xcomp" and (copula := copular_chain(tok)) is not None:
+            tok = copula  # "Trump was quick to add ...": the subject of "was"
         elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
