@@ -120,6 +120,12 @@ def test_quote_opened_after_a_no_break_space():
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["The police are misunderstood", "And it never ends."]
 
 
+def test_quote_closed_by_an_opening_mark_typed_for_a_closing_one():
+    """An opening curly mark after the quotation's last punctuation and before a space closes it."""
+    text = '“Apparently not,“ he said. “A leopard doesn’t change its spots.”'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["Apparently not", "A leopard doesn’t change its spots."]
+
+
 def test_read_ann_takes_the_hull_of_discontinuous_spans():
     ann = ("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 40\tx\nT4\tAttribution 6 10\tsaid\n"
            "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"

@@ -34,6 +34,8 @@ class Quote:
 
 def _is_opening(text: str, i: int) -> bool:
     ch = text[i]
+    if ch == "“" and 0 < i < len(text) - 1 and text[i - 1] in ",.?!" and text[i + 1].isspace():
+        return False  # an opening mark typed for a closing one: '“Apparently not,“ he said.'
     if ch in _DOUBLE_OPEN or ch == "‘" or ch == "`":
         return True
     if ch in _DOUBLE_CLOSE or ch == "’":
