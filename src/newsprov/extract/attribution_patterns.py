@@ -139,6 +139,11 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         inner = trimmed_marks(text, content)
         if inner is not None:
             content, direct = inner, True
+        elif len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and said[0].sent.start != said[-1].sent.start \
+                and re.search(rf"\b{re.escape(span[0].lower_)}\b", text):
+            # a plural noun the text also writes in lower case, as a topic over a paragraph ("Superdelegates:
+            # Clinton is backed by 520 superdelegates ... Devine said."), not a name ("Matthews: Here's the irony")
+            continue
         out.append(Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6))
     return out
 
