@@ -123,7 +123,8 @@ def test_quote_opened_after_a_no_break_space():
 def test_quote_closed_by_an_opening_mark_typed_for_a_closing_one():
     """An opening curly mark after the quotation's last punctuation and before a space closes it."""
     text = '“Apparently not,“ he said. “A leopard doesn’t change its spots.”'
-    assert [text[q.start:q.end] for q in find_quotes(text)] == ["Apparently not", "A leopard doesn’t change its spots."]
+    found = [text[q.start:q.end] for q in find_quotes(text)]
+    assert found == ["Apparently not", "A leopard doesn’t change its spots."]
 
 
 def test_read_ann_takes_the_hull_of_discontinuous_spans():
@@ -350,6 +351,30 @@ def test_classifier_veto_spares_speech_verbs(monkeypatch):
     assert "said" in cues and "believes" not in cues
     monkeypatch.setattr(attribution_cues, "CLASSIFIER_VETO", 0.0)
     assert "believes" in {a.cue_text for a in run(text)}
+
+
+def test_calibration_counts_rows_and_exact_gold_cues_per_key():
+    """attribution_calibrate counts, per key of the verb heading each row's cue, the rows drawn and those whose cue
+    is a gold cue token for token."""
+    from newsprov.evaluate.polnear import GoldAttribution, GoldDocument
+    from newsprov.extract.attribution_calibrate import drawn_counts
+
+    text = "The governor said the plan would fail. The mayor insisted that taxes would rise."
+    said, insisted = text.index("said"), text.index("insisted")
+    gold = GoldDocument("doc", text, [GoldAttribution(None, (said, said + 4), None),
+                                      GoldAttribution(None, (insisted - 4, insisted + 8), None)], "a")
+    counts = drawn_counts([(gold, nlp.load()(text))])
+    assert counts["say|c"] == [1, 1]  # drawn as the gold draws it
+    assert counts["insist|c"] == [0, 1]  # the gold's cue here is "mayor insisted": no exact match
+
+
+def test_verbs_whose_rows_seldom_had_a_gold_cue_are_left_out(monkeypatch):
+    """The shipped calibration leaves out "launched" with an object ("launched a campaign" is an action), not
+    a speech verb, and nothing once its counts are gone."""
+    text = "The senator launched a new campaign in Iowa. The senator said the campaign would win."
+    assert [a.cue_text for a in run(text)] == ["said"]
+    monkeypatch.setattr(attribution_cues, "DRAWN", {})
+    assert [a.cue_text for a in run(text)] == ["launched", "said"]
 
 
 def test_doc_without_tensor_falls_back_to_the_table():

@@ -6,7 +6,8 @@ and how often it occurs at all. The extractor uses it next to its hand-written l
 
 Run: ``python -m newsprov.extract.attribution_train /work/shared/corpora/polnear/train``
 (writes ``src/newsprov/extract/attribution_cues.json``, some fifty kilobytes), then retrain the classifier that
-reads it: ``python -m newsprov.extract.attribution_classifier /work/shared/corpora/polnear/train``.
+reads it: ``python -m newsprov.extract.attribution_classifier /work/shared/corpora/polnear/train``, then count
+the rows the extractor draws: ``python -m newsprov.extract.attribution_calibrate`` (same argument).
 """
 
 from __future__ import annotations
@@ -89,10 +90,11 @@ def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, li
     return {k: [pos[k], n] for k, n in sorted(tot.items()) if n >= MIN_TOTAL and (pos[k] > 0 or ":" in k)}
 
 
-def load_model(path: Path = MODEL_PATH) -> dict[str, list[int]]:
+def load_model(path: Path = MODEL_PATH, part: str = "cues") -> dict[str, list[int]]:
+    """The table's ``part``: "cues" (this module's counts) or "drawn" (``attribution_calibrate``'s)."""
     if not path.is_file():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))["cues"]
+    return json.loads(path.read_text(encoding="utf-8")).get(part, {})
 
 
 def parsed_split(train_dir: Path):
