@@ -75,7 +75,8 @@ from newsprov.schema import Attribution
 NAME = "newsprov.attributions"
 VERSION = "0.1.0"
 
-_TAG_RE = re.compile(r"<[^<>\n]{1,300}>")  # an HTML tag left in a page's text
+_TAG = r"<[^<>\n]{1,300}>"  # an HTML tag left in a page's text
+_TAG_RE = re.compile(_TAG)
 _GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
 _GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
 _GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the second part of a split quote
@@ -741,7 +742,7 @@ def _inside_any_overlapping(spans: list[Span], span: Span) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans[max(0, k - 16):k])
 
 
-_EDGE_TAGS_RE = re.compile(r"(?:\s*<[^<>\n]{1,300}>)*\s*(.*?)(?:<[^<>\n]{1,300}>\s*)*\Z", re.DOTALL)
+_EDGE_TAGS_RE = re.compile(rf"(?:\s*{_TAG})*\s*(.*?)(?:{_TAG}\s*)*\Z", re.DOTALL)
 
 
 def _without_tags(text: str, span: Span) -> Span:
