@@ -416,3 +416,53 @@ def test_name_beside_a_quote_stops_before_its_own_verb():
     cue = (text.index("suggesting"), text.index("suggesting") + len("suggesting"))
     span, head = attributions._source_beside_quote(doc, text, quotes, [q.open for q in quotes], cue)
     assert text[span[0]:span[1]] == "Smith" and head.text == "Smith"
+
+
+def _rows_with_ents(text: str, ents: list[tuple[str, int, str]]):
+    """Rows of ``text`` after setting its entities as a tagger might have: (word, occurrence, label) each."""
+    doc = nlp.load()(text)
+    spans = []
+    for word, nth, label in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        spans.append(doc.char_span(start, start + len(word), label=label))
+    doc.ents = spans
+    return attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=doc))
+
+
+def test_a_full_name_the_tagger_missed_names_the_bare_surname():
+    """"Carly Fiorina" left untagged and the bare "Fiorina" tagged an organisation: the given name says the two are
+    a person, whom analytics should count as Carly Fiorina, not as an organisation called Fiorina."""
+    text = "Carly Fiorina spoke in Iowa on Monday. Fiorina said the plan would fail."
+    rows = _rows_with_ents(text, [("Iowa", 0, "GPE"), ("Fiorina", 1, "ORG")])
+    row = next(r for r in rows if r.source_text == "Fiorina")
+    assert (row.source_kind, row.source_name) == ("named_person", "Carly Fiorina")
+
+
+def test_a_place_before_a_plural_is_no_untagged_name():
+    """"Virginia Democrats": a given name that the tagger read as a place, before a plural, names no person."""
+    text = "Virginia Democrats met in Richmond on Sunday. Democrats said the vote would be close."
+    rows = _rows_with_ents(text, [("Virginia", 0, "GPE"), ("Democrats", 0, "NORP"), ("Richmond", 0, "GPE"),
+                                  ("Democrats", 1, "NORP")])
+    row = next(r for r in rows if r.source_text == "Democrats")
+    assert row.source_kind == "group" and row.source_name == "Democrats"
+
+
+def test_a_person_entity_stops_at_a_spaced_dash():
+    """The tagger ran "Deborah Jordan Reynolds - Santilli's" into one person: "Santilli" is someone else, named in
+    full elsewhere, and "Reynolds" is Deborah Jordan Reynolds."""
+    text = ("Peter Santilli, a radio host, was arrested. His partner Deborah Jordan Reynolds - Santilli's "
+            "co-host - said he had done nothing wrong. Reynolds said the arrest was unjust.")
+    rows = _rows_with_ents(text, [("Peter Santilli", 0, "PERSON"), ("Deborah Jordan Reynolds - Santilli", 0, "PERSON"),
+                                  ("Reynolds", 1, "PERSON")])
+    row = next(r for r in rows if r.source_text == "Reynolds")
+    assert row.source_name == "Deborah Jordan Reynolds"
+
+
+def test_a_pronoun_is_not_resolved_to_a_person_of_the_other_gender():
+    """"Hillary" is a woman's name: "He" is not Hillary Clinton, the nearest person before it (which of the others
+    it is the text does not say: "Murphy" has no given name)."""
+    text = "Murphy has an ally in Hillary Clinton. He thinks she would have been committed to the issue anyway."
+    row = next(r for r in run(text) if r.source_text == "He")
+    assert row.source_kind == "pronoun" and row.source_name != "Hillary Clinton"

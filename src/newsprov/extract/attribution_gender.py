@@ -35,7 +35,8 @@ _ROLE_WORDS = {
 }
 
 # Common given names in the English-speaking world (not drawn from any corpus); a name used for both
-# (Jordan, Taylor, Leslie, Lee, Chris, Kelly, ...) is in neither list.
+# (Jordan, Taylor, Leslie, Lee, Chris, Kelly, ...) is in neither list, nor is one that is as often a word, a month or a
+# place (Will, Grant, Hope, June, Georgia, ...).
 _GIVEN = {
     **dict.fromkeys("""
         aaron adam alan albert alexander andrew anthony arthur ben benjamin bernard bill billy bob
@@ -47,7 +48,14 @@ _GIVEN = {
         matt matthew michael mike mitch nathan neil nicholas nick noah oliver patrick paul peter phil
         philip ralph randy ray raymond richard rick robert roger ron ronald roy russell ryan samuel scott
         sean stephen steve steven ted thomas tim timothy todd tom tony victor vincent walter wayne william
-        willie""".split(), MALE),
+        willie
+        abraham adrian alec alfred alvin andre andy angelo antonio archie arnold brett brent cedric clint cody
+        corey darrell darren darryl dave derek derrick desmond dominic donnie duane dustin dylan edwin eli elijah
+        elmer elvis emmett enrique ernest ernie ethan evan fernando freddie gabriel gavin gene glen hank hector hugo
+        isaac ivan jared jesse joey jorge julian julius kurt kyle leo leon leroy lester luis lyndon manuel
+        marcus mario marvin maurice melvin micah miguel mohammed muhammad myron nathaniel omar oscar pablo pete
+        rafael ramon raul reggie reginald ricardo ricky rudolph rudy rufus salvador sam sammy saul seth sheldon
+        theodore tobias trevor walt wilfred xavier zachary""".split(), MALE),
     **dict.fromkeys("""
         abigail alice alicia allison amanda amber amy andrea angela ann anna anne barbara betty beverly brenda
          carol caroline catherine cheryl christina christine cindy claire cynthia deborah debbie denise
@@ -56,10 +64,28 @@ _GIVEN = {
         julia julie karen katherine kathleen kathryn kathy katie kimberly laura lauren linda lisa lori
         louise margaret maria marie marilyn martha mary megan melissa michelle nancy natalie nicole
         olivia pamela patricia paula peggy rachel rebecca rose ruth sally samantha sandra sarah sharon shirley
-        sophia stephanie susan teresa theresa tina victoria virginia wendy""".split(), FEMALE),
+        sophia stephanie susan teresa theresa tina victoria virginia wendy
+        adele adrienne agnes aileen alexandra alison alma amelia angelina anita annette annie antoinette arlene
+        audrey beatrice becky belinda bernadette bernice beth bethany bonnie bridget brittany brooke camille candace
+        carla carly carmen carolyn carrie cassandra cathy cecilia celeste charlene chloe clara claudia colleen
+        connie constance courtney daisy danielle darlene deanna debra delores dolores dora edith edna eileen elaine
+        eleanor elena elise ella ellie elsie erica erin esther ethel eva felicia fiona francine gail genevieve
+        geraldine gina gladys glenda gwen gwendolyn harriet hilary hillary holly ida ingrid irene isabel isabella
+        jasmine jeanette jeanne jenna jenny joanna joanne jocelyn josephine juanita kara kate katelyn kayla kendra
+        kristen kristin kristina laurie leah lillian lily lois loretta lorraine lucia lucille lucy lydia mabel
+        madeline marcia marian marianne marjorie marlene marsha maureen maxine meghan melanie melinda mildred
+        miranda miriam molly monica muriel myra naomi nina nora norma paige pauline penelope phyllis priscilla
+        rachael ramona renee rhonda rita roberta rosa rosalind rosemary roxanne sabrina sadie sara selena serena
+        sheila sherry sofia sonia sophie stacy stella suzanne sylvia tamara tammy tanya tara tiffany valerie vanessa
+        veronica vicki viola vivian wanda yolanda yvonne zoe""".split(), FEMALE),
 }
 
 _WORD_RE = re.compile(r"[^\W\d_]+\.?")
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name ("Carly"), whichever its case."""
+    return word.lower() in _GIVEN
 
 
 def given_name_gender(name: str) -> str | None:

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, stated_gender
+from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, is_given_name, stated_gender
 
 Span = tuple[int, int]
 
@@ -116,8 +116,54 @@ def person_ents(doc, honorifics) -> list:
             e = _bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
-            ents.append(e)
+            ents.append(_before_spaced_dash(e))
+    ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
+    ents.sort(key=lambda e: e.start)
     return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS]
+
+
+def _before_spaced_dash(ent):
+    """A name without what the tagger ran on to past a dash set off by spaces ("Deborah Jordan Reynolds -
+    Santilli's"); a hyphen inside a name ("Ocasio-Cortez") has no space before it."""
+    for t in ent[1:]:
+        if t.text in ("-", "–", "—") and _spaced(t):
+            return ent[:t.i - ent.start]
+    return ent
+
+
+def _spaced(tok) -> bool:
+    """Whether whitespace comes right before ``tok``."""
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN"
+
+
+def _untagged_names(doc, covered: set[int]) -> list:
+    """A given name and the one or two capitalised words after it that the tagger did not take for a person
+    ("Carly Fiorina" left untagged, "Neera Tanden" tagged a facility, "Phoenix Mayor Greg Stanton" a work of art),
+    when the document also names someone by the last word alone ("Fiorina said"): so that the bare surname counts
+    as the person it names, not as an organisation. Not a name after "the" ("the Charlotte Observer"), a place
+    ("Virginia Democrats": the given name tagged a place, the last word a plural or a people), a day ("Joe
+    Monday") or one that ends in an organisation's or an outlet's word ("Carly Fiorina Campaign")."""
+    alone = {t.lower_ for t in doc if _name_word(t) and not (t.i and _name_word(doc[t.i - 1]))
+             and not (t.i + 1 < len(doc) and _name_word(doc[t.i + 1]))}
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _name_word(doc[j]):
+            j += 1
+        k = next((k for k in range(i, j) if is_given_name(doc[k].text)), None)
+        if k is not None and 2 <= j - k <= 3 and not covered.intersection(range(k, j)) \
+                and not (k == i and k and doc[k - 1].lower_ == "the") and doc[j - 1].lower_ in alone \
+                and doc[k].ent_type_ not in ("GPE", "LOC") and doc[j - 1].tag_ == "NNP" \
+                and doc[j - 1].ent_type_ not in ("NORP", "DATE", "TIME") \
+                and doc[j - 1].lower_ not in lex.ORGANISATION_HEADS | lex.OUTLET_HEADS | _COMPANY_WORDS:
+            found.append(doc[k:j])
+        i = max(j, i + 1)
+    return found
 
 
 def _looks_personal(ent, surnames) -> bool:
