@@ -178,7 +178,14 @@ ANONYMITY_RE = re.compile(
     r"(?:anonymity|unnamed|anonymous|identified|named)"
     r"|(?:asked|asking|requested|requesting|declined|declining)\s+(?:for\s+)?(?:not\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:named|identified|anonymity)|(?:granted|given|insisted\s+on|insisting\s+on)\s+anonymity"
-    r"|(?:speaking|spoke|talking|talked|responded|responding|commented|commenting)\s+anonymously)"
+    r"|(?:speaking|spoke|talking|talked|responded|responding|commented|commenting)\s+anonymously"
+    r"|(?:declined|declining|refused|refusing|did\s+not\s+want|didn['’]t\s+want|would\s+not|wouldn['’]t|unwilling)"
+    r"\s+to\s+(?:speak|talk|be\s+quoted|comment|go)\s+on\s+the\s+record"
+    r"|(?:speaking|spoke|talking|talked)\s+on\s+(?:deep\s+)?background"
+    r"|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+want\s+to\s+be\s+"
+    r"(?:named|identified|quoted(?:\s+by\s+name)?)"
+    r"|(?:asked|asking|requested|requesting)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+"
+    r"(?:used|published|disclosed))"
     r"(?:(?:\s*,)?\s+(?P<reason>(?:to|because|since|as|so|in\s+order\s+to|for\s+fear)\b" + _REASON_REST + "))?",
     re.IGNORECASE,
 )
