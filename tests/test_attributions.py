@@ -466,3 +466,23 @@ def test_a_pronoun_is_not_resolved_to_a_person_of_the_other_gender():
     text = "Murphy has an ally in Hillary Clinton. He thinks she would have been committed to the issue anyway."
     row = next(r for r in run(text) if r.source_text == "He")
     assert row.source_kind == "pronoun" and row.source_name != "Hillary Clinton"
+
+
+def test_a_document_source_is_named_by_its_maker_or_the_one_named_before():
+    """A poll or a report is named by the words that name it, without article and passing adjectives, or by who
+    made it; "The poll" is the one named before it, so analytics count polls, not mentions of them."""
+    text = ("The latest Washington Post-ABC News poll found Clinton ahead. The poll showed Trump trailing among women. "
+            "A report released in September by the Brookings Institution found that wages stagnated.")
+    names = {r.source_text: (r.source_kind, r.source_name) for r in run(text)}
+    assert names["The latest Washington Post-ABC News poll"] == ("organisation", "Washington Post-ABC News poll")
+    assert names["The poll"] == ("organisation", "Washington Post-ABC News poll")
+    assert names["A report released in September by the Brookings Institution"] == (
+        "organisation", "report released by the Brookings Institution")
+
+
+def test_a_document_nothing_names_keeps_no_name():
+    """"Polls", "the 50-state poll": no words name them and nothing named before is of their kind."""
+    text = "Polls show that voters are split. The new 50-state poll found Clinton ahead in 20 states."
+    rows = run(text)
+    assert [(r.source_text, r.source_kind, r.source_name) for r in rows] == [
+        ("Polls", "organisation", None), ("The new 50-state poll", "organisation", None)]

@@ -69,7 +69,7 @@ class Attribution:
     content_text: str | None  # one part (a split or continued quote, a clause around its source and cue): a row each
     # group: a population or its members ("protesters", "a voter"); pronoun: source_name resolved where possible
     source_kind: str | None  # SOURCE_KINDS; organisation: also a campaign, a report; anonymous: an unnamed individual
-    source_name: str | None = None  # fullest mention in the document ("the campaign": "The Clinton campaign")
+    source_name: str | None = None  # fullest mention ("Pompeo": "Mike Pompeo", "the poll": "Gallup poll")
     source_role: str | None = None  # title or role given for the source ("Secretary of State")
     is_direct_quote: bool = False
     cue_type: str = "speech"  # one of CUE_TYPES: speech (said, according to), belief (expects), stance (rejected)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import Genders, surname_honorifics
+from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
     Span, clean_name, fullest, name_phrase, person_ents, person_index, person_mentions, title_case_line,
@@ -71,6 +72,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
         if c.name:
             c.name = clean_name(c.name)
     link_organisation_names(doc, text, cands)
+    name_documents(doc, text, cands)
 
 
 def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
