@@ -31,6 +31,19 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
     cue = tok_span(tok, to)
     phrase = (tok.idx, source[1])
     sent = tok.sent
+    cop = doc[tok.i - 1] if tok.i > sent.start else None
+    if cop is not None and (cop.lemma_ == "be" or cop.lower_ in ("'s", "’s")) \
+            and (tok.head.i == cop.i or cop.head.i == tok.i) \
+            and (subj := next((c for c in (*cop.children, *tok.children) if c.dep_ == "nsubj" and c.i < cop.i),
+                              None)) is not None:
+        # "That's according to fundraising reports through Jan. 31 that the campaign is filing": the copula is
+        # part of the cue (PolNeAR's "’s according to"), its subject what is reported, and the rest of the
+        # sentence says whose report it is, however the parser hung it (the copula its root or an auxiliary)
+        content = trimmed(doc, subj.left_edge.i, subj.right_edge.i)
+        whole = trimmed(doc, src_tok.left_edge.i, sent.end - 1)
+        if content is not None and whole is not None:
+            return Candidate(tok_span(cop, to), within_paragraph(text, whole, tok.idx), content, False, src_tok,
+                             tok, 0.9)
     before = in_paragraph(text, trimmed(doc, sent.start, tok.i - 1), tok.idx) if tok.i > sent.start else None
     after_i = src_tok.right_edge.i + 1
     if tok.i == sent.start and not any(not t.is_punct and not t.is_space for t in doc[after_i:sent.end]):
