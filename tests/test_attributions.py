@@ -486,3 +486,10 @@ def test_a_document_nothing_names_keeps_no_name():
     rows = run(text)
     assert [(r.source_text, r.source_kind, r.source_name) for r in rows] == [
         ("Polls", "organisation", None), ("The new 50-state poll", "organisation", None)]
+
+
+def test_a_headline_poll_is_not_named_by_its_casing():
+    """In a title-case headline every word is capitalised: "New Poll" names no poll."""
+    text = "New Poll Shows Clinton Leading Trump In Florida And Ohio\n\nA national Gallup Poll shows Clinton ahead."
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names == {"New Poll": None, "A national Gallup Poll": "Gallup Poll"}

@@ -30,8 +30,8 @@ def name_documents(doc, text: str, cands: list[Candidate]) -> None:
         if c.kind != "organisation" or c.name or not c.source or c.source_head is None:
             continue
         head = c.source_head
-        if not _is_document(head) or not c.source[0] <= head.idx < c.source[1]:
-            continue
+        if not _is_document(head) or not c.source[0] <= head.idx < c.source[1] or title_case_line(text, head.idx):
+            continue  # (in a title-case headline every word looks like a name: "New Poll Shows ...")
         name = document_name(head)
         if name is None and _bare_definite(head):
             name = next((n for t in reversed(doc[:head.i]) if _is_document(t) and t.lemma_ == head.lemma_

@@ -175,7 +175,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "organisation", _org_name(span, head, ents), None
     if head.pos_ == "PROPN" and head.lower_ in lex.DOCUMENT_HEADS:
         phrase = name_phrase(head)  # "a national Gallup Poll", a title-case headline's "Poll finds ..."
-        return "organisation", phrase.text if len(phrase) > 1 else None, None
+        named = len(phrase) > 1 and not title_case_line(text, head.idx)  # not a headline's "New Poll Shows ..."
+        return "organisation", phrase.text if named else None, None
     if head.pos_ == "PROPN":
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
