@@ -2,7 +2,8 @@
 
 Works on the candidates the attribution extractor found (spans from the parse) and fills their
 ``kind`` (one of ``schema.SOURCE_KINDS``), ``name``, ``role`` and ``reason``; names come from the document's
-people (``attribution_people``), pronouns and definite titles are resolved in ``attribution_pronouns``.
+people (``attribution_people``), pronouns and definite titles are resolved in ``attribution_pronouns``,
+organisations and documents are named in ``attribution_orgs`` and ``attribution_documents``.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ it is an object, a passive subject, a stranded clause or a relative clause's two
 (quotations that go on with a content), ``attribution_patterns`` ("according to",
 "In a poll, ...", "Name: ..." lines, dash signatures), ``attribution_nouns`` ("his claim that ..."),
 ``attribution_sources`` (kind, anonymity reasons) with ``attribution_people`` (fullest name, role),
+``attribution_orgs`` and ``attribution_documents`` (the name of an organisation, an outlet, a poll or a report),
 ``attribution_pronouns`` (whom a pronoun or "the governor" stands for) and ``attribution_gender`` (whom a "he" or
 "she" can stand for); this module finds each verb's source, content and quotation and decides which candidates
 stand.
