@@ -118,8 +118,7 @@ def _proper(tok) -> bool:
 
 
 def _is_document(tok) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in lex.DOCUMENT_HEADS
-                                              or tok.lower_ in lex.DOCUMENT_HEADS)
+    return tok.pos_ in ("NOUN", "PROPN") and lex.is_document_word(tok)
 
 
 def _bare_definite(head) -> bool:

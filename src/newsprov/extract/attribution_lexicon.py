@@ -122,6 +122,12 @@ affidavit indictment assessment findings finding testimony footage photo image m
 forecast model index polling interview evidence
 """.split())
 
+
+def is_document_word(tok) -> bool:  # tok: spaCy Token
+    """Whether a token names a document by its lemma or, where the tagger lemmatised it oddly, by its form."""
+    return tok.lemma_.lower() in DOCUMENT_HEADS or tok.lower_ in DOCUMENT_HEADS
+
+
 # Heads of outlet nouns.
 OUTLET_HEADS = frozenset(
     "newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())

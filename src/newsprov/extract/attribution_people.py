@@ -137,6 +137,7 @@ def _spaced(tok) -> bool:
 
 
 def _name_word(tok) -> bool:
+    """A capitalised proper noun of letters only: a word of a person's name ("Carly", "Fiorina")."""
     return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN"
 
 
@@ -171,7 +172,7 @@ def _looks_personal(ent, surnames) -> bool:
     word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina"), not an
     organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation")."""
     words = [t for t in ent if not t.is_punct]
-    return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words) \
+    return 2 <= len(words) <= 3 and all(_name_word(t) for t in words) \
         and not any(t.text in ",;:" for t in ent) \
         and (given_name_gender(words[0].text) is not None or words[-1].lower_ in surnames) \
         and words[-1].lower_ not in lex.ORGANISATION_HEADS | _COMPANY_WORDS

@@ -146,7 +146,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "anonymous", None, None
         if head.lemma_.lower() in lex.ANONYMOUS_HEADS:
             return "candidate_plural", None, None
-        if head.lemma_.lower() in lex.DOCUMENT_HEADS or head.lower_ in lex.DOCUMENT_HEADS:
+        if lex.is_document_word(head):
             return "organisation", None, None  # "New data showed", "records show", "the polls found"
         if head.lemma_.lower() in lex.ORGANISATION_HEADS and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "groups of protesters"
