@@ -493,3 +493,10 @@ def test_a_headline_poll_is_not_named_by_its_casing():
     text = "New Poll Shows Clinton Leading Trump In Florida And Ohio\n\nA national Gallup Poll shows Clinton ahead."
     names = {r.source_text: r.source_name for r in run(text)}
     assert names == {"New Poll": None, "A national Gallup Poll": "Gallup Poll"}
+
+
+def test_a_short_form_of_a_given_name_tells_the_gender_too():
+    """"Bernie" is a man's name as "Bernard" is: "She" goes past him to the woman named before."""
+    text = "Hillary Clinton spoke first on Monday. Then Bernie Sanders took the stage. She said the plan would fail."
+    row = next(r for r in run(text) if r.source_text == "She")
+    assert row.source_name == "Hillary Clinton"

@@ -34,9 +34,9 @@ _ROLE_WORDS = {
         princess duchess lady grandmother granddaughter girlfriend widow actress""".split(), FEMALE),
 }
 
-# Common given names in the English-speaking world (not drawn from any corpus); a name used for both
-# (Jordan, Taylor, Leslie, Lee, Chris, Kelly, ...) is in neither list, nor is one that is as often a word, a month or a
-# place (Will, Grant, Hope, June, Georgia, ...).
+# Common given names and their usual short forms in the English-speaking world (not drawn from any corpus); a
+# name used for both (Jordan, Taylor, Leslie, Lee, Chris, Kelly, ...) is in neither list, nor is one that is as often
+# a surname, a word, a month or a place (Warren, Will, Grant, Hope, June, Georgia, ...).
 _GIVEN = {
     **dict.fromkeys("""
         aaron adam alan albert alexander andrew anthony arthur ben benjamin bernard bill billy bob
@@ -55,7 +55,8 @@ _GIVEN = {
         isaac ivan jared jesse joey jorge julian julius kurt kyle leo leon leroy lester luis lyndon manuel
         marcus mario marvin maurice melvin micah miguel mohammed muhammad myron nathaniel omar oscar pablo pete
         rafael ramon raul reggie reginald ricardo ricky rudolph rudy rufus salvador sam sammy saul seth sheldon
-        theodore tobias trevor walt wilfred xavier zachary""".split(), MALE),
+        theodore tobias trevor walt wilfred xavier zachary
+        bernie tommy teddy benny kenny lenny nate zach""".split(), MALE),
     **dict.fromkeys("""
         abigail alice alicia allison amanda amber amy andrea angela ann anna anne barbara betty beverly brenda
          carol caroline catherine cheryl christina christine cindy claire cynthia deborah debbie denise
@@ -77,7 +78,8 @@ _GIVEN = {
         miranda miriam molly monica muriel myra naomi nina nora norma paige pauline penelope phyllis priscilla
         rachael ramona renee rhonda rita roberta rosa rosalind rosemary roxanne sabrina sadie sara selena serena
         sheila sherry sofia sonia sophie stacy stella suzanne sylvia tamara tammy tanya tara tiffany valerie vanessa
-        veronica vicki viola vivian wanda yolanda yvonne zoe""".split(), FEMALE),
+        veronica vicki viola vivian wanda yolanda yvonne zoe
+        liz betsy patty susie maggie meg libby abby trish tricia kristy dottie""".split(), FEMALE),
 }
 
 _WORD_RE = re.compile(r"[^\W\d_]+\.?")
