@@ -500,3 +500,18 @@ def test_a_short_form_of_a_given_name_tells_the_gender_too():
     text = "Hillary Clinton spoke first on Monday. Then Bernie Sanders took the stage. She said the plan would fail."
     row = next(r for r in run(text) if r.source_text == "She")
     assert row.source_name == "Hillary Clinton"
+
+
+def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
+    """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
+    tell, is passed over for the woman who is the subject of the sentence before."""
+    from newsprov.extract.attribution_pronouns import _nearest_person_before
+
+    text = ("Hillary Clinton clashed with Bernie Sanders on Monday. "
+            "President Barack Obama's former top adviser corrected the record as she doubled down.")
+    doc = nlp.load()(text)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert [p.text for p in people] == ["Hillary Clinton", "Bernie Sanders", "Barack Obama"]
+    she = text.index(" she ") + 1
+    person = _nearest_person_before(people, [p.end_char for p in people], she, ["f", "m", None], "f")
+    assert person.text == "Hillary Clinton"

@@ -274,6 +274,18 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
                       or (quoted and quoted[k])
                       or (gender is not None and genders[k] is not None and genders[k] != gender)):
         k -= 1
+    if k >= 0 and gender is not None and genders[k] is None and people[k].root.dep_ == "poss":
+        # a possessor of unknown gender ("President Barack Obama's former top adviser") gives way to a person of
+        # the pronoun's gender named as a subject before it, in its sentence or the one before
+        sent = people[k].sent
+        first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in range(k - 1, -1, -1):
+            p = people[j]
+            if p.start < first:
+                break
+            if genders[j] == gender and _is_subject(p) and not (quoted and quoted[j]) \
+                    and not (content is not None and content[0] <= p.start_char < content[1]):
+                return p
     return people[k] if k >= 0 else None
 
 
