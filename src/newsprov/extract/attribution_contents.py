@@ -95,8 +95,8 @@ def attitude_object(doc, text: str, verb) -> tuple[int, int, int] | None:
 
 def _finding(verb) -> bool:
     """A verb of evidence with a document for subject ("the poll found", "messages seem to show")."""
-    return verb.lemma_.lower() in lex.EVIDENCE_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lex.DOCUMENT_HEADS for c in [*verb.children, *verb.head.children])
+    return verb.lemma_.lower() in lex.EVIDENCE_VERBS and (lex.has_document_subject(verb)
+                                                         or lex.has_document_subject(verb.head))
 
 
 def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:

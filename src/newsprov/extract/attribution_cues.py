@@ -5,9 +5,9 @@ with a given lemma and complement frame heads a cue) says verbs like it usually 
 lexicon (``attribution_lexicon``); a small logistic regression over spaCy's contextual vector
 (``attribution_classifier``) vetoes the table's least likely cues and takes verbs it turned down when it is
 confident; verbs whose rows the extractor seldom drew with PolNeAR's cue in training are left out
-(``attribution_calibrate``). A cue runs from the verb's auxiliaries, negation and cue adverbs to its particle, a preposition
-that belongs to it ("called for") and "in a statement"; ``cue_type_of`` says whether it is one of speech,
-belief or stance.
+(``attribution_calibrate``). A cue runs from the verb's auxiliaries, negation and cue adverbs to its particle, a
+preposition that belongs to it ("called for") and "in a statement"; ``cue_type_of`` says whether it is one of
+speech, belief or stance.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_classifier import CueClassifier
 from newsprov.extract.attribution_sources import Candidate, Span
 from newsprov.extract.attribution_spans import after_times, tok_span
-from newsprov.extract.attribution_train import keys, load_model
+from newsprov.extract.attribution_train import keys, load_tables
 
 
 def cue_type_of(doc, c: Candidate) -> str:
@@ -194,10 +194,11 @@ _NOT_CUE_ADVERBS = frozenset("however meanwhile instead so thus therefore yet".s
 _NOT_TRAILING_ADVERBS = _NOT_CUE_ADVERBS | frozenset("more most increasingly only just too earlier away".split())
 
 
-LEARNED = load_model()
+_TABLES = load_tables()  # attribution_cues.json, read once for both parts
+LEARNED = _TABLES.get("cues", {})
 CUE_THRESHOLD = 0.25  # P(cue | lemma, frame) from PolNeAR train above which a verb is taken as a cue
 _MIN_SEEN = 3  # below this many sightings in training, the hand lexicon decides
-DRAWN = load_model(part="drawn")  # [rows whose cue is a gold cue, rows] the extractor drew per key on train
+DRAWN = _TABLES.get("drawn", {})  # [rows whose cue is a gold cue, rows] the extractor drew per key on train
 DRAWN_THRESHOLD = 0.2  # below this share of rows with a gold cue (shrunk), a key's verbs are left out ...
 DRAWN_MIN = 5  # ... when the extractor drew at least this many rows on it
 # Cue exact F1 on PolNeAR train / dev (cached-parse harness; speech verbs, and verbs whose object says something,
@@ -243,8 +244,7 @@ def cue_decision(doc, tok) -> bool:
     phrases come first; then a verb whose key's rows seldom had PolNeAR's cue in training is left out."""
     if idiom_end(tok) is not None or aimed_at(tok) is not None:
         return True
-    if tok.lemma_.lower() in lex.EVIDENCE_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in lex.DOCUMENT_HEADS for c in tok.children):
+    if tok.lemma_.lower() in lex.EVIDENCE_VERBS and lex.has_document_subject(tok):
         return True  # "Another recent NBC/Wall Street Journal poll found better support for Clinton"
     if tok.lemma_.lower() not in lex.SPEECH_VERBS and seldom_drawn(tok):
         return False  # the rows drawn on verbs like it in training seldom had PolNeAR's cue

@@ -128,6 +128,11 @@ def is_document_word(tok) -> bool:  # tok: spaCy Token
     return tok.lemma_.lower() in DOCUMENT_HEADS or tok.lower_ in DOCUMENT_HEADS
 
 
+def has_document_subject(verb) -> bool:  # verb: spaCy Token
+    """Whether a verb's subject is a document ("the poll found", "records show")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS for c in verb.children)
+
+
 # Heads of outlet nouns.
 OUTLET_HEADS = frozenset(
     "newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())

@@ -90,11 +90,14 @@ def count(pairs: Iterable[tuple[object, list[tuple[int, int]]]]) -> dict[str, li
     return {k: [pos[k], n] for k, n in sorted(tot.items()) if n >= MIN_TOTAL and (pos[k] > 0 or ":" in k)}
 
 
+def load_tables(path: Path = MODEL_PATH) -> dict[str, dict[str, list[int]]]:
+    """Every part of the table, read once: "cues" (this module's counts), "drawn" (``attribution_calibrate``'s)."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def load_model(path: Path = MODEL_PATH, part: str = "cues") -> dict[str, list[int]]:
     """The table's ``part``: "cues" (this module's counts) or "drawn" (``attribution_calibrate``'s)."""
-    if not path.is_file():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8")).get(part, {})
+    return load_tables(path).get(part, {})
 
 
 def parsed_split(train_dir: Path):
