@@ -440,6 +440,16 @@ def test_a_full_name_the_tagger_missed_names_the_bare_surname():
     assert (row.source_kind, row.source_name) == ("named_person", "Carly Fiorina")
 
 
+def test_a_surname_with_an_apostrophe_is_a_name_word():
+    """"Brett O’Donnell" tagged an organisation and the bare "O’Donnell" a common noun, as the tagger does: the
+    surname is still a word of a person's name, so the bare one counts as Brett O’Donnell, not as a group."""
+    text = ("Brett O’Donnell, a strategist for the campaign, spoke in Iowa. "
+            "“It was taxing on campaign resources,” O’Donnell said.")
+    rows = _rows_with_ents(text, [("Brett O’Donnell", 0, "ORG"), ("Iowa", 0, "GPE")])
+    row = next(r for r in rows if r.source_text == "O’Donnell")
+    assert (row.source_kind, row.source_name) == ("named_person", "Brett O’Donnell")
+
+
 def test_a_place_before_a_plural_is_no_untagged_name():
     """"Virginia Democrats": a given name that the tagger read as a place, before a plural, names no person."""
     text = "Virginia Democrats met in Richmond on Sunday. Democrats said the vote would be close."
@@ -515,3 +525,31 @@ def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_ge
     she = text.index(" she ") + 1
     person = _nearest_person_before(people, [p.end_char for p in people], she, ["f", "m", None], "f")
     assert person.text == "Hillary Clinton"
+
+
+def test_a_building_named_for_a_person_is_no_antecedent():
+    """"Trump Tower" tagged a person, as the tagger does: "he" after it is still the man named before."""
+    text = "Donald Trump returned to New York on Tuesday. As he spoke in the lobby of Trump Tower, he called his " \
+           "opponent a liar."
+    rows = _rows_with_ents(text, [("Donald Trump", 0, "PERSON"), ("New York", 0, "GPE"), ("Trump Tower", 0, "PERSON")])
+    row = next(r for r in rows if r.cue_text == "called")
+    assert (row.source_text, row.source_name) == ("he", "Donald Trump")
+
+
+def test_a_relative_who_hung_on_a_time_stands_for_the_person_before_it():
+    """"re-elect Sen. Rob Portman this year, who endorsed ...": the parser hangs the clause on "this year"; the one
+    who endorsed is the person named before the time, not "this year"."""
+    text = "Gay Republicans in Ohio are pumped to re-elect Sen. Rob Portman this year, who endorsed gay marriage."
+    rows = _rows_with_ents(text, [("Ohio", 0, "GPE"), ("Rob Portman", 0, "PERSON"), ("this year", 0, "DATE")])
+    row = next(r for r in rows if r.source_text == "who")
+    assert row.source_name == "Rob Portman"
+
+
+def test_a_relative_who_is_named_without_the_title_before_the_name():
+    """"Sen. Claire McCaskill, who endorsed Clinton": the name analytics count is Claire McCaskill, the same as for
+    "McCaskill said"; "Sen." is her role."""
+    text = "Sanders was criticized by Sen. Claire McCaskill, who endorsed Clinton. McCaskill said he had no plan."
+    rows = _rows_with_ents(text, [("Sanders", 0, "PERSON"), ("Claire McCaskill", 0, "PERSON"),
+                                  ("Clinton", 0, "PERSON"), ("McCaskill", 1, "PERSON")])
+    names = {r.source_text: (r.source_name, r.source_role) for r in rows}
+    assert names["who"] == names["McCaskill"] == ("Claire McCaskill", "Sen.")

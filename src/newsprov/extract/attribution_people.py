@@ -105,8 +105,8 @@ def title_case_line(text: str, offset: int) -> bool:
 
 def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
-    'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so.") and a platform
-    ("said on Twitter")."""
+    'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
+    Twitter") and a building ("Trump Tower")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
@@ -119,7 +119,13 @@ def person_ents(doc, honorifics) -> list:
             ents.append(_before_spaced_dash(e))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
-    return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS]
+    return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS
+            and not (len(e) > 1 and e[-1].lower_ in _BUILDING_WORDS)]
+
+
+# the last word of a building named for a person ("Trump Tower", "the Ronald Reagan Building"), which the tagger
+# can take for a person: "he" is never the tower
+_BUILDING_WORDS = frozenset("tower towers building plaza hotel arena stadium avenue mall".split())
 
 
 def _before_spaced_dash(ent):
@@ -137,8 +143,16 @@ def _spaced(tok) -> bool:
 
 
 def _name_word(tok) -> bool:
-    """A capitalised proper noun of letters only: a word of a person's name ("Carly", "Fiorina")."""
-    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN"
+    """A capitalised proper noun of letters only: a word of a person's name ("Carly", "Fiorina", "McCain"); or a
+    surname with an apostrophe after its first capital ("O’Donnell", "D'Souza"), whatever the tagger made of it
+    (a common noun, mostly)."""
+    if _ELIDED_NAME_RE.fullmatch(tok.text):
+        return True
+    return tok.pos_ == "PROPN" and _NAME_WORD_RE.fullmatch(tok.text) is not None
+
+
+_NAME_WORD_RE = re.compile(r"(?:Mc|Mac|L[ae]|D[eiu])?[A-Z][a-z]+")
+_ELIDED_NAME_RE = re.compile(r"[A-Z]['’][A-Z][a-z]+")
 
 
 def _untagged_names(doc, covered: set[int]) -> list:
@@ -296,13 +310,19 @@ def _title_of(mention) -> str | None:
     return None
 
 
+def _is_title_word(tok) -> bool:
+    """A title, written out or abbreviated ("Senator", "Sen.", "Gov.")."""
+    word = tok.lower_.rstrip(".")
+    return lex.ABBREVIATED_TITLES.get(word, word) in lex.TITLE_WORDS
+
+
 def name_phrase(head):
     """The name a proper-noun head ends ("Elijah Cummings" in "Rep. Elijah Cummings, the top Democrat"): the
     head with the capitalised compound words right before it, titles and asides left out."""
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
-            and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") not in lex.TITLE_WORDS:
+            and doc[start - 1].text[:1].isupper() and not _is_title_word(doc[start - 1]):
         start -= 1
     if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
         start -= 2  # a hyphenated given name: "Jean-Marc Ayrault"

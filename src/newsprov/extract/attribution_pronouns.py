@@ -73,9 +73,14 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
             if head is not None and head.lower_ in ("who", "that", "which"):
                 ant = _relative_antecedent(head)
+                if head.lower_ == "who" and ant.ent_type_ in _WHEN:
+                    # a time the parser hung the clause on is no one: the noun before it is ("re-elect Sen. Rob
+                    # Portman this year, who endorsed ...")
+                    ant = next((t for t in reversed(doc[ant.sent.start:ant.left_edge.i]) if t.pos_ in ("NOUN", "PROPN")
+                                and t.ent_type_ not in _WHEN), ant)
                 if ant.pos_ == "PROPN":
                     c.name, c.role = fullest(name_phrase(ant), persons, genders=genders)
-                elif ant.pos_ == "NOUN":
+                elif ant.pos_ == "NOUN" and not (head.lower_ == "who" and ant.ent_type_ in _WHEN):
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
                 person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
@@ -186,6 +191,9 @@ def _phrase_start(head) -> int:
             start = k + 1
             break
     return head.doc[start].idx
+
+
+_WHEN = frozenset(("DATE", "TIME"))
 
 
 def _relative_antecedent(rel):
