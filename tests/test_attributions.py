@@ -553,3 +553,30 @@ def test_a_relative_who_is_named_without_the_title_before_the_name():
                                   ("Clinton", 0, "PERSON"), ("McCaskill", 1, "PERSON")])
     names = {r.source_text: (r.source_name, r.source_role) for r in rows}
     assert names["who"] == names["McCaskill"] == ("Claire McCaskill", "Sen.")
+
+
+def test_an_outlet_is_known_by_its_appositive_or_behind_its_possessive():
+    """"the Independent, a British newspaper," is an outlet, though "Independent" is also a partisan's word; "Fox
+    News's reporting" is Fox News's, whose possessive the tagger takes into the entity; an outlet's reporter named
+    after it ("The Huffington Post’s Scott Conroy", his name left untagged) is still the person."""
+    text = ("Last year the Independent, a British newspaper, revealed that most of the clothing was made abroad. "
+            "Fox News's reporting often tells a different story. "
+            "The Huffington Post’s Scott Conroy reported that the rally was small.")
+    rows = _rows_with_ents(text, [("Last year", 0, "DATE"), ("Independent", 0, "ORG"), ("British", 0, "NORP"),
+                                  ("Fox News's", 0, "ORG"), ("The Huffington Post’s", 0, "ORG")])
+    kinds = {r.source_text: (r.source_kind, r.source_name) for r in rows}
+    assert kinds["the Independent, a British newspaper,"] == ("outlet", "The Independent")
+    assert kinds["Fox News's reporting"] == ("outlet", "Fox News")
+    assert kinds["The Huffington Post’s Scott Conroy"] == ("named_person", "Scott Conroy")
+
+
+def test_a_place_before_a_surname_makes_no_fuller_name():
+    """"a fellow New Hampshire Sanders veteran" tagged an organisation: "New Hampshire" is a place the document
+    names, so "New Hampshire Sanders" is no fuller name of Bernie Sanders, whom "Sanders" still names."""
+    text = ("Bernie Sanders campaigned in New Hampshire in February. Tom Giancola, a fellow New Hampshire Sanders "
+            "veteran, explained the plan. Sanders said the movement would go on.")
+    rows = _rows_with_ents(text, [("Bernie Sanders", 0, "PERSON"), ("New Hampshire", 0, "GPE"),
+                                  ("Tom Giancola", 0, "PERSON"), ("New Hampshire Sanders", 0, "ORG"),
+                                  ("Sanders", 2, "PERSON")])
+    row = next(r for r in rows if r.source_text == "Sanders")
+    assert row.source_name == "Bernie Sanders"

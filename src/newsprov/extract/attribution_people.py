@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Span as TokenSpan
+
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, is_given_name, stated_gender
 
@@ -68,11 +70,14 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = ()) -> dict[st
     return index
 
 
-def _bare(span):
-    """A name without the possessive or quotation mark the tagger took in at its end ("Trump’s", 'Marcia "')."""
-    while len(span) > 1 and (span[-1].is_quote or span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s")):
-        span = span[:-1]
-    return span
+def bare(span):
+    """A name without the possessive or quotation mark the tagger took in at its end ("Trump’s", 'Marcia "'), as
+    the entity it is."""
+    end = span.end
+    while end - span.start > 1 and (span.doc[end - 1].is_quote or span.doc[end - 1].tag_ == "POS"
+                                    or span.doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return span if end == span.end else TokenSpan(span.doc, span.start, end, label=span.label)
 
 
 def _key(last) -> str:
@@ -111,9 +116,10 @@ def person_ents(doc, honorifics) -> list:
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
     surnames = honorifics.keys() | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
     for e in doc.ents:
-        if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames)):
-            e = _bare(e)
+        if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames, places)):
+            e = bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
             ents.append(_before_spaced_dash(e))
@@ -181,14 +187,16 @@ def _untagged_names(doc, covered: set[int]) -> list:
     return found
 
 
-def _looks_personal(ent, surnames) -> bool:
+def _looks_personal(ent, surnames, places) -> bool:
     """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), or a name whose last
-    word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina"), not an
+    word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina") and whose
+    first words are no place the document names (``places``: "a fellow New Hampshire Sanders veteran"), not an
     organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation")."""
     words = [t for t in ent if not t.is_punct]
     return 2 <= len(words) <= 3 and all(_name_word(t) for t in words) \
         and not any(t.text in ",;:" for t in ent) \
-        and (given_name_gender(words[0].text) is not None or words[-1].lower_ in surnames) \
+        and (given_name_gender(words[0].text) is not None
+             or (words[-1].lower_ in surnames and " ".join(t.lower_ for t in words[:-1]) not in places)) \
         and words[-1].lower_ not in lex.ORGANISATION_HEADS | _COMPANY_WORDS
 
 
@@ -333,7 +341,7 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
     ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
     or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
-    mention = _bare(mention)
+    mention = bare(mention)
     last = mention[-1]
     names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
     gender = stated_gender(mention) or gender

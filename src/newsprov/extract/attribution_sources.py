@@ -16,7 +16,7 @@ from newsprov.extract.attribution_gender import Genders, surname_honorifics
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, clean_name, fullest, name_phrase, person_ents, person_index, person_mentions, title_case_line,
+    Span, bare, clean_name, fullest, name_phrase, person_ents, person_index, person_mentions, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
@@ -105,12 +105,16 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "organisation", raw, None  # "North Korea said", whatever the tagger made of it
     if head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", _org_name(span, head, ents), None  # "Six Gannett newspapers in New Jersey, including .."
+    if head.pos_ == "PROPN" and _appositive(head, lex.OUTLET_HEADS):
+        return "outlet", _org_name(span, head, ents), None  # "the Independent, a British newspaper,"
     for ent in ents:
-        # an outlet that speaks ("CNN", "a CNN tally"), not one named in an aside ("sources who spoke to Fox
-        # News") nor the employer of a named person ("MSNBC host Chris Matthews")
+        # an outlet that speaks ("CNN", "a CNN tally", "Fox News's reporting": the tagger took the possessive in),
+        # not one named in an aside ("sources who spoke to Fox News") nor the employer of a named person ("MSNBC
+        # host Chris Matthews")
+        ent = bare(ent)
         if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES and (
                 ent.start <= head.i < ent.end
-                or (head.ent_type_ != "PERSON" and not _links(ent.root, head) & _ASIDE_DEPS
+                or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
                     and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}
                                 for e in ents))):
             return "outlet", ent.text, None
@@ -266,6 +270,13 @@ def _country(name: str, persons) -> bool:
     if not bare[:1].isupper() or bare.lower() not in lex.COUNTRIES:
         return False
     return not any(len(full.split()) > 1 for full, _ in persons.get(bare.split()[-1].lower(), ()))
+
+
+def _named_after(head) -> bool:
+    """Whether a source's proper-noun head is the name of someone an outlet before it employs ("The Huffington
+    Post’s Scott Conroy", "Fox News host Sean Hannity"), not a title or a document ("CNN President", "a CNN/ORC
+    International Poll")."""
+    return head.pos_ == "PROPN" and head.lower_ not in lex.TITLE_WORDS and not lex.is_document_word(head)
 
 
 def _appositive(head, nouns: frozenset[str]) -> bool:

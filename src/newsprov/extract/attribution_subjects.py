@@ -30,7 +30,10 @@ def subject(doc, verb):
         return subjects[-1]
     if subjects:
         # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one
-        return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+        subj = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+        if subj.lower_ in ("’s", "'s") and (own := next((c for c in subj.children if c.dep_ == "nsubj"), None)):
+            return own  # "he’s said ...": the parser made the clitic "has" the subject, with "he" its own
+        return subj
     share = next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i), None)
     if share is not None:
         return share  # a poll's share taken for a number: "About 4 in 10 say ..."
