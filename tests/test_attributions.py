@@ -580,3 +580,13 @@ def test_a_place_before_a_surname_makes_no_fuller_name():
                                   ("Sanders", 2, "PERSON")])
     row = next(r for r in rows if r.source_text == "Sanders")
     assert row.source_name == "Bernie Sanders"
+
+
+def test_a_role_stops_at_a_day_and_at_an_unclosed_aside():
+    """"The unexpected death Saturday of Justice Antonin Scalia": the role is "Justice", not "Saturday of Justice";
+    "chairman of America Rising (a Republican PAC)," is the role without the half of the aside the parse took."""
+    text = ("The unexpected death Saturday of Justice Antonin Scalia shook the court. Scalia said in 2015 that the "
+            "law was clear. Jeff Bechdel, chairman of America Rising (a Republican PAC), said the ad was unfair.")
+    roles = {r.source_text: r.source_role for r in run(text)}
+    assert roles["Scalia"] == "Justice"
+    assert roles["Jeff Bechdel, chairman of America Rising (a Republican PAC),"] == "chairman of America Rising"

@@ -237,8 +237,8 @@ def role_of(doc, ent) -> str | None:
     words = []
     while i >= 0:
         t = doc[i]
-        if t.is_punct or t.ent_type_ == "PERSON" or t.is_space:
-            break
+        if t.is_punct or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_space:
+            break  # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia")
         if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
             words.append(t)
             i -= 1
@@ -283,7 +283,10 @@ def role_of(doc, ent) -> str | None:
             if any(t.tag_ in _FINITE for t in doc[left:after]) or (
                     after < len(doc) and doc[after].tag_ in _FINITE and not _participle(doc[after])):
                 return None  # a clause the parser hung on the name: "For Mr. Rubio, assimilation meant ..."
-            return doc[left:right + 1].text.rstrip(", ")
+            role = doc[left:right + 1].text
+            if role.count("(") > role.count(")"):
+                role = role[:role.rindex("(")]  # an aside the paragraph or the parse cut: "chairman of X (a PAC"
+            return role.rstrip(", ")
     return None
 
 
