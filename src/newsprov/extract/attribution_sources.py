@@ -513,8 +513,10 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
         if same_sentence:
             for c in same_sentence:
                 c.reason = reason[:3]
-                if c.kind in ("candidate_plural",):
-                    c.kind = "anonymous"
+                if c.kind == "candidate_plural" or (c.kind == "group" and c.source_head is not None
+                                                    and c.source_head.tag_ == "NN"):
+                    c.kind = "anonymous"  # (and one unnamed person: "One attendee, who like others spoke on ...")
+                    c.name = c.name or up_to_head(text, c)
             continue
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
         standalone.append((reason, sent, subj))

@@ -180,9 +180,16 @@ def _subject_taken_for_clause(doc, verb):
     if front is None or front.right_edge.i != verb.i - 2 or doc[verb.i - 1].text != ",":
         return None
     first = doc[front.left_edge.i]
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:first.i]) \
-            or not any(c.dep_ == "nsubj" and c.left_edge.i == first.i for c in front.children) \
-            or (first.ent_type_ not in ("PERSON", "ORG", "NORP") and first.pos_ != "PROPN"):
+    subj = next((c for c in front.children if c.dep_ == "nsubj" and c.left_edge.i == first.i), None)
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:first.i]) or subj is None:
+        return None
+    if subj.pos_ == "NOUN" and subj.i < front.i and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+            for c in subj.children):
+        # "One attendee, who like others spoke on the condition of anonymity ..., said": the parser made the
+        # relative clause's verb the clause reported, with the speaker its subject
+        return subj
+    if first.ent_type_ not in ("PERSON", "ORG", "NORP") and first.pos_ != "PROPN":
         return None
     return front
 

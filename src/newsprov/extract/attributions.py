@@ -385,9 +385,10 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         source = subj = None
     content_tok = None
     for c in verb.children:
-        # (not a speaker the parser made a clause: attribution_subjects._subject_taken_for_clause)
+        # (not a speaker the parser made a clause, nor a clause before the cue that holds the speaker, "One
+        # attendee, who like others spoke on ..., said": attribution_subjects._subject_taken_for_clause)
         if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in lex.COGNITION_VERBS)) \
-                and (subj is None or c.i != subj.i) \
+                and (subj is None or (c.i != subj.i and not (c.i < verb.i and c.is_ancestor(subj)))) \
                 and not (c.i < verb.i and any(t.text in (";", ":") for t in doc[c.right_edge.i + 1:verb.i])):
             content_tok = c  # (nor a clause a semicolon or colon closes: "... threaten ...; others vow ...")
             break
