@@ -590,3 +590,12 @@ def test_a_role_stops_at_a_day_and_at_an_unclosed_aside():
     roles = {r.source_text: r.source_role for r in run(text)}
     assert roles["Scalia"] == "Justice"
     assert roles["Jeff Bechdel, chairman of America Rising (a Republican PAC),"] == "chairman of America Rising"
+
+
+def test_a_they_who_speaks_stands_for_people_not_things():
+    """"they found" after "sagging wages ..." is the economists named before, not the wages: a plural subject that
+    names a thing is no antecedent for a "they" that speaks or thinks."""
+    text = ("Three economists studied the local job markets. Wages remain low in the affected towns. "
+            "Sagging wages reduced earnings by $213 a year, they found.")
+    row = next(r for r in run(text) if r.source_text == "they")
+    assert row.source_name == "Three economists"

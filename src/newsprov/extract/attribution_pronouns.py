@@ -43,7 +43,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     # studied"), outside quotations
     plurals = [(_phrase_start(t), t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
                (_phrase_start(t), t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
-               if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or (
+               if t.dep_ in ("nsubj", "nsubjpass") and ((t.tag_ in ("NNS", "NNPS") and _may_speak(t)) or (
                    t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
                and not inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
@@ -180,6 +180,26 @@ def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None)
                                     and PRONOUN_GENDER[last.source_head.lower_] == gender):
         return last
     return None
+
+
+def _may_speak(noun) -> bool:
+    """Whether a plural subject can be what a "they" who speaks or thinks stands for: people ("voters",
+    "Republicans", "residents"), organisations, outlets, documents ("the polls"); not a thing ("Obama’s
+    achievements", "sagging wages", "such measures"). Nouns of people not in the lexicons are known by their
+    endings ("supporters", "activists", "historians", "immigrants", "attendees", "advocates")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or lemma in _PEOPLE \
+            or lemma in lex.PERSON_NOUNS or lemma in lex.ORGANISATION_HEADS or lemma in lex.OUTLET_HEADS \
+            or lex.is_document_word(noun):
+        return True
+    return not lemma.endswith("ment") and lemma.endswith(_AGENT_ENDINGS)
+
+
+_PEOPLE = frozenset("""
+people folk men women children kid family couple parent critic conservative liberal progressive moderate
+representative executive relative official troop force police public crowd audience youth elite millennial
+""".split())
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "ite", "ic", "ate")
 
 
 def _phrase_start(head) -> int:
