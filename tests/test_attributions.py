@@ -599,3 +599,14 @@ def test_a_they_who_speaks_stands_for_people_not_things():
             "Sagging wages reduced earnings by $213 a year, they found.")
     row = next(r for r in run(text) if r.source_text == "they")
     assert row.source_name == "Three economists"
+
+
+def test_an_unnamed_source_is_named_with_whom_it_speaks_for():
+    """"A spokesman for the Jupiter Police Department" is counted under that name, not as "A spokesman" beside
+    every other outlet's; "the spokesman" after it is the same one; "a person in attendance" serves no one."""
+    text = ("A spokesman for the Jupiter Police Department said the charge stands. The spokesman added that the "
+            "video was clear. A person in attendance said the room was quiet.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["A spokesman for the Jupiter Police Department"] == "A spokesman for the Jupiter Police Department"
+    assert names["The spokesman"] == "A spokesman for the Jupiter Police Department"
+    assert names["A person in attendance"] == "A person"

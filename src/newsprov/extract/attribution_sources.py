@@ -446,10 +446,10 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
         own = up_to_head(text, c)
-        described = _what_they_know(head) if head.lemma_.lower() in _VAGUE_HEADS else None
+        described = _what_they_know(head) if head.lemma_.lower() in _VAGUE_HEADS else _whom_they_serve(head)
         if described is not None and described.idx + len(described.text) <= c.source[1]:
-            # "A person familiar with the planning", up to any comma ("one person with knowledge of the governor's
-            # dilemma, who spoke on the condition of anonymity")
+            # "A person familiar with the planning", "A spokesman for the Jupiter Police Department", up to any
+            # comma ("one person with knowledge of the governor's dilemma, who spoke on the condition of anonymity")
             end = described.idx + len(described.text)
             comma = text.find(",", head.idx, end)
             own = text[c.source[0]:comma if comma >= 0 else end]
@@ -474,6 +474,20 @@ def _what_they_know(head):
                              or (c.dep_ == "prep" and c.lower_ == "with"
                                  and any(g.lower_ in ("knowledge", "direct") for g in c.subtree))):
             return c.doc[c.right_edge.i]
+    return None
+
+
+def _whom_they_serve(head):
+    """The last word of the organisation or person an unnamed source speaks for or works at ("A spokesman for the
+    Jupiter Police Department", "an executive at the Clinton Foundation", "a longtime adviser to Trump"), so that
+    analytics can tell one outlet's anonymous sources from another's; not a place or a thing ("a person in
+    attendance", "The source of the attraction")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in ("for", "at", "to", "of", "with"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "NORP")
+                                     or pobj.lemma_.lower() in lex.ORGANISATION_HEADS | lex.OUTLET_HEADS):
+                return head.doc[prep.right_edge.i]
     return None
 
 
@@ -554,8 +568,8 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
         # intelligence sources who ... were not authorized to speak on the record")
         if c.kind != "anonymous" or c.reason is not None:
             continue
-        if c.name in given:
-            c.reason = given[c.name]
+        if c.name in given or up_to_head(text, c) in given:  # (a pronoun was named before the source's words
+            c.reason = given.get(c.name) or given[up_to_head(text, c)]  # grew: "A former top aide [to ...]")
         elif c.source_head is not None and c.source_head.tag_ == "NN":
             lemma, words = c.source_head.lemma_.lower(), _description_words(text, c)
             c.reason = next((r for lem, have, r in plurals if lem == lemma and words <= have), None)
