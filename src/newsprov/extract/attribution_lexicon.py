@@ -217,6 +217,18 @@ bomber terrorist attacker assailant mob rioter police officer
 # verbs of setting off a weapon, and what they set off ("launched a drone strike", "fired three missiles")
 FIRING_VERBS = frozenset("launch fire conduct".split())
 WEAPON_NOUNS = frozenset("strike airstrike missile rocket drone bomb bombing raid shell artillery torpedo".split())
+# Plural nouns of people a "they" who speaks can stand for, beyond PERSON_NOUNS and the organisation heads ("the
+# critics", "conservatives", "millennials"); others are known by an agent's ending ("supporters", "activists").
+PEOPLE_NOUNS = frozenset("""
+people folk men women children kid family couple parent critic conservative liberal progressive moderate
+representative executive relative official troop force police public crowd audience youth elite millennial
+""".split())
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "ite", "ic", "ate")
+
+# The last word of a building named for a person ("Trump Tower", "the Ronald Reagan Building"), which the tagger
+# can take for a person.
+BUILDING_WORDS = frozenset("tower towers building plaza hotel arena stadium avenue mall".split())
+
 PLACE_NOUNS = frozenset("""
 compound embassy base building headquarters office airport station checkpoint convoy vehicle ship camp village
 town city school hospital church mosque temple market bridge road port plant facility outpost barracks

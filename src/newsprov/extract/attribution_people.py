@@ -126,12 +126,7 @@ def person_ents(doc, honorifics) -> list:
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS
-            and not (len(e) > 1 and e[-1].lower_ in _BUILDING_WORDS)]
-
-
-# the last word of a building named for a person ("Trump Tower", "the Ronald Reagan Building"), which the tagger
-# can take for a person: "he" is never the tower
-_BUILDING_WORDS = frozenset("tower towers building plaza hotel arena stadium avenue mall".split())
+            and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)]
 
 
 def _before_spaced_dash(ent):

@@ -188,18 +188,11 @@ def _may_speak(noun) -> bool:
     achievements", "sagging wages", "such measures"). Nouns of people not in the lexicons are known by their
     endings ("supporters", "activists", "historians", "immigrants", "attendees", "advocates")."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or lemma in _PEOPLE \
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or lemma in lex.PEOPLE_NOUNS \
             or lemma in lex.PERSON_NOUNS or lemma in lex.ORGANISATION_HEADS or lemma in lex.OUTLET_HEADS \
             or lex.is_document_word(noun):
         return True
-    return not lemma.endswith("ment") and lemma.endswith(_AGENT_ENDINGS)
-
-
-_PEOPLE = frozenset("""
-people folk men women children kid family couple parent critic conservative liberal progressive moderate
-representative executive relative official troop force police public crowd audience youth elite millennial
-""".split())
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "ite", "ic", "ate")
+    return not lemma.endswith("ment") and lemma.endswith(lex.AGENT_ENDINGS)
 
 
 def _phrase_start(head) -> int:

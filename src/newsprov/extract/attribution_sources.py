@@ -486,7 +486,8 @@ def _whom_they_serve(head):
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in ("for", "at", "to", "of", "with"):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "NORP")
-                                     or pobj.lemma_.lower() in lex.ORGANISATION_HEADS | lex.OUTLET_HEADS):
+                                     or pobj.lemma_.lower() in lex.ORGANISATION_HEADS
+                                     or pobj.lemma_.lower() in lex.OUTLET_HEADS):
                 return head.doc[prep.right_edge.i]
     return None
 
@@ -568,8 +569,11 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
         # intelligence sources who ... were not authorized to speak on the record")
         if c.kind != "anonymous" or c.reason is not None:
             continue
-        if c.name in given or up_to_head(text, c) in given:  # (a pronoun was named before the source's words
-            c.reason = given.get(c.name) or given[up_to_head(text, c)]  # grew: "A former top aide [to ...]")
+        # (by the source's own words too: a pronoun took them as its name before they grew, "A former top aide
+        # [to President George W. Bush]")
+        key = c.name if c.name in given else up_to_head(text, c)
+        if key in given:
+            c.reason = given[key]
         elif c.source_head is not None and c.source_head.tag_ == "NN":
             lemma, words = c.source_head.lemma_.lower(), _description_words(text, c)
             c.reason = next((r for lem, have, r in plurals if lem == lemma and words <= have), None)
