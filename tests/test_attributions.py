@@ -610,3 +610,12 @@ def test_an_unnamed_source_is_named_with_whom_it_speaks_for():
     assert names["A spokesman for the Jupiter Police Department"] == "A spokesman for the Jupiter Police Department"
     assert names["The spokesman"] == "A spokesman for the Jupiter Police Department"
     assert names["A person in attendance"] == "A person"
+
+
+def test_a_definite_title_is_not_someone_the_article_gave_another_title():
+    """"The Vermont senator" after "Supreme Court Justice Ruth Bader Ginsburg": no one was given "senator", and the
+    nearest person is a justice, so the senator is the nearest person not given another title."""
+    text = ("Bernie Sanders spoke in Ohio on Monday about remarks by Supreme Court Justice Ruth Bader Ginsburg. "
+            "The Vermont senator said the remarks were fair.")
+    row = next(r for r in run(text) if r.source_text == "The Vermont senator")
+    assert (row.source_kind, row.source_name) == ("named_person", "Bernie Sanders")

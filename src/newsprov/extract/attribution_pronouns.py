@@ -61,8 +61,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             person = _titled_person_before(c, people, ends, [role for _, role in known])
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
-                # leader," said the 46-year-old' is not Donald)
-                person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=outside)
+                # leader," said the 46-year-old' is not Donald), and not one the article gave another title ("The
+                # Vermont senator" is not Ruth Bader Ginsburg, a Supreme Court Justice, named last)
+                title = c.source_head.lemma_.lower() if c.source_head is not None else None
+                other = [o or (title in lex.TITLE_WORDS and role is not None and title not in lex.title_words(role))
+                         for o, (_, role) in zip(outside, known)]
+                person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)
