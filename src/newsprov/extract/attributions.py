@@ -128,7 +128,7 @@ def extract(article: Article) -> list[Attribution]:
     cands = _drop_overlapping_cues(cands)
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
     cands = with_run_on_quotes(text, quotes, with_continued_quotes(text, quotes, cands))
-    _without_reporting_clauses(doc, cands)
+    _without_reporting_clauses(doc, text, cands)
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
              _merged([(q.open, q.close) for q in quotes if q.close is not None]))
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
@@ -654,7 +654,7 @@ def _physical_attack(c: _Candidate) -> bool:
 _ANONYMITY_WORD = re.compile(r"\banonymity\b", re.IGNORECASE)
 
 
-def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
+def _without_reporting_clauses(doc, text: str, cands: list[_Candidate]) -> None:
     """A source's relative clause that holds a cue of its own ("Barkley, who said he typically votes Democratic,
     said ...") is another attribution, not part of who speaks, and one that says why the source is not named
     ("The official, who spoke on the condition of anonymity to discuss ..., said") is the reason, kept as such:
@@ -679,7 +679,7 @@ def _without_reporting_clauses(doc, cands: list[_Candidate]) -> None:
             comma = doc[first.i - 1].text == ","
             end = min(last.idx + len(last), c.source[1])  # (a misparse can hang the cue itself on the clause)
             k = bisect.bisect_left(starts, first.idx)
-            if (comma and k < len(cues) and cues[k][0] < end) or _ANONYMITY_WORD.search(doc.text, first.idx, end):
+            if (comma and k < len(cues) and cues[k][0] < end) or _ANONYMITY_WORD.search(text, first.idx, end):
                 # (also a clause not set off by a comma: "a senior adviser who requested anonymity to ...")
                 c.extra["aside_end"] = c.source[1]  # the clause still says who the source is (Candidate.described_end)
                 before = doc[first.i - 2] if comma else doc[first.i - 1]
