@@ -619,3 +619,15 @@ def test_a_definite_title_is_not_someone_the_article_gave_another_title():
             "The Vermont senator said the remarks were fair.")
     row = next(r for r in run(text) if r.source_text == "The Vermont senator")
     assert (row.source_kind, row.source_name) == ("named_person", "Bernie Sanders")
+
+
+
+def test_a_plural_after_a_name_is_no_role():
+    """"peppered Mr. Trump, his family members and advisers with suggestions": the plural after the name is a list
+    the parser hung on it, not his role; "Facebook's global politics and government outreach director" is a role
+    the parser split at its "and", and stays one."""
+    text = ("Donald J. Trump spoke on Monday. Mr. Hannity had for months peppered Mr. Trump, his family members and "
+            "advisers with suggestions on strategy. Mr. Trump said he listened.")
+    assert next(r for r in run(text) if r.source_text == "Mr. Trump").source_role is None
+    text = "Katie Harbath, Facebook's global politics and government outreach director, said the site was neutral."
+    assert run(text)[0].source_role == "Facebook's global politics and government outreach director"

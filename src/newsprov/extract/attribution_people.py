@@ -257,11 +257,12 @@ def role_of(doc, ent) -> str | None:
     for c in root.children:
         # set off by a comma right after the name ("Douglas Brinkley, a historian"), not a noun the parser hung
         # on the name from further away
-        # (not a plural with an article, which is no one person's role: "Rush Limbaugh, the move reeks of fear"
-        # is a clause the parser hung on the name)
+        # (not a plural, which is no one person's role: "Rush Limbaugh, the move reeks of fear" is a clause the
+        # parser hung on the name, "Mr. Trump, his family members and advisers" a list; but "Facebook's global
+        # politics and government outreach director" is a role the parser split at its "and")
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
                 and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1 \
-                and not (c.tag_ == "NNS" and any(g.dep_ == "det" for g in c.children)) \
+                and (c.tag_ != "NNS" or any(g.dep_ == "conj" and g.tag_ == "NN" for g in c.children)) \
                 and doc[c.left_edge.i].tag_ not in ("WP$", "WP", "WDT"):  # "Mr. Slinker, whose latest start-up"
             left = c.left_edge.i
             while left <= c.i and doc[left].dep_ in ("det", "punct"):
