@@ -631,3 +631,18 @@ def test_a_plural_after_a_name_is_no_role():
     assert next(r for r in run(text) if r.source_text == "Mr. Trump").source_role is None
     text = "Katie Harbath, Facebook's global politics and government outreach director, said the site was neutral."
     assert run(text)[0].source_role == "Facebook's global politics and government outreach director"
+
+
+def test_a_he_or_she_goes_on_with_the_topic_a_pronoun_carried_past_a_mention():
+    """"At 29, she still lives in her bedroom, walls plastered with Dirty Dancing posters. '...,' she said": the
+    nearest "person" is only named in a sentence whose subject is already "she", so the quote's "she" is the woman
+    that "she" goes on with, named as a subject before; not when the pronoun comes after the mention ("As for
+    Trump, he was subdued": he is Trump)."""
+    text = ("Christyn Gionfriddo, a Neptune native, is saddled with debt. At 29, she still lives in her childhood "
+            "bedroom, walls plastered with the same Dirty Dancing and Justin Timberlake posters.\n\n"
+            "\"Who wants to live at home at 29?\" she said.")
+    rows = _rows_with_ents(text, [("Christyn Gionfriddo", 0, "PERSON"), ("Neptune", 0, "GPE"),
+                                  ("Dirty Dancing", 0, "PERSON"), ("Justin Timberlake", 0, "PERSON")])
+    assert next(r for r in rows if r.source_text == "she").source_name == "Christyn Gionfriddo"
+    text = ("Ben Carson spoke first. And as for Donald Trump, he was strangely subdued. \"I was tired,\" he said.")
+    assert next(r for r in run(text) if r.source_text == "he").source_name == "Donald Trump"

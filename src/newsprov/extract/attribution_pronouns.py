@@ -94,7 +94,9 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     # on with ("Calderon intimated that Americans gave Trump a shot at succeeding Barack Obama.
                     # '...,' he said" is Calderon)
                     person = _subject_before(people, person, c.source[0], people_genders,
-                                             PRONOUN_GENDER[head.lower_], outside) or person
+                                             PRONOUN_GENDER[head.lower_], outside) \
+                        or _topic_before(people, person, people_genders, PRONOUN_GENDER[head.lower_], outside) \
+                        or person
                 speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
                 if person is not None and speaker is not None and speaker.content \
                         and speaker.content[0] <= person.start_char < speaker.content[1]:
@@ -167,6 +169,30 @@ def _subject_before(people: list, person, offset: int, genders: list[str | None]
         if _is_subject(p) and not (quoted and quoted[k]) and (gender is None or genders[k] in (None, gender)):
             return p
     return None
+
+
+def _topic_before(people: list, person, genders: list[str | None], gender: str | None, quoted: list[bool]):
+    """Where the sentence a person is only named in has, before the mention, a "he" or "she" of the pronoun's
+    gender as a subject ("At 29, she still lives in her childhood bedroom, walls plastered with the same Dirty
+    Dancing posters"), the person that pronoun goes on with: the nearest earlier subject of that gender, within a
+    few sentences ("Christyn Gionfriddo ... is saddled with about $92,000 in student loan debt"). A pronoun after
+    the mention may be the person itself ("And as for Trump, he was strangely subdued")."""
+    sent = person.sent
+    if gender is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")
+                                 and PRONOUN_GENDER[t.lower_] == gender for t in sent[:person.start - sent.start]):
+        return None
+    for k in range(len(people) - 1, -1, -1):
+        p = people[k]
+        if p.start >= sent.start:
+            continue
+        if sent.start - p.start > _TOPIC_SPAN:
+            break
+        if _is_subject(p) and not (quoted and quoted[k]) and genders[k] in (None, gender):
+            return p
+    return None
+
+
+_TOPIC_SPAN = 120  # tokens back from the sentence a person is named in: about four sentences
 
 
 def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
