@@ -64,7 +64,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 # leader," said the 46-year-old' is not Donald), and not one the article gave another title ("The
                 # Vermont senator" is not Ruth Bader Ginsburg, a Supreme Court Justice, named last)
                 title = c.source_head.lemma_.lower() if c.source_head is not None else None
-                other = [o or (title in lex.TITLE_WORDS and role is not None and title not in lex.title_words(role))
+                titled = title in lex.TITLE_WORDS  # (not "the 46-year-old")
+                other = [o or (titled and role is not None and title not in lex.title_words(role))
                          for o, (_, role) in zip(outside, known)]
                 person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
             if person is not None:
