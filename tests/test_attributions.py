@@ -646,3 +646,13 @@ def test_a_he_or_she_goes_on_with_the_topic_a_pronoun_carried_past_a_mention():
     assert next(r for r in rows if r.source_text == "she").source_name == "Christyn Gionfriddo"
     text = ("Ben Carson spoke first. And as for Donald Trump, he was strangely subdued. \"I was tired,\" he said.")
     assert next(r for r in run(text) if r.source_text == "he").source_name == "Donald Trump"
+
+
+def test_a_second_relative_who_stands_for_the_same_noun():
+    """"Senator Ted Cruz of Texas, who last year threatened ..., and who has been hoping ...": the second "who" is
+    joined to the first clause, and stands for Ted Cruz too."""
+    text = ("Senator Ted Cruz of Texas, who last year threatened to shut down the government over funding Planned "
+            "Parenthood, and who has been hoping to carve evangelical support away from Mr. Trump, said the bill "
+            "was a disgrace.")
+    rows = run(text)
+    assert [r.source_name for r in rows if r.source_text == "who" and r.cue_text.endswith("hoping")] == ["Ted Cruz"]

@@ -246,8 +246,11 @@ def _relative_antecedent(rel):
     preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
     the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
     who has repeatedly pledged"); the name an appositive describes ("Maria Lopez, a director at the food bank,
-    who")."""
+    who"); the noun of the relative clause a second one is joined to ("Senator Ted Cruz of Texas, who last year
+    threatened ..., and who has been hoping ...")."""
     verb = rel.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and rel.lower_ == "who":
+        verb = verb.head
     ant = verb.head
     if verb.dep_ != "relcl" and rel.i > 0:
         prev = rel.nbor(-1)
