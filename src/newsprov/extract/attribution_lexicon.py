@@ -155,10 +155,16 @@ ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "maj": "major", "del": "delegate", "prof": "professor"}
 
 
+def title_word(word: str) -> str:
+    """A word as a title, written out and in lower case: "Sen." -> "senator", "Governor" -> "governor"."""
+    word = word.lower().rstrip(".")
+    return ABBREVIATED_TITLES.get(word, word)
+
+
 def title_words(role: str) -> set[str]:
     """The words of a role, abbreviations written out: "Sen." -> {"senator"}, "Secretary of State" -> {"secretary",
     "of", "state"}."""
-    return {ABBREVIATED_TITLES.get(w, w) for w in re.findall(r"[a-z]+", role.lower())}
+    return {title_word(w) for w in re.findall(r"[a-z]+", role.lower())}
 
 
 TITLE_WORDS = frozenset("""

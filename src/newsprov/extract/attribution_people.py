@@ -311,16 +311,10 @@ def _title_of(mention) -> str | None:
     """The title word a name mention carries or comes right after ("Secretary Clinton", "Sen. Warren")."""
     doc = mention.doc
     for tok in [*mention[:-1], *(doc[i] for i in range(mention.start - 1, max(mention.start - 3, -1), -1))]:
-        word = lex.ABBREVIATED_TITLES.get(tok.lower_.rstrip("."), tok.lower_.rstrip("."))
+        word = lex.title_word(tok.text)
         if tok.text[:1].isupper() and word in lex.TITLE_WORDS and word not in _NOT_TITLES:
             return word
     return None
-
-
-def _is_title_word(tok) -> bool:
-    """A title, written out or abbreviated ("Senator", "Sen.", "Gov.")."""
-    word = tok.lower_.rstrip(".")
-    return lex.ABBREVIATED_TITLES.get(word, word) in lex.TITLE_WORDS
 
 
 def name_phrase(head):
@@ -329,7 +323,7 @@ def name_phrase(head):
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
-            and doc[start - 1].text[:1].isupper() and not _is_title_word(doc[start - 1]):
+            and doc[start - 1].text[:1].isupper() and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS:
         start -= 1
     if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
         start -= 2  # a hyphenated given name: "Jean-Marc Ayrault"
