@@ -19,7 +19,8 @@ def _help(argv: list[str], capsys) -> str:
 
 
 @pytest.mark.parametrize("argv", [[], ["run"], ["evaluate"], ["evaluate", "gold"], ["evaluate", "timeml"],
-                                  ["evaluate", "polnear"], ["evaluate", "credits"]])
+                                  ["evaluate", "polnear"], ["evaluate", "credits"],
+                                  ["evaluate", "sources"]])
 def test_every_command_ends_its_help_with_an_example(argv: list[str], capsys) -> None:
     out = _help(argv, capsys).rstrip()
     assert re.search(r"^examples?:", out, re.MULTILINE)

@@ -22,6 +22,7 @@ EVALUATORS = {
     "timeml": ("newsprov.evaluate.timeml", "dates: TempEval-3 scores on TimeML .tml files"),
     "polnear": ("newsprov.evaluate.polnear", "attributions: source/cue/content scores on PolNeAR brat files"),
     "credits": ("newsprov.evaluate.credits", "credits: scores on gold files or the annotated web pages"),
+    "sources": ("newsprov.evaluate.sources", "attributions: source kind and name against a hand-made gold"),
 }
 
 
