@@ -656,3 +656,19 @@ def test_a_second_relative_who_stands_for_the_same_noun():
             "was a disgrace.")
     rows = run(text)
     assert [r.source_name for r in rows if r.source_text == "who" and r.cue_text.endswith("hoping")] == ["Ted Cruz"]
+
+
+def test_a_surname_is_one_name_whatever_its_apostrophe_or_suffix():
+    """The fullest mention holds across a curly and a straight apostrophe ("James O’Neill" and "O'Neill") and past
+    a generational suffix ("Joseph R. Biden Jr." is "Mr. Biden"), but "Trump" stays Donald Trump beside Donald
+    Trump Jr., and "Donald Jr." is the son."""
+    text = ("Commissioner James O’Neill spoke on Monday. O'Neill said the device was not found. "
+            "Vice President Joseph R. Biden Jr. visited Ohio. Mr. Biden said the law would help.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["O'Neill"] == "James O’Neill"
+    assert names["Mr. Biden"] == "Joseph R. Biden Jr."
+    text = ("Donald Trump spoke in Ohio with his son Donald Trump Jr. on Monday. Trump said the race was close. "
+            "Donald Jr. said the campaign would win.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["Trump"] == "Donald Trump"
+    assert names["Donald Jr."] == "Donald Trump Jr."

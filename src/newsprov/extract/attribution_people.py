@@ -30,7 +30,7 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = ()) -> dict[st
     surnames: set[str] = set()
     starts = [q[0] for q in quoted]
     for ent in ents:
-        key = _key(ent[-1])
+        key = _key(ent)
         known = counts.setdefault(key, {})
         known[ent.text] = known.get(ent.text, 0) + 1
         key_of[ent.text] = key
@@ -80,10 +80,23 @@ def bare(span):
     return span if end == span.end else TokenSpan(span.doc, span.start, end, label=span.label)
 
 
-def _key(last) -> str:
-    """What a name is indexed under: its last word, without a possessive the tokenizer left on it ("Trump’s")."""
-    text = last.text
-    return text[:-2].lower() if text.endswith(("’s", "'s")) and len(text) > 2 else last.lower_
+def _key(name) -> str:
+    """What a name is indexed under: its last word, without a possessive the tokenizer left on it ("Trump’s") or a
+    generational suffix ("Joseph R. Biden Jr." under "biden"), its apostrophe written straight ("O’Neill" and
+    "O'Neill" are one name)."""
+    i = len(name) - 1
+    while i > 0 and (name[i].lower_.rstrip(".") in _SUFFIXES or name[i].text in (",", ".")):
+        i -= 1
+    text = person_key(name[i].text)
+    return text[:-2] if text.endswith("'s") and len(text) > 2 else text
+
+
+def person_key(word: str) -> str:
+    """A word as the people index keys it: lower case, its apostrophe written straight."""
+    return word.lower().replace("’", "'")
+
+
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _given_name_of(word: str, own_words: set[str]) -> str | None:
@@ -204,7 +217,7 @@ def person_mentions(doc, persons, ents: list) -> list:
     covered = {i for e in ents for i in range(e.start, e.end)}
     surnames = {k for k, known in persons.items() if any(len(name_words(m)) > 1 for m, _ in known)}
     extra = [doc[t.i:t.i + 1] for t in doc if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
-             and t.lower_ in surnames and t.ent_type_ not in ("GPE", "LOC", "FAC")
+             and person_key(t.text) in surnames and t.ent_type_ not in ("GPE", "LOC", "FAC")
              and t.lemma_.lower() not in lex.ORGANISATION_HEADS]
     return sorted(ents + extra, key=lambda e: e.start)
 
@@ -335,10 +348,12 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
     or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
     mention = bare(mention)
-    last = mention[-1]
     names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
     gender = stated_gender(mention) or gender
-    known = [(text, role) for text, role in persons.get(_key(last), ()) if names <= name_words(text)]
+    known = [(text, role) for text, role in persons.get(_key(mention), ()) if names <= name_words(text)]
+    if names & _SUFFIXES and not any(names < name_words(text) for text, _ in known):
+        # "Donald Jr." is filed under its given name: look for the full name that holds it ("Donald Trump Jr.")
+        known = [k for forms in persons.values() for k in forms if names < name_words(k[0])] + known
     if genders is not None and gender is not None:
         # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
         # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
@@ -348,6 +363,10 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
         # the person the article gave the title the mention uses ("Secretary Clinton" is the Clinton whose role is
         # Secretary of State, not the former president)
         known = sorted(known, key=lambda k: not (k[1] and title in lex.title_words(k[1])))
+    if not names & _SUFFIXES and any(len(name_words(t)) > 1 and not name_words(t) & _SUFFIXES for t, _ in known):
+        # "Trump" is Donald Trump, not Donald Trump Jr., filed under the same surname; "Biden" alone is Joseph R.
+        # Biden Jr.
+        known = sorted(known, key=lambda k: bool(name_words(k[0]) & _SUFFIXES))
     for text, role in known:
         if genders is None or genders.compatible(text, gender):
             return text, role

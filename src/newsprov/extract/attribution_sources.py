@@ -16,7 +16,8 @@ from newsprov.extract.attribution_gender import Genders, surname_honorifics
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, bare, clean_name, fullest, name_phrase, person_ents, person_index, person_mentions, title_case_line,
+    Span, bare, clean_name, fullest, name_phrase, person_ents, person_index, person_key, person_mentions,
+    title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
@@ -140,7 +141,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "group", name, role
         name, role = fullest(person, persons, genders=genders)
         return "named_person", name, role
-    if head.text[:1].isupper() and head.lower_ in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
+    if head.text[:1].isupper() and person_key(head.text) in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
         # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
         # the tagger made of this mention (an ORG, a plural "Sanders", a verb in a title-case headline)
         name, role = fullest(name_phrase(head), persons, genders=genders)
@@ -163,7 +164,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
         return "group", None, None  # "one kind-hearted Canadian": an unnamed member of a population
     if head.lower_ in lex.LONE_TITLES and head.text[:1].isupper() and head.ent_type_ != "PERSON" \
-            and head.lower_ not in persons and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
+            and person_key(head.text) not in persons and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
         # "the President did not know", a headline's "Senator from Texas says": whoever the article gave the title
         return "lone_title", None, None
     if head.lower_ in _PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
@@ -269,7 +270,7 @@ def _country(name: str, persons) -> bool:
     bare = without_article(name.strip())
     if not bare[:1].isupper() or bare.lower() not in lex.COUNTRIES:
         return False
-    return not any(len(full.split()) > 1 for full, _ in persons.get(bare.split()[-1].lower(), ()))
+    return not any(len(full.split()) > 1 for full, _ in persons.get(person_key(bare.split()[-1]), ()))
 
 
 def _named_after(head) -> bool:
