@@ -672,3 +672,17 @@ def test_a_surname_is_one_name_whatever_its_apostrophe_or_suffix():
     names = {r.source_text: r.source_name for r in run(text)}
     assert names["Trump"] == "Donald Trump"
     assert names["Donald Jr."] == "Donald Trump Jr."
+
+
+def test_a_title_the_tagger_took_into_a_name_is_left_out_of_it():
+    """"Representative Charles B. Rangel" tagged whole: the source is Charles B. Rangel, as "Rangel" is; a title
+    word that also begins an organisation's name ("National Nurses United") stays in it."""
+    text = ("Representative Charles B. Rangel of New York said the bill would pass. Rangel said the vote was set. "
+            "National Nurses United said the plan was wrong.")
+    rows = _rows_with_ents(text, [("Representative Charles B. Rangel", 0, "PERSON"), ("New York", 0, "GPE"),
+                                  ("Rangel", 1, "PERSON"), ("National Nurses United", 0, "PERSON")])
+    names = {r.source_text: r.source_name for r in rows}
+    assert names["Representative Charles B. Rangel of New York"] == "Charles B. Rangel"
+    assert names["Rangel"] == "Charles B. Rangel"
+    assert names["National Nurses United"] == "National Nurses United"
+

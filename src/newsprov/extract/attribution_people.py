@@ -135,11 +135,22 @@ def person_ents(doc, honorifics) -> list:
             e = bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
-            ents.append(_before_spaced_dash(e))
+            ents.append(_without_title(_before_spaced_dash(e)))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)]
+
+
+def _without_title(ent, least: int = 2):
+    """A name without the title the tagger took in ("Representative Charles B. Rangel", "Rabbi Rick Jacobs"), so
+    that the title is the role, as it is for a title the tagger left out. Only before ``least`` capitalised words
+    (a given name and a surname): "Dean Baker" and "King Abdullah" may be names whole."""
+    i = 0
+    while i < len(ent) - 1 and lex.title_word(ent[i].text) in _PERSON_TITLES and ent[i].text[:1].isupper() \
+            and ent[i + 1].text[:1].isupper():
+        i += 1
+    return ent[i:] if i and sum(t.text[:1].isupper() and not t.is_punct for t in ent[i:]) >= least else ent
 
 
 def _before_spaced_dash(ent):
@@ -318,6 +329,9 @@ def _holds(ent, words) -> bool:
 
 
 _NOT_TITLES = frozenset("former acting deputy vice chief state national of the mr mrs ms dr rev".split())
+# title words that name a person's office, not an organisation's ("National Nurses United", "Press TV")
+_PERSON_TITLES = lex.TITLE_WORDS - _NOT_TITLES - frozenset(
+    "defense foreign interior treasury homeland security press managing".split())
 
 
 def _title_of(mention) -> str | None:
@@ -347,7 +361,7 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
     ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
     or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
-    mention = bare(mention)
+    mention = _without_title(bare(mention), least=1)
     names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
     gender = stated_gender(mention) or gender
     known = [(text, role) for text, role in persons.get(_key(mention), ()) if names <= name_words(text)]
