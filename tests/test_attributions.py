@@ -686,3 +686,13 @@ def test_a_title_the_tagger_took_into_a_name_is_left_out_of_it():
     assert names["Rangel"] == "Charles B. Rangel"
     assert names["National Nurses United"] == "National Nurses United"
 
+
+def test_a_newspaper_the_lexicon_does_not_list_is_an_outlet_by_its_nameplate():
+    """"The Charlotte Observer" and "NY Daily News" are outlets by their masthead words, as the lexicon's papers
+    are, but "the nation", written in lower case, is not the magazine The Nation."""
+    text = ("The Charlotte Observer reported that the mayor would resign. NY Daily News reported the same. "
+            "The nation believes the mayor.")
+    kinds = {r.source_text: r.source_kind for r in run(text)}
+    assert kinds["The Charlotte Observer"] == "outlet"
+    assert kinds["NY Daily News"] == "outlet"
+    assert kinds["The nation"] != "outlet"

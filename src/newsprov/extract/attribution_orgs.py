@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsprov.extract.attribution_people import clean_name, title_case_line
-from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_NAMES, OUTLET_RE, wire_forms, without_article
+from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_RE, is_outlet_name, wire_forms, without_article
 
 if TYPE_CHECKING:
     from newsprov.extract.attribution_sources import Candidate
@@ -48,7 +48,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
             name = _outlet_before(c.name, c.source[0], outlets)
         name = name or c.name
-        if name != c.name and without_article(name).lower() in OUTLET_NAMES:
+        if name != c.name and is_outlet_name(name):
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
         renamed.append((c.source[0], c.name, name))
@@ -77,7 +77,7 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
             continue
         have = _words(full)
         if len(have) > len(wanted) and have[-1] == wanted[-1] and have[0] not in _POSSESSIVES \
-                and set(wanted) <= set(have) and (common or without_article(full).lower() in OUTLET_NAMES):
+                and set(wanted) <= set(have) and (common or is_outlet_name(full)):
             return full
     return None
 
@@ -87,7 +87,7 @@ def _outlet_before(name: str, start: int, named: list[tuple[int, str]]) -> str |
     stands for ("the network" after CNN, not after The New York Times)."""
     kind = _outlet_noun(name)
     return next((full for offset, full in reversed(named) if offset < start
-                 and without_article(full).lower() in OUTLET_NAMES and kind.search(without_article(full))), None)
+                 and is_outlet_name(full) and kind.search(without_article(full))), None)
 
 
 def _outlet_noun(name: str):

@@ -20,7 +20,7 @@ from newsprov.extract.attribution_people import (
     title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
-from newsprov.extract.outlets import OUTLET_NAMES as _OUTLET_NAMES
+from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.outlets import without_article
 
 
@@ -99,7 +99,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "pronoun", None, None
     if low in lex.PLATFORMS:
         return "organisation", raw, None  # "Twitter acknowledged"
-    if stext in _OUTLET_NAMES or stext.removeprefix("the ") in _OUTLET_NAMES:
+    if is_outlet_name(raw):
         return "outlet", raw, None
     ents = span.ents  # spaCy rebuilds the list at each access
     if _country(raw, persons):
@@ -113,7 +113,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # not one named in an aside ("sources who spoke to Fox News") nor the employer of a named person ("MSNBC
         # host Chris Matthews")
         ent = bare(ent)
-        if ent.label_ == "ORG" and ent.text.lower() in _OUTLET_NAMES and (
+        if ent.label_ == "ORG" and is_outlet_name(ent.text) and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
                     and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}

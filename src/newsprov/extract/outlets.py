@@ -78,6 +78,23 @@ def without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
+# A newspaper's nameplate the lexicon does not list: capitalised words before a masthead word ("The Charlotte
+# Observer", "NY Daily News", "The Tuscaloosa News").
+_NAMEPLATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:Daily News|Morning News|News-Journal|Times|Post|Journal|Herald|"
+                        r"Tribune|Gazette|Inquirer|Chronicle|Observer|Enquirer|Dispatch|Courier|Courant|Free Press|"
+                        r"Sun-Times|Star-Tribune|Star Tribune|Star-Ledger|Post-Gazette|Journal-Constitution|"
+                        r"Plain Dealer|Picayune)")
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` names a news outlet or wire: one of the lexicons' names, or a newspaper's nameplate."""
+    name = " ".join(name.split())
+    bare = without_article(name)
+    if not bare[:1].isupper() and not bare[:1].isdigit():
+        return False  # "the nation", "time": words, not The Nation or Time
+    return name.lower() in OUTLET_NAMES or bare.lower() in OUTLET_NAMES or bool(_NAMEPLATE.fullmatch(bare))
+
+
 # Canonical wire names, from any alias, with or without its "the" ("AP", "the associated press" -> "Associated
 # Press").
 WIRE_CANONICAL: dict[str, str] = {
