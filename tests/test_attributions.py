@@ -696,3 +696,16 @@ def test_a_newspaper_the_lexicon_does_not_list_is_an_outlet_by_its_nameplate():
     assert kinds["The Charlotte Observer"] == "outlet"
     assert kinds["NY Daily News"] == "outlet"
     assert kinds["The nation"] != "outlet"
+
+
+def test_an_acronym_is_named_by_the_name_the_document_spells_out():
+    """"The S.E.C." and "AROS" count as the names the article writes out for them, so analytics count one
+    organisation, not two; an acronym the article never spells out keeps its own name."""
+    text = ("The federal Securities and Exchange Commission filed a complaint on Monday. The S.E.C. said the firm "
+            "had lied. The Alliance to Reclaim Our Schools (AROS) said the rally would go on. AROS said parents would "
+            "come. "
+            "The IMF said growth would slow.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["The S.E.C."] == "Securities and Exchange Commission"
+    assert names["AROS"] == "Alliance to Reclaim Our Schools"
+    assert names["The IMF"] == "The IMF"

@@ -42,7 +42,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
         # a name that holds the mention's words first ("the Koch network"), then an outlet of its kind (CNN)
-        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named)
+        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or _spelled_out(c.name, text, named)
         if name is None and c.kind == "outlet" and _outlet_noun(c.name):
             if outlets is None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
@@ -80,6 +80,31 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
                 and set(wanted) <= set(have) and (common or is_outlet_name(full)):
             return full
     return None
+
+
+def _spelled_out(name: str, text: str, named: list[tuple[int, str]]) -> str | None:
+    """The name an acronym stands for, where the document writes it out ("AROS" -> "Alliance to Reclaim Our
+    Schools", "The S.E.C." -> "Securities and Exchange Commission"): the words right before "(AROS)", else the
+    first name the document gives whose capitalised words begin with its letters, in order."""
+    short = without_article(name).replace(".", "")
+    if not 2 <= len(short) <= 6 or not short.isalpha() or not short.isupper():
+        return None
+    for m in re.finditer(r"\(\s*" + re.escape(without_article(name)) + r"\s*\)", text):
+        words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[max(0, m.start() - 120):m.start()]))
+        for k in range(len(words) - 1, -1, -1):
+            if _initials([w.group() for w in words[k:]]) == short and words[k].group()[0].isupper():
+                return text[max(0, m.start() - 120) + words[k].start():m.start()].strip()
+    for _, full in named:
+        words = re.findall(r"[A-Za-z][\w’'-]*", full)
+        while words and (not words[0][0].isupper() or words[0] in ("The", "A", "An")):
+            words.pop(0)  # "the event organizer Alliance to Reclaim Our Schools", "The federal Securities and ..."
+        if len(words) >= len(short) and _initials(words) == short and any(ch.islower() for ch in words[0]):
+            return full[full.index(words[0]):]
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _outlet_before(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
