@@ -709,3 +709,17 @@ def test_an_acronym_is_named_by_the_name_the_document_spells_out():
     assert names["The S.E.C."] == "Securities and Exchange Commission"
     assert names["AROS"] == "Alliance to Reclaim Our Schools"
     assert names["The IMF"] == "The IMF"
+
+
+def test_a_surname_takes_the_gender_its_honorifics_give_it():
+    """"Mr. Obama" makes the bare surname a man's, so "The president" is not the Michelle Obama named further down;
+    and "Mr. Alexander" is Lamar Alexander, a full name whose given name the list does not know, not the bare
+    surname."""
+    text = ("President Obama spoke in Ohio on Monday. The president said the plan would work. Mr. Obama said the "
+            "vote mattered. Later, Michelle Obama said she agreed.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["The president"] != "Michelle Obama"
+    assert names["Mr. Obama"] != "Michelle Obama"
+    text = "Senator Lamar Alexander spoke on Monday. Mr. Alexander said the bill was dead."
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["Mr. Alexander"] == "Lamar Alexander"

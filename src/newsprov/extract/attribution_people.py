@@ -17,12 +17,15 @@ from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_
 Span = tuple[int, int]
 
 
-def person_index(doc, text: str, ents: list, quoted: list[Span] = ()) -> dict[str, list[tuple[str, str | None]]]:
+def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
+                 honorifics: dict[str, str | None] | None = None) -> dict[str, list[tuple[str, str | None]]]:
     """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
     first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
     A full name the article uses in its own words comes before a longer one it only quotes or puts in a
     title-case headline ('"Crooked Hillary Clinton"'). A lone given name ("Donald") is indexed under the one full
-    name that begins with it, and a role given to a bare surname two people share goes to neither."""
+    name that begins with it, and a role given to a bare surname two people share goes to neither, nor to a full
+    name of the other gender than the surname's honorifics (``surname_honorifics``) give it: "President Obama"
+    beside "Mr. Obama" gives Michelle Obama no role."""
     counts: dict[str, dict[str, int]] = {}
     roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
     own_words: set[str] = set()  # mentions made outside quotations
@@ -56,8 +59,11 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = ()) -> dict[st
         # Clinton" beside Bill and Hillary Clinton)
         people = {frozenset(name_words(m)) for m in ranked if len(name_words(m)) > 1}
         people = {p for p in people if not any(p < q for q in people)}
+        surname_gender = (honorifics or {}).get(key)
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)
-                                and (len(people) < 2 or len(name_words(t)) > 1)), None))
+                                and (len(people) < 2 or len(name_words(t)) > 1)
+                                and not (len(name_words(t)) == 1 and surname_gender
+                                         and given_name_gender(m) not in (None, surname_gender))), None))
                       for m in ranked]
     for key, known in list(index.items()):
         if key not in surnames and all(len(name_words(m)) == 1 for m, _ in known) \
@@ -368,12 +374,19 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     if names & _SUFFIXES and not any(names < name_words(text) for text, _ in known):
         # "Donald Jr." is filed under its given name: look for the full name that holds it ("Donald Trump Jr.")
         known = [k for forms in persons.values() for k in forms if names < name_words(k[0])] + known
+    title = _title_of(mention) if len(known) > 1 else None
+    titled = title is not None and any(r and title in lex.title_words(r) for _, r in known)
+    if genders is not None and gender is None and len(names) == 1 and not titled:
+        # a bare surname (or "President Obama") is of the gender the document's honorifics give the surname
+        # ("Mr. Obama"), so it is not the Michelle Obama named once further down; but "Secretary Clinton" is
+        # the Clinton the article made Secretary of State, whatever "Mr. Clinton" says
+        gender = genders.by_surname.get(next(iter(names)))
     if genders is not None and gender is not None:
         # a person known to be of the gender before one the document says nothing of ("Trump" after "Mr.
-        # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing)
-        known = sorted(known, key=lambda k: genders.of_name(k[0]) != gender)
-    title = _title_of(mention) if len(known) > 1 else None
-    if title is not None:
+        # Trump" is Donald Trump, whose given name says so, not Ivanka Trump, whose given name says nothing);
+        # a full name before the bare surname, whatever the surname's pronouns say
+        known = sorted(known, key=lambda k: (len(name_words(k[0])) < 2, genders.of_name(k[0]) != gender))
+    if titled:
         # the person the article gave the title the mention uses ("Secretary Clinton" is the Clinton whose role is
         # Secretary of State, not the former president)
         known = sorted(known, key=lambda k: not (k[1] and title in lex.title_words(k[1])))

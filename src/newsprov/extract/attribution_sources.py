@@ -58,7 +58,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     proof')."""
     honorifics = surname_honorifics(text)
     ents = person_ents(doc, honorifics)
-    persons = person_index(doc, text, ents, quoted)
+    persons = person_index(doc, text, ents, quoted, honorifics)
     mentions = person_mentions(doc, persons, ents)
     genders = Genders(doc, honorifics, mentions, lambda e: fullest(e, persons)[0])
     for c in cands:
