@@ -723,3 +723,13 @@ def test_a_surname_takes_the_gender_its_honorifics_give_it():
     text = "Senator Lamar Alexander spoke on Monday. Mr. Alexander said the bill was dead."
     names = {r.source_text: r.source_name for r in run(text)}
     assert names["Mr. Alexander"] == "Lamar Alexander"
+
+
+def test_he_added_goes_on_with_the_last_speaker():
+    """"he added" after a quotation goes on with the one who spoke last, not with a man named in between (a
+    caption's "officer Timothy Smith holds up the gun")."""
+    text = ("George Zimmerman said he had received offers for the gun. He did not elaborate.\n\n"
+            "Sanford police officer Timothy Smith holds up the gun during the trial.\n\n"
+            "“The firearm is fully functional,” he added.")
+    row = next(r for r in run(text) if r.cue_text == "added")
+    assert (row.source_kind, row.source_name) == ("pronoun", "George Zimmerman")

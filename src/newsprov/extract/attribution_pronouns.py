@@ -99,10 +99,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                         or _topic_before(people, person, people_genders, PRONOUN_GENDER[head.lower_], outside) \
                         or person
                 speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
-                if person is not None and speaker is not None and speaker.content \
-                        and speaker.content[0] <= person.start_char < speaker.content[1]:
-                    # the person was only named in what the last source said: "he added" goes on with that source
-                    # ("A senior official said Donald Trump was wrong. He added ..." is the official)
+                if person is not None and speaker is not None and (speaker.content
+                        and speaker.content[0] <= person.start_char < speaker.content[1]
+                        or c.verb is not None and c.verb.lemma_ == "add"):
+                    # the person was only named in what the last source said, or the cue is "added": "he added"
+                    # goes on with that source ("A senior official said Donald Trump was wrong. He added ..." is the
+                    # official; so is a "he added" after a caption's "officer Timothy Smith holds up the gun")
                     c.name, c.role = speaker.name or up_to_head(text, speaker), speaker.role
                     previous.append(c)
                     continue
