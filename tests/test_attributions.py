@@ -733,3 +733,12 @@ def test_he_added_goes_on_with_the_last_speaker():
             "“The firearm is fully functional,” he added.")
     row = next(r for r in run(text) if r.cue_text == "added")
     assert (row.source_kind, row.source_name) == ("pronoun", "George Zimmerman")
+
+
+def test_a_party_group_tagged_as_a_person_names_no_one():
+    """"Log Cabin Republicans" tagged a person must not make "Republicans" a person's surname: "Gay Republicans"
+    are a group."""
+    text = "The Log Cabin Republicans met on Monday. Gay Republicans said the platform must change."
+    rows = _rows_with_ents(text, [("Log Cabin Republicans", 0, "PERSON")])
+    row = next(r for r in rows if r.source_text == "Gay Republicans")
+    assert row.source_kind == "group"

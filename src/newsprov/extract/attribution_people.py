@@ -130,7 +130,7 @@ def title_case_line(text: str, offset: int) -> bool:
 def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
-    Twitter") and a building ("Trump Tower")."""
+    Twitter"), a building ("Trump Tower") and a party's members ("Log Cabin Republicans")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
@@ -145,7 +145,8 @@ def person_ents(doc, honorifics) -> list:
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS
-            and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)]
+            and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
+            and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)]
 
 
 def _without_title(ent, least: int = 2):

@@ -167,7 +167,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             and person_key(head.text) not in persons and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
         # "the President did not know", a headline's "Senator from Texas says": whoever the article gave the title
         return "lone_title", None, None
-    if head.lower_ in _PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
+    if head.lower_ in lex.PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
         # "the Florida Republican would only say": one person, not an organisation; the party is no title to look
         # for (it took Mitch McConnell, a "Republican Majority Leader", for the Wisconsin Republican)
         return "group", None, None
@@ -199,7 +199,6 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     return "organisation", None, None
 
 
-_PARTISANS = frozenset("republican democrat independent libertarian conservative liberal progressive".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
@@ -425,7 +424,7 @@ def _describes_again(text: str, c: Candidate, head, named: Candidate) -> bool:
     if not any(t.dep_ in ("amod", "compound", "prep", "poss") for t in head.children) \
             or any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ not in ("poss", "prep")
                    for t in head.children) \
-            or any(t.lower_ in _PARTISANS or t.lower_ in ("democratic", "gop") for t in head.subtree) \
+            or any(t.lower_ in lex.PARTISANS or t.lower_ in ("democratic", "gop") for t in head.subtree) \
             or _sounds_anonymous(text[c.source[0]:c.source[1]]):
         return False  # a bare head, a name on the head itself ("the Sanders aide"), a party, a stated anonymity
     roles = {w for w in re.findall(r"[a-z]+", text[named.source[0]:named.source[1]].lower())
