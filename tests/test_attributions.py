@@ -742,3 +742,11 @@ def test_a_party_group_tagged_as_a_person_names_no_one():
     rows = _rows_with_ents(text, [("Log Cabin Republicans", 0, "PERSON")])
     row = next(r for r in rows if r.source_text == "Gay Republicans")
     assert row.source_kind == "group"
+
+
+def test_one_party_member_familiar_with_the_talks_is_anonymous():
+    """"one Democrat familiar with the discussion" is an unnamed source, as "a source familiar with" is, not a
+    member of a population counted with groups ("one kind-hearted Canadian")."""
+    text = "Senators met on Monday. One Democrat familiar with the discussion said the talks had stalled."
+    row = next(r for r in run(text) if r.cue_text == "said")
+    assert row.source_kind == "anonymous"

@@ -130,7 +130,8 @@ def score_document(gold: GoldSources, rows: list[Attribution], text: str, tallie
         else:
             continue
         ok = normalise(row.source_name) == normalise(m.name)
-        tallies[group].add(ok, same_person(m.name, row.source_name), f"{where} name {m.name!r}, row {row.source_name!r}")
+        tallies[group].add(ok, same_person(m.name, row.source_name),
+                           f"{where} name {m.name!r}, row {row.source_name!r}")
 
 
 def evaluate(gold_dir: Path, corpus: Path) -> dict[str, dict[str, Tally]]:

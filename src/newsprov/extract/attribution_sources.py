@@ -141,7 +141,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "group", name, role
         name, role = fullest(person, persons, genders=genders)
         return "named_person", name, role
-    if head.text[:1].isupper() and person_key(head.text) in persons and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
+    if head.text[:1].isupper() and person_key(head.text) in persons \
+            and head.lemma_.lower() not in lex.ORGANISATION_HEADS:
         # a capitalised word the document names a person by elsewhere ("Trump" after "Donald Trump"), whatever
         # the tagger made of this mention (an ORG, a plural "Sanders", a verb in a title-case headline)
         name, role = fullest(name_phrase(head), persons, genders=genders)
@@ -162,9 +163,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
     if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
-        return "group", None, None  # "one kind-hearted Canadian": an unnamed member of a population
+        # "one kind-hearted Canadian": an unnamed member of a population; but "one Democrat familiar with the
+        # discussion" is an anonymous source
+        return ("anonymous" if _sounds_anonymous(stext) else "group"), None, None
     if head.lower_ in lex.LONE_TITLES and head.text[:1].isupper() and head.ent_type_ != "PERSON" \
-            and person_key(head.text) not in persons and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
+            and person_key(head.text) not in persons \
+            and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
         # "the President did not know", a headline's "Senator from Texas says": whoever the article gave the title
         return "lone_title", None, None
     if head.lower_ in lex.PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
