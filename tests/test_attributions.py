@@ -750,3 +750,13 @@ def test_one_party_member_familiar_with_the_talks_is_anonymous():
     text = "Senators met on Monday. One Democrat familiar with the discussion said the talks had stalled."
     row = next(r for r in run(text) if r.cue_text == "said")
     assert row.source_kind == "anonymous"
+
+
+def test_the_administration_is_the_one_named_by_whose_it_is():
+    """"The administration" after "the Obama administration" (named in passing, not as a source) counts as the
+    Obama administration; "The company" with no such body before it keeps its own words."""
+    text = ("Officials in the Obama administration met on Monday. The administration said the rules would help "
+            "workers. The company said it disagreed.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["The administration"] == "The Obama administration"
+    assert names["The company"] == "The company"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_people import clean_name, title_case_line
 from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_RE, is_outlet_name, wire_forms, without_article
 
@@ -35,6 +36,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                    [(s, n) for s, n, _ in sources]
                    + [(e.start_char, clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"
                       and not any(s <= e.start_char < end for s, _, end in sources)]
+                   + _owned_bodies(doc, sources)
                    if not name.isupper() and not title_case_line(text, start) and not _HEADLINE_CASE.search(name))
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
@@ -58,6 +60,22 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
             # "it" is named as the organisation it stands for, the nearest earlier one of the name it was given
             c.name = next((new for where, old, new in reversed(renamed) if old == c.name and where < c.source[0]),
                           c.name)
+
+
+def _owned_bodies(doc, sources) -> list[tuple[int, str]]:
+    """Bodies the text names by whose they are, outside sources: "the Obama administration", "Trump’s campaign"
+    ("the administration" after them stands for them)."""
+    out = []
+    for t in doc:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORGANISATION_HEADS and t.tag_ == "NN" and t.dep_ != "compound" \
+                and not any(s <= t.idx < end for s, _, end in sources):
+            owner = [c for c in t.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < t.i]
+            if owner:
+                start = min(o.left_edge.i for o in owner)
+                if start and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == t.i:
+                    start -= 1  # "the Clinton campaign", written as a source that says so would be
+                out.append((doc[start].idx, clean_name(doc[start:t.i + 1].text)))
+    return out
 
 
 def _words(name: str) -> list[str]:
