@@ -61,6 +61,11 @@ def test_the_gold_follows_its_guidelines():
     kinds = {"pronoun", "named_person", "anonymous", "group", "organisation", "outlet", "document", "other"}
     files = sorted(GOLD.glob("*.json"))
     assert len(files) >= 30
+    assert len(list((GOLD / "check").glob("*.json"))) >= 16 and (GOLD / "second").is_dir()
+    tuned = {p.name for p in files}
+    assert not tuned & {p.name for p in (GOLD / "check").glob("*.json")}  # the check set is other documents
+    assert {p.name for p in (GOLD / "second").glob("*.json")} <= tuned  # a second look at the same ones
+    files += sorted((GOLD / "check").glob("*.json")) + sorted((GOLD / "second").glob("*.json"))
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["split"] in ("train", "dev"), path  # never a test split
@@ -73,7 +78,19 @@ def test_the_gold_follows_its_guidelines():
 def test_gold_spans_match_the_corpus_texts():
     if not POLNEAR.is_dir():
         pytest.skip("PolNeAR corpus not available")
-    for g in sources.read_gold(GOLD):
+    for g in [*sources.read_gold(GOLD), *sources.read_gold(GOLD / "check"), *sources.read_gold(GOLD / "second")]:
         text = (POLNEAR / g.split / "text" / f"{g.doc}.txt").read_text(encoding="utf-8")
         for m in g.mentions:
             assert text[m.start:m.end] == m.text, (g.doc, m)
+
+
+def test_a_second_annotator_is_scored_as_newsprov_is():
+    """Another annotator's mentions become rows, so agreement is read on the same scale as newsprov's figures."""
+    text = "Mr. Trump said it. He said so."
+    g = gold([(0, 9, "Mr. Trump", "named_person", "Donald Trump"), (19, 21, "He", "pronoun", "Donald Trump")])
+    other = gold([(0, 9, "Mr. Trump", "named_person", "Donald J. Trump"), (19, 21, "He", "pronoun", "Donald Trump")])
+    tallies = sources.new_tallies()
+    sources.score_document(g, sources._as_rows(other), text, tallies)
+    assert (tallies["kind"].right, tallies["kind"].total) == (2, 2)
+    assert (tallies["named_person"].right, tallies["named_person"].right_person) == (0, 1)
+    assert tallies["pronoun, referent named"].right == 1

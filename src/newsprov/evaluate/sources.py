@@ -15,6 +15,8 @@ Conventions (stated here because they change the numbers):
   the document names, and a named organisation or outlet. A name is right when it equals the gold's after
   normalising case, quote marks, spacing, a leading "the" and a possessive "'s" (``normalise``); *same person*
   also accepts the same first and last word ("Donald Trump" for "Donald J. Trump").
+* Where a second annotator annotated some documents (``second/``), their annotation is scored as a system
+  would be, next to newsprov on the same documents.
 * A pronoun the gold leaves unnamed (a group, an unnamed person) is not scored on its name: the rows name it after
   its antecedent's words ("who" -> "wealthy Chinese citizens"), as the issue asks, which the gold does not give.
 """
@@ -136,24 +138,46 @@ def score_document(gold: GoldSources, rows: list[Attribution], text: str, tallie
 
 def evaluate(gold_dir: Path, corpus: Path) -> dict[str, dict[str, Tally]]:
     """Tallies by split ("train", "dev", ...) and over all ("all"), each gold document's text read from
-    ``corpus/<split>/text/<doc>.txt``."""
+    ``corpus/<split>/text/<doc>.txt``. Where ``gold_dir/second/`` holds another annotator's files for some of the
+    documents, that annotator is scored against the gold as a system would be, next to newsprov on the same
+    documents: what agreement two annotators reach."""
     from newsprov import nlp
 
     golds = read_gold(gold_dir)
-    texts = []
-    for g in golds:
-        path = corpus / g.split / "text" / f"{g.doc}.txt"
-        if not path.is_file():
-            raise FileNotFoundError(f"{path} is missing: pass PolNeAR's folder (holding train/ and dev/) as --corpus")
-        texts.append(path.read_text(encoding="utf-8"))
+    texts = [_text(corpus, g) for g in golds]
     model = nlp.load()
     by_split: dict[str, dict[str, Tally]] = {}
+    rows_of: dict[str, list[Attribution]] = {}
     for g, text, doc in zip(golds, texts, model.pipe(texts)):
         article = Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=doc)
-        rows = attributions.extract(article)
+        rows_of[g.doc] = attributions.extract(article)
         for split in (g.split, "all"):
-            score_document(g, rows, text, by_split.setdefault(split, new_tallies()))
+            score_document(g, rows_of[g.doc], text, by_split.setdefault(split, new_tallies()))
+    by_split["all"] = by_split.pop("all")  # after the splits
+    if (gold_dir / "second").is_dir():
+        first = {g.doc: (g, text) for g, text in zip(golds, texts)}
+        seconds = [s for s in read_gold(gold_dir / "second") if s.doc in first]
+        other = by_split.setdefault(f"annotator 2, on its {len(seconds)} documents", new_tallies())
+        ours = by_split.setdefault("newsprov, on those documents", new_tallies())
+        for s in seconds:
+            g, text = first[s.doc]
+            score_document(g, _as_rows(s), text, other)
+            score_document(g, rows_of[s.doc], text, ours)
     return by_split
+
+
+def _text(corpus: Path, g: GoldSources) -> str:
+    path = corpus / g.split / "text" / f"{g.doc}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: pass PolNeAR's folder (holding train/ and dev/) as --corpus")
+    return path.read_text(encoding="utf-8")
+
+
+def _as_rows(annotation: GoldSources) -> list[Attribution]:
+    """Another annotator's mentions as rows, so that they are scored as newsprov's are."""
+    return [Attribution(source_start=m.start, source_end=m.end, source_text=m.text, cue_start=m.start,
+                        cue_end=m.end, cue_text="", content_start=None, content_end=None, content_text=None,
+                        source_kind=m.kind, source_name=m.name or None) for m in annotation.mentions]
 
 
 def new_tallies() -> dict[str, Tally]:
@@ -162,7 +186,7 @@ def new_tallies() -> dict[str, Tally]:
 
 def format_table(by_split: dict[str, dict[str, Tally]], errors: int = 0) -> str:
     out = []
-    for split, tallies in sorted(by_split.items(), key=lambda kv: kv[0] == "all"):
+    for split, tallies in by_split.items():
         out.append(f"{split:<34} {'right':>7} {'of':>5} {'accuracy':>9} {'same person':>12}")
         for key, t in tallies.items():
             acc = 100 * t.right / t.total if t.total else 0.0
