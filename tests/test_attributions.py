@@ -760,3 +760,16 @@ def test_the_administration_is_the_one_named_by_whose_it_is():
     names = {r.source_text: r.source_name for r in run(text)}
     assert names["The administration"] == "The Obama administration"
     assert names["The company"] == "The company"
+
+
+def test_a_person_named_in_the_opening_clause_is_not_the_she_after_it():
+    """"Asked about her vote in the event that Clinton faces Trump, she replied": the "she" is the last speaker,
+    Susan Sarandon, not Hillary Clinton, named in the clause the sentence opens with; "As for Trump, he said"
+    names its topic, who is the "he"."""
+    text = ("Actress Susan Sarandon is not sure she can vote for Hillary Clinton. “I think Bernie would encourage "
+            "people,” Sarandon said. Asked about her own vote in the event that Clinton faces Donald Trump, she "
+            "replied: “I don’t know.”\n\nTed Cruz spoke on Monday. “It would be a disaster,” Cruz said. As for "
+            "Donald Trump, he said he was not worried.")
+    rows = run(text)
+    assert next(r for r in rows if r.cue_text == "replied:").source_name == "Susan Sarandon"
+    assert next(r for r in rows if r.content_text == "he was not worried").source_name == "Donald Trump"

@@ -99,6 +99,14 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                         or _topic_before(people, person, people_genders, PRONOUN_GENDER[head.lower_], outside) \
                         or person
                 speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
+                if person is not None and speaker is not None and speaker.name and _in_opening_clause(person, c) \
+                        and genders.of_name(speaker.name) == PRONOUN_GENDER[head.lower_]:
+                    # a person named in the clause the sentence opens with is not its "she": the last speaker is,
+                    # when the document says the speaker is of that gender ("Asked about her vote in the event that
+                    # Clinton faces Trump, she replied: ...")
+                    c.name, c.role = speaker.name, speaker.role
+                    previous.append(c)
+                    continue
                 if person is not None and speaker is not None and (speaker.content
                         and speaker.content[0] <= person.start_char < speaker.content[1]
                         or c.verb is not None and c.verb.lemma_ == "add"):
@@ -147,6 +155,19 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _in_opening_clause(person, c: Candidate) -> bool:
+    """Whether ``person`` is named in an adverbial clause or phrase that opens the sentence of ``c``'s cue verb,
+    before its source ("Asked about Clinton, she said", "After Trump spoke, she said"); not in one that names the
+    topic ("As for Trump, he said")."""
+    verb = c.verb
+    if verb is None or person.sent.start != verb.sent.start or c.source_head is None:
+        return False
+    return any(ch.dep_ in ("advcl", "prep", "npadvmod") and ch.i < c.source_head.i
+               and ch.left_edge.i <= person.start and person.end - 1 <= ch.right_edge.i < c.source_head.i
+               and not (ch.lower_ == "as" and ch.nbor().lower_ == "for")
+               for ch in verb.children)
 
 
 def _is_subject(ent) -> bool:
