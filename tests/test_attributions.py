@@ -773,3 +773,15 @@ def test_a_person_named_in_the_opening_clause_is_not_the_she_after_it():
     rows = run(text)
     assert next(r for r in rows if r.cue_text == "replied:").source_name == "Susan Sarandon"
     assert next(r for r in rows if r.content_text == "he was not worried").source_name == "Donald Trump"
+
+
+def test_a_role_word_set_beside_a_name_gives_its_gender():
+    """"Her husband, Milton Berg": the husband is a man whatever his given name, so the "she" after him is Rachel
+    Berg; "Through a spokeswoman, Trump declined" says nothing of Trump's gender."""
+    text = ("Rachel Berg, a philanthropist, spoke on Monday. Her husband, Milton Berg, a money manager, was there. "
+            "She said the race was close.")
+    row = next(r for r in run(text) if r.source_text == "She")
+    assert row.source_name == "Rachel Berg"
+    from newsprov.extract.attribution_gender import stated_gender
+    doc = nlp.load()("Through a spokeswoman, Trump declined to comment.")
+    assert stated_gender(doc[4:5]) is None

@@ -112,7 +112,7 @@ def surname_honorifics(text: str) -> dict[str, str | None]:
 
 def stated_gender(mention) -> str | None:
     """The gender an honorific or role word in or right before a mention (a spaCy span) gives it: "Mrs.
-    Walsh", "first lady Jane Doe", "Congresswoman Jane Doe"."""
+    Walsh", "first lady Jane Doe", "Congresswoman Jane Doe", "her husband, Milton Berg"."""
     doc = mention.doc
     for i in [mention.start] + list(range(mention.start - 1, max(mention.start - 4, -1), -1)):
         low = doc[i].lower_
@@ -120,6 +120,11 @@ def stated_gender(mention) -> str | None:
             return _HONORIFIC[low]
         if low in _ROLE_WORDS:
             return _ROLE_WORDS[low]
+        if i == mention.start - 1 and low == "," and i > 1 and doc[i - 1].lower_ in _ROLE_WORDS \
+                and doc[i - 2].tag_ in ("PRP$", "POS"):
+            # set beside a role word that says whose ("her husband, Milton Berg"; not "Through a spokeswoman,
+            # Trump declined")
+            return _ROLE_WORDS[doc[i - 1].lower_]
         if i < mention.start and (doc[i].is_punct or not (doc[i].is_title or doc[i].is_lower)):
             break
     return None
