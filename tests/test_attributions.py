@@ -785,3 +785,12 @@ def test_a_role_word_set_beside_a_name_gives_its_gender():
     from newsprov.extract.attribution_gender import stated_gender
     doc = nlp.load()("Through a spokeswoman, Trump declined to comment.")
     assert stated_gender(doc[4:5]) is None
+
+
+def test_a_proper_noun_in_lower_case_is_no_name():
+    """The tagger takes "mogul" in "the billionaire business mogul" for a proper noun; a name is capitalised, so
+    the source is a description (counted with groups), not a person called "mogul"."""
+    text = ("Donald Trump listed a show as his guilty pleasure. “My guilty pleasure TV show — ‘SNL,’ starring me,” "
+            "the billionaire business mogul told People.")
+    row = next(r for r in run(text) if r.cue_text == "told")
+    assert row.source_name != "mogul" and row.source_kind != "named_person"

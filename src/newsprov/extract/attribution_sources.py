@@ -187,14 +187,16 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         phrase = name_phrase(head)  # "a national Gallup Poll", a title-case headline's "Poll finds ..."
         named = len(phrase) > 1 and not title_case_line(text, head.idx)  # not a headline's "New Poll Shows ..."
         return "organisation", phrase.text if named else None, None
-    if head.pos_ == "PROPN":
+    # a proper noun in lower case is a common noun the tagger slipped on ("the billionaire business mogul")
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    if head.pos_ == "PROPN" and not noun:
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
-    if head.pos_ == "NOUN" and head.lemma_.lower() in lex.TITLE_WORDS and span[0].lower_ in ("the", "this"):
+    if noun and head.lemma_.lower() in lex.TITLE_WORDS and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
-    if head.pos_ == "NOUN" and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
+    if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
         # hiding, so not anonymous; counted with groups
         return "group", None, None
