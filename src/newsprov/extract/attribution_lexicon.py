@@ -223,11 +223,11 @@ bomber terrorist attacker assailant mob rioter police officer
 # verbs of setting off a weapon, and what they set off ("launched a drone strike", "fired three missiles")
 FIRING_VERBS = frozenset("launch fire conduct".split())
 WEAPON_NOUNS = frozenset("strike airstrike missile rocket drone bomb bombing raid shell artillery torpedo".split())
-# Plural nouns of people a "they" who speaks can stand for, beyond PERSON_NOUNS and the organisation heads ("the
-# critics", "conservatives", "millennials"); others are known by an agent's ending ("supporters", "activists").
 # Members of a party or a political camp: a word for one person ("the Florida Republican") or, plural, a group.
 PARTISANS = frozenset("republican democrat independent libertarian conservative liberal progressive".split())
 
+# Plural nouns of people a "they" who speaks can stand for, beyond PERSON_NOUNS and the organisation heads ("the
+# critics", "conservatives", "millennials"); others are known by an agent's ending ("supporters", "activists").
 PEOPLE_NOUNS = frozenset("""
 people folk men women children kid family couple parent critic conservative liberal progressive moderate
 representative executive relative official troop force police public crowd audience youth elite millennial

@@ -73,7 +73,7 @@ def _owned_bodies(doc, sources) -> list[tuple[int, str]]:
             if owner:
                 start = min(o.left_edge.i for o in owner)
                 if start and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == t.i:
-                    start -= 1  # "the Clinton campaign", written as a source that says so would be
+                    start -= 1  # "the Clinton campaign" with its "the", as a source's own name keeps it
                 out.append((doc[start].idx, clean_name(doc[start:t.i + 1].text)))
     return out
 
