@@ -29,11 +29,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsprov.evaluate.scoring import overlap
 from newsprov.extract import attributions, blocks
 from newsprov.extract.article import Article
 from newsprov.schema import SOURCE_KINDS, Attribution
 
-Span = tuple[int, int]
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -85,7 +85,7 @@ def _found(mention: GoldMention, rows: list[Attribution]) -> Attribution | None:
     for row in rows:
         if row.source_start is None or row.source_end is None:
             continue
-        shared = min(mention.end, row.source_end) - max(mention.start, row.source_start)
+        shared = overlap((mention.start, mention.end), (row.source_start, row.source_end))
         if shared > best_shared:
             best, best_shared = row, shared
     return best

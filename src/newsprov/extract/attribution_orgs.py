@@ -108,10 +108,11 @@ def _spelled_out(name: str, text: str, named: list[tuple[int, str]]) -> str | No
     if not 2 <= len(short) <= 6 or not short.isalpha() or not short.isupper():
         return None
     for m in re.finditer(r"\(\s*" + re.escape(without_article(name)) + r"\s*\)", text):
-        words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[max(0, m.start() - 120):m.start()]))
+        before = max(0, m.start() - 120)  # the words the acronym follows, within a long name's reach
+        words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[before:m.start()]))
         for k in range(len(words) - 1, -1, -1):
             if _initials([w.group() for w in words[k:]]) == short and words[k].group()[0].isupper():
-                return text[max(0, m.start() - 120) + words[k].start():m.start()].strip()
+                return text[before + words[k].start():m.start()].strip()
     for _, full in named:
         words = re.findall(r"[A-Za-z][\w’'-]*", full)
         while words and (not words[0][0].isupper() or words[0] in ("The", "A", "An")):
