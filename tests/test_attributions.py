@@ -418,16 +418,22 @@ def test_name_beside_a_quote_stops_before_its_own_verb():
     assert text[span[0]:span[1]] == "Smith" and head.text == "Smith"
 
 
-def _rows_with_ents(text: str, ents: list[tuple[str, int, str]]):
-    """Rows of ``text`` after setting its entities as a tagger might have: (word, occurrence, label) each."""
+def _rows_with_ents(text: str, ents: list[tuple[str, int, str]], verbs: tuple[tuple[str, int], ...] = ()):
+    """Rows of ``text`` after setting its entities as a tagger might have: (word, occurrence, label) each; and
+    tagging ``verbs`` (word, occurrence) as gerunds, as it might a name ending in -ing."""
     doc = nlp.load()(text)
-    spans = []
-    for word, nth, label in ents:
+
+    def find(word, nth):
         start = -1
         for _ in range(nth + 1):
             start = text.index(word, start + 1)
-        spans.append(doc.char_span(start, start + len(word), label=label))
-    doc.ents = spans
+        return doc.char_span(start, start + len(word))
+
+    doc.ents = [doc.char_span(s.start_char, s.end_char, label=label)
+                for s, label in ((find(word, nth), label) for word, nth, label in ents)]
+    for word, nth in verbs:
+        tok = find(word, nth)[0]
+        tok.pos_, tok.tag_ = "VERB", "VBG"
     return attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=doc))
 
 
@@ -794,3 +800,20 @@ def test_a_proper_noun_in_lower_case_is_no_name():
             "the billionaire business mogul told People.")
     row = next(r for r in run(text) if r.cue_text == "told")
     assert row.source_name != "mogul" and row.source_kind != "named_person"
+
+
+def test_a_lone_surname_tagged_an_organisation_is_the_person_of_that_surname():
+    """The tagger takes a bare "Ebeling" for an organisation (or a verb); the document names Betsy Ebeling, so it
+    is she, the subject the next "she" goes on with, not Clinton, named after her. Nor is a name after "of" given
+    the words before it as a role: "the state of Sanders’ younger years" makes Sanders no "state"."""
+    text = ("Betsy Ebeling has known Hillary Clinton since school. Walking to the next address, Ebeling reminisced "
+            "about her days growing up as a Goldwater girl with Clinton, and said their views were changed by the "
+            "war. Despite her conservative upbringing, she said she can't make sense of the party. New York, the "
+            "state of Sanders’ younger years, matters. Bernie Sanders said he would win.")
+    rows = _rows_with_ents(text, [("Betsy Ebeling", 0, "PERSON"), ("Hillary Clinton", 0, "PERSON"),
+                                  ("Ebeling", 1, "ORG"), ("Clinton", 1, "PERSON"), ("Sanders", 0, "ORG"),
+                                  ("Bernie Sanders", 0, "PERSON")], verbs=(("Ebeling", 1),))
+    row = next(r for r in rows if r.source_text == "she")
+    assert row.source_name == "Betsy Ebeling"
+    row = next(r for r in rows if r.source_text == "Bernie Sanders")
+    assert row.source_role is None

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span as TokenSpan
 
 from newsprov.extract import attribution_lexicon as lex
+from newsprov.extract import outlets
 from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, is_given_name, stated_gender
 
 Span = tuple[int, int]
@@ -136,15 +137,19 @@ def person_ents(doc, honorifics) -> list:
     # "Mrs. Fiorina") or a PERSON entity's last word
     surnames = honorifics.keys() | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
     places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    surnamed = set()  # lone surnames the tagger took for an organisation, whatever their tag ("Ebeling": a verb)
     for e in doc.ents:
         if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames, places)):
+            if e.label_ == "ORG" and len(e) == 1:
+                surnamed.add(e.start)
             e = bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
             ents.append(_without_title(_before_spaced_dash(e)))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
-    return [e for e in ents if any(t.pos_ in ("PROPN", "NOUN") for t in e) and e.text.lower() not in lex.PLATFORMS
+    return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
+            and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
             and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)]
 
@@ -217,8 +222,15 @@ def _looks_personal(ent, surnames, places) -> bool:
     """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), or a name whose last
     word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina") and whose
     first words are no place the document names (``places``: "a fellow New Hampshire Sanders veteran"), not an
-    organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation")."""
+    organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation"). A lone surname the
+    document gives a person elsewhere ("Ebeling" beside "Betsy Ebeling") is that person, unless it names a thing
+    ("the Clinton campaign") or an outlet ("Bloomberg")."""
     words = [t for t in ent if not t.is_punct]
+    if len(words) == 1:
+        word = words[0]
+        # (whatever its tag: the tagger made "Ebeling" a verb)
+        return word.lower_ in surnames and _NAME_WORD_RE.fullmatch(word.text) is not None \
+            and word.dep_ != "compound" and not outlets.is_outlet_name(word.text)
     return 2 <= len(words) <= 3 and all(_name_word(t) for t in words) \
         and not any(t.text in ",;:" for t in ent) \
         and (given_name_gender(words[0].text) is not None
@@ -270,6 +282,10 @@ def role_of(doc, ent) -> str | None:
             i -= 1
             continue
         break
+    if next((w.lower_ for w in words if w.lower_ != "the"), None) == "of":
+        # a name after "of" is what the words before it are of ("the state of Sanders’ younger years", "the
+        # national director of the Sanders-supporting party")
+        words = []
     while words and words[-1].lower_ in ("of", "the", "former"):
         words.pop()
     while words and (words[0].lower_ in ("of", "the") or words[0].lower_.rstrip(".") in _HONORIFICS):
