@@ -817,3 +817,16 @@ def test_a_lone_surname_tagged_an_organisation_is_the_person_of_that_surname():
     assert row.source_name == "Betsy Ebeling"
     row = next(r for r in rows if r.source_text == "Bernie Sanders")
     assert row.source_role is None
+
+
+def test_an_epithet_is_the_person_the_article_is_about():
+    """"The candidate", "the billionaire businessman": a person already named, most likely the one the article has
+    named most, not whoever was named last; an epithet of a party no one was given as a title ("the Democratic
+    nominee") is not guessed at."""
+    text = ("Donald Trump spoke in Ohio on Monday. Trump said the race was close. His rival, Hillary Clinton, was "
+            "in Iowa. The candidate said he would win the state. The Democratic nominee said she would win it.")
+    rows = run(text)
+    row = next(r for r in rows if r.source_text == "The candidate")
+    assert (row.source_kind, row.source_name) == ("named_person", "Donald Trump")
+    row = next(r for r in rows if r.source_text == "The Democratic nominee")
+    assert row.source_name != "Donald Trump"

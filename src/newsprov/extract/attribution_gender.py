@@ -110,6 +110,11 @@ def surname_honorifics(text: str) -> dict[str, str | None]:
     return {k: next(iter(v)) if len(v) == 1 else None for k, v in seen.items()}
 
 
+def word_gender(word: str) -> str | None:
+    """The gender a role word gives the person it names ("actress", "businessman"), if any."""
+    return _ROLE_WORDS.get(word.lower())
+
+
 def stated_gender(mention) -> str | None:
     """The gender an honorific or role word in or right before a mention (a spaCy span) gives it: "Mrs.
     Walsh", "first lady Jane Doe", "Congresswoman Jane Doe", "her husband, Milton Berg"."""

@@ -177,6 +177,13 @@ pastor bishop cardinal rabbi imam congressman congresswoman councilman councilwo
 commissioner sheriff chancellor superintendent professor prof. dean treasurer comptroller del. delegate
 """.split())
 
+# What news writing calls a person it has already named, besides a title: "the candidate", "the Republican
+# nominee", "the billionaire businessman", "the actress"; resolved like "the senator".
+EPITHETS = frozenset("""
+candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon billionaire actor actress
+star neurosurgeon socialist
+""".split())
+
 PRONOUN_NUMBER = {
     "he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "i": "sg", "me": "sg", "my": "sg",
     "it": "sg", "its": "sg",

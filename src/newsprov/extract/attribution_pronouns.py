@@ -11,7 +11,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import PRONOUN_GENDER, Genders, given_name_gender, stated_gender
+from newsprov.extract.attribution_gender import (
+    PRONOUN_GENDER, Genders, given_name_gender, stated_gender, word_gender)
 from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase
 
 if TYPE_CHECKING:
@@ -67,7 +68,10 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 titled = title in lex.TITLE_WORDS  # (not "the 46-year-old")
                 other = [o or (titled and role is not None and title not in lex.title_words(role))
                          for o, (_, role) in zip(outside, known)]
-                person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
+                if c.source_head.lower_ in lex.EPITHETS:
+                    person = _salient_person_before(c, people, ends, names, people_genders, outside)
+                else:
+                    person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)
@@ -155,6 +159,34 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
+
+
+def _salient_person_before(c: Candidate, people: list, ends: list[int], names: list[str],
+                           genders: list[str | None], unlikely: list[bool]):
+    """The person an epithet ("the candidate", "the billionaire businessman", "the actress") stands for: the one
+    named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
+    it gives one, outside what its source says and outside quotations, and more than once; the latest of those
+    named as often. An epithet of a party ("the Republican nominee") that no one was given as a title is left
+    unresolved: the article's subject may be the other party's."""
+    head = c.source_head
+    if any(t.lower_ in _PARTY_WORDS for t in head.subtree if t.i < head.i):
+        return None
+    gender = word_gender(head.lower_)
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for k in range(bisect.bisect_right(ends, c.source[0])):
+        if unlikely[k] or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1]) \
+                or (gender is not None and genders[k] not in (None, gender)):
+            continue
+        counts[names[k]] = counts.get(names[k], 0) + 1
+        latest[names[k]] = k
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], latest[n]))
+    return people[latest[best]] if counts[best] > 1 else None  # named once: no subject of the article yet
+
+
+_PARTY_WORDS = lex.PARTISANS | {"democratic", "gop"}
 
 
 def _in_opening_clause(person, c: Candidate) -> bool:

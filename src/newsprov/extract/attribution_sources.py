@@ -194,7 +194,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
-    if noun and head.lemma_.lower() in lex.TITLE_WORDS and span[0].lower_ in ("the", "this"):
+    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (head.lower_ in lex.EPITHETS and head.tag_ == "NN")) \
+            and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
