@@ -830,3 +830,14 @@ def test_an_epithet_is_the_person_the_article_is_about():
     assert (row.source_kind, row.source_name) == ("named_person", "Donald Trump")
     row = next(r for r in rows if r.source_text == "The Democratic nominee")
     assert row.source_name != "Donald Trump"
+
+
+def test_the_writer_an_opinion_piece_names_at_its_end_is_its_i():
+    """An "I" outside quotations is the writer; an opinion piece names the writer in its closing line, so
+    analytics can count the writer's claims under a name. Without such a line the "I" stays unnamed."""
+    body = ("Pundits are shocked that Donald Trump is leading in the polls.\n\nI believe voters want an outsider. "
+            "\"We will win,\" Trump said.\n\n")
+    row = next(r for r in run(body + "Rick Scott is the Republican governor of Florida.") if r.source_text == "I")
+    assert row.source_name == "Rick Scott"
+    row = next(r for r in run(body + "The polls close at eight.") if r.source_text == "I")
+    assert row.source_name is None

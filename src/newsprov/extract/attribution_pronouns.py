@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: list, genders: Genders,
                      asides: list[Span] = (), quoted: list[Span] = ()) -> None:
     """A third-person pronoun source takes the name of the nearest earlier source (or person) of the same number;
-    "I", "we" and "you" outside a quotation are the writer and the reader, and take no one's name."""
+    "I", "we" and "you" outside a quotation are the writer and the reader, and take no one's name, but for an "I"
+    the writer whom the article's closing line names ("Rick Scott is the Republican governor of Florida.")."""
     previous: list[Candidate] = []
     # people one "he", "she" or "the senator" can stand for: not named in an aside, not a family ("the Clintons",
     # "the Bushes", where "Sanders" is one person)
@@ -159,6 +160,39 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
+    _first_person(doc, cands, persons, genders, quoted, starts)
+
+
+def _first_person(doc, cands: list[Candidate], persons, genders: Genders, quoted: list[Span], starts: list[int]):
+    """Name an "I" source outside quotations: the writer, whom an opinion piece names in its closing line."""
+    writer = None
+    for c in cands:
+        head = c.source_head
+        if c.kind != "pronoun" or c.name or head is None or head.lower_ not in ("i", "me", "my") \
+                or inside(quoted, starts, c.source[0]):
+            continue
+        if writer is None:
+            writer = _writer(doc, persons, genders) or ("", None)
+        if writer[0]:
+            c.name, c.role = writer
+
+
+def _writer(doc, persons, genders: Genders) -> tuple[str, str | None] | None:
+    """The writer an opinion piece names in its closing line, a sentence of its own: "Rick Scott is the Republican
+    governor of Florida.", "Mr. Phillips is Director of the Program on Peace-building"."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None:
+        return None
+    sent = last.sent
+    while sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws and not doc[sent.start - 1].is_space:
+        sent = doc[sent.start - 1].sent  # back to the first sentence of the closing paragraph
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_ == "be"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != sent.start:
+        return None
+    name = doc[sent.start:subject.i + 1]
+    if not any(t.ent_type_ == "PERSON" for t in name) and name[0].lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr"):
+        return None
+    return fullest(name, persons, genders=genders)
 
 
 def _salient_person_before(c: Candidate, people: list, ends: list[int], names: list[str],
