@@ -841,3 +841,19 @@ def test_the_writer_an_opinion_piece_names_at_its_end_is_its_i():
     assert row.source_name == "Rick Scott"
     row = next(r for r in run(body + "The polls close at eight.") if r.source_text == "I")
     assert row.source_name is None
+
+
+def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
+    """The tagger tags "Wasserman Schultz" in "Representative Debbie Wasserman Schultz" and "Brent Bozell" in
+    "Brent Bozell, Jr.": the name is the whole of it, so "Debbie" is no role, and the father (Jr.) and the son
+    (III) are two people, the bare "Bozell" being the one the article names first."""
+    text = ("Representative Debbie Wasserman Schultz of Florida said the party was united. "
+            "“I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, said. His father, "
+            "Brent Bozell, Jr. was a writer. “It is clear,” Bozell says.")
+    rows = _rows_with_ents(text, [("Wasserman Schultz", 0, "PERSON"), ("Florida", 0, "GPE"),
+                                  ("Ted Cruz", 0, "PERSON"), ("Brent Bozell III", 0, "PERSON"),
+                                  ("Brent Bozell", 1, "PERSON"), ("Bozell", 2, "PERSON")])
+    row = next(r for r in rows if r.source_text.startswith("Representative"))
+    assert (row.source_name, row.source_role) == ("Debbie Wasserman Schultz", "Representative")
+    row = next(r for r in rows if r.source_text == "Bozell")
+    assert row.source_name == "Brent Bozell III"

@@ -145,7 +145,7 @@ def person_ents(doc, honorifics) -> list:
             e = bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
-            ents.append(_without_title(_before_spaced_dash(e)))
+            ents.append(_whole_name(_without_title(_before_spaced_dash(e))))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
@@ -163,6 +163,22 @@ def _without_title(ent, least: int = 2):
             and ent[i + 1].text[:1].isupper():
         i += 1
     return ent[i:] if i and sum(t.text[:1].isupper() and not t.is_punct for t in ent[i:]) >= least else ent
+
+
+def _whole_name(ent):
+    """A name with the parts the tagger left out of it: a common given name before it ("Representative Debbie
+    Wasserman Schultz" tagged "Wasserman Schultz") and a generational suffix after it ("Brent Bozell, Jr." tagged
+    "Brent Bozell"), so that a father and a son are two names."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and is_given_name(doc[start - 1].text) and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", ent.label_) \
+            and not is_given_name(doc[start].text):
+        start -= 1
+    k = end + (end < len(doc) and doc[end].text == "," and not doc[end - 1].whitespace_)
+    if k < len(doc) and doc[k].text.rstrip(".").lower() in _SUFFIXES and doc[k].text[:1].isupper():
+        end = k + 1
+    return ent if (start, end) == (ent.start, ent.end) else TokenSpan(doc, start, end, label=ent.label)
 
 
 def _before_spaced_dash(ent):
