@@ -857,3 +857,12 @@ def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
     assert (row.source_name, row.source_role) == ("Debbie Wasserman Schultz", "Representative")
     row = next(r for r in rows if r.source_text == "Bozell")
     assert row.source_name == "Brent Bozell III"
+
+
+def test_spokesman_says_nothing_of_gender():
+    """News style calls women "spokesman" and "chairman" too: "Trump spokesman Hope Hicks" is the "she" after
+    her, not the woman named before her."""
+    text = ("Dahlys Hamilton is listed as the chairman of the group. Trump spokesman Hope Hicks confirmed that the "
+            "group was created independently. “They are not affiliated with the campaign,” she said.")
+    row = next(r for r in run(text) if r.source_text == "she")
+    assert row.source_name == "Hope Hicks"

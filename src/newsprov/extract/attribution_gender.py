@@ -25,9 +25,10 @@ _HONORIFIC = {"mr": MALE, "mr.": MALE, "sir": MALE, "mrs": FEMALE, "mrs.": FEMAL
 
 HONORIFICS = frozenset(k.rstrip(".") for k in _HONORIFIC)  # "mr", "mrs", ...: what _HONORIFIC knows, dot-less
 
+# (not "chairman" or "spokesman", which news style gives women too: "Trump spokesman Hope Hicks")
 _ROLE_WORDS = {
     **dict.fromkeys("""
-        congressman congressmen chairman spokesman businessman husband father son brother uncle nephew king
+        congressman congressmen businessman husband father son brother uncle nephew king
         prince duke lord grandfather grandson boyfriend widower actor""".split(), MALE),
     **dict.fromkeys("""
         congresswoman chairwoman spokeswoman businesswoman wife mother daughter sister aunt niece queen
