@@ -866,3 +866,16 @@ def test_spokesman_says_nothing_of_gender():
             "group was created independently. “They are not affiliated with the campaign,” she said.")
     row = next(r for r in run(text) if r.source_text == "she")
     assert row.source_name == "Hope Hicks"
+
+
+def test_two_spellings_of_a_name_are_one_person_spelled_with_its_accents():
+    """An article that writes "Francois Hollande" twice and "François Hollande" once names one person, whose name
+    is the spelling with its accents; "Calderon" is the "Felipe Calderón" named before."""
+    text = ("French President Francois Hollande spoke on Tuesday. Francois Hollande said the remarks were "
+            "insulting. “François Hollande is right,” an aide said. Felipe Calderón, a former president of Mexico, "
+            "was there. Calderon said the talks would go on.")
+    rows = run(text)
+    row = next(r for r in rows if r.source_text == "Francois Hollande")
+    assert row.source_name == "François Hollande"
+    row = next(r for r in rows if r.source_text == "Calderon")
+    assert row.source_name == "Felipe Calderón"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from spacy.tokens import Span as TokenSpan
 
@@ -48,7 +49,10 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             roles.setdefault(key, []).append((ent.text, role))
     index = {}
     for key, known in counts.items():
-        ranked = sorted(known, key=lambda m: (-len(name_words(m)), -known[m]))
+        # (of two spellings of one name, the one with its accents: "François Hollande", not "Francois Hollande")
+        ranked = sorted(known, key=lambda m: (-len(name_words(m)), -sum(n for k, n in known.items()
+                                                                        if name_words(k) == name_words(m)),
+                                              m.isascii(), -known[m]))
         # a word before the full name that the article only quotes or puts in a title-case headline: an epithet
         # or a headline's verb the tagger took in ('"Crooked Hillary Clinton"', "Black Lawmakers Rip Donald Trump")
         top = ranked[0]
@@ -99,8 +103,8 @@ def _key(name) -> str:
 
 
 def person_key(word: str) -> str:
-    """A word as the people index keys it: lower case, its apostrophe written straight."""
-    return word.lower().replace("’", "'")
+    """A word as the people index keys it: lower case, without accents, its apostrophe written straight."""
+    return _unaccented(word.lower()).replace("’", "'")
 
 
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
@@ -275,8 +279,14 @@ def clean_name(name: str) -> str:
 
 
 def name_words(text: str) -> set[str]:
-    """The words of a name, without honorifics ("Mr. Holtz-Eakin" -> {"holtz", "eakin"})."""
-    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _HONORIFICS}
+    """The words of a name, without honorifics and accents ("Mr. Holtz-Eakin" -> {"holtz", "eakin"}, "François
+    Hollande" -> {"francois", "hollande"})."""
+    return {w for w in re.findall(r"[^\W\d_]+", _unaccented(text.lower())) if w not in _HONORIFICS}
+
+
+def _unaccented(text: str) -> str:
+    """A text without its diacritics: one name whether an article writes "Calderón" or "Calderon"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 _HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones
