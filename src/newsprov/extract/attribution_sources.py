@@ -304,7 +304,25 @@ def _org_name(span, head, ents) -> str:
     ent = next((e for e in ents if e.start <= head.i < e.end), None)
     if ent is not None:
         end = max(end, ent.end)
-    return span.doc[span.start:max(end, head.i + 1)].text
+    return span.doc[_name_start(span, head, ent):max(end, head.i + 1)].text
+
+
+def _name_start(span, head, ent) -> int:
+    """Where an organisation's proper name starts in its source, after the words that only describe it ("the
+    nonpartisan Congressional Budget Office", "the conservative-leaning Tax Foundation", "the so-called Islamic
+    State"), so that it is counted under one name across articles; the source's start where its head is no
+    proper name ("the government in Beijing"), a capitalised word comes before the name, or the name is an acronym
+    alone."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return span.start
+    start = ent.start if ent is not None and ent.start > span.start else name_phrase(head).start
+    if start == head.i and head.is_upper:
+        return span.start  # an acronym alone may be a common noun: "the super PAC"
+    lead = span.doc[span.start:start]
+    if any(t.is_alpha and t.is_lower and t.lower_ != "the" for t in lead) \
+            and all(t.lower_ == "the" or t.is_punct or t.is_lower or not t.is_alpha for t in lead):
+        return start
+    return span.start
 
 
 def _staff_name(head) -> bool:
