@@ -891,3 +891,24 @@ def test_an_organisation_is_named_by_its_proper_name_not_what_describes_it():
     assert names["The nonpartisan Congressional Budget Office"] == "Congressional Budget Office"
     assert names["The government in Beijing"] == "The government in Beijing"
     assert names["The super PAC"] == "The super PAC"
+
+
+def test_fact_checkers_are_outlets():
+    """PolitiFact, FactCheck.org and Snopes publish what they check: outlets, whatever the tagger made of them."""
+    rows = run("Politifact said Trump was right. FactCheck.org found the claim false.")
+    assert [(r.source_text, r.source_kind) for r in rows] == [("Politifact", "outlet"), ("FactCheck.org", "outlet")]
+
+
+def test_two_sources_joined_as_one_are_a_group():
+    """"Mr. Grassley and Mr. Leahy said" is said by both: a group, not Grassley alone; but the words of one title
+    joined by "and" still name one person, and a thing joined to a name ("1 percent") joins no one."""
+    text = ("Charles Grassley and Patrick Leahy met on Monday. Mr. Grassley and Mr. Leahy said the bill was fair. "
+            "Former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell said the party was "
+            "united. Libertarian nominee Gary Johnson and 1 percent said no.")
+    rows = {r.source_text: r for r in run(text)}
+    row = rows["Mr. Grassley and Mr. Leahy"]
+    assert (row.source_kind, row.source_name) == ("group", "Mr. Grassley and Mr. Leahy")
+    row = next(r for t, r in rows.items() if t.endswith("Ed Rendell"))
+    assert (row.source_kind, row.source_name) == ("named_person", "Ed Rendell")
+    row = next(r for t, r in rows.items() if "Gary Johnson" in t)
+    assert row.source_kind == "named_person"

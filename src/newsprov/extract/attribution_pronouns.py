@@ -38,7 +38,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     # Bush") is no antecedent for a "he" or "she" outside quotations: "he added" goes on with the source
     # (or in the relative clause that was cut from it: "said Harvey, who acknowledged Trump was his fourth choice")
     described = [any(c.source[0] <= e.start_char and e.end_char <= c.described_end and c.kind != "pronoun"
-                     and c.name is not None and c.name != name for c in cands) for e, name in zip(people, names)]
+                     and c.name is not None and c.name != name and not c.extra.get("joined") for c in cands)
+                 for e, name in zip(people, names)]
     people_quoted = [inside(quoted, starts, e.start_char) for e in people]
     unlikely = [q or d for q, d in zip(people_quoted, described)]
     # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner

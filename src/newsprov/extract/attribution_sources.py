@@ -64,6 +64,8 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
+        if c.kind == "joined":
+            c.kind, c.extra["joined"] = "group", True  # its people are its members, not what it is said to be
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
     resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
@@ -97,6 +99,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return ("definite_title" if span[0].lower_ in ("the", "this") else "group"), None, None
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
+    joined = _joined(span, head)
+    if joined is not None:
+        # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department"): a group,
+        # named by its words, not the first of them alone
+        return "joined", doc[span.start:joined.right_edge.i + 1].text, None
     if low in lex.PLATFORMS:
         return "organisation", raw, None  # "Twitter acknowledged"
     if is_outlet_name(raw):
@@ -305,6 +312,29 @@ def _org_name(span, head, ents) -> str:
     if ent is not None:
         end = max(end, ent.end)
     return span.doc[_name_start(span, head, ent):max(end, head.i + 1)].text
+
+
+def _joined(span, head):
+    """The last of the names or noun phrases a proper-noun source head is joined to by "and", "or" or "nor" inside
+    the source ("Carson, Fiorina and Huckabee", "Sanders and his supporters", "Ms. Henry and other labor leaders"),
+    if any; not where the parser joined the words of one title ("former Pennsylvania Gov. and Democratic National
+    Committee Chairman Ed Rendell") or a thing to a name ("Libertarian nominee Gary Johnson and 1 percent")."""
+    if head.pos_ != "PROPN" or lex.title_word(head.text) in lex.TITLE_WORDS:
+        return None
+    conjuncts = [c for c in head.conjuncts if head.i < c.i < span.end and (c.pos_ == "PROPN" or _party_to(c))]
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for t in (head, *conjuncts) for c in t.children):
+        return None
+    return conjuncts[-1] if conjuncts else None
+
+
+def _party_to(noun) -> bool:
+    """Whether a common noun joined to a name can speak with it: people or a body ("his supporters", "other labor
+    leaders", "her campaign", "his older brother", "others"), not a thing ("its economic lifeline", "1 percent")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in ("other", "others") or lemma in lex.PEOPLE_NOUNS
+                                     or lemma in lex.PERSON_NOUNS or lemma in lex.ORGANISATION_HEADS
+                                     or lemma in lex.ANONYMOUS_HEADS
+                                     or (noun.tag_ == "NNS" and lemma.endswith(lex.AGENT_ENDINGS)))
 
 
 def _name_start(span, head, ent) -> int:

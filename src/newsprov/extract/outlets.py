@@ -63,7 +63,7 @@ OUTLETS: tuple[str, ...] = (
     "The Seattle Times", "The Denver Post", "The Arizona Republic", "Tampa Bay Times", "The Atlanta Journal-Constitution",
     "Variety", "The Hollywood Reporter", "Deadline", "TMZ", "Gawker", "Mashable", "TechCrunch", "The Verge",
     "Wired", "Ars Technica", "Engadget", "Univision", "Telemundo", "C-SPAN", "WikiLeaks", "RT", "Russia Today",
-    "Sputnik",
+    "Sputnik", "PolitiFact", "Politifact", "FactCheck.org", "Snopes", "Snopes.com",
 )
 
 _WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
