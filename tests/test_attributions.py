@@ -912,3 +912,17 @@ def test_two_sources_joined_as_one_are_a_group():
     assert (row.source_kind, row.source_name) == ("named_person", "Ed Rendell")
     row = next(r for t, r in rows.items() if "Gary Johnson" in t)
     assert row.source_kind == "named_person"
+
+
+def test_a_surname_is_the_person_the_article_names_most():
+    """"Bush" in an article about Jeb Bush, who is named three times, is Jeb Bush, not George H.W. Bush, whose name
+    is longer but named once; a verb the tagger took into a name ("Telling Jeb Bush") is no part of it."""
+    text = ("Jeb Bush spoke in Greenville. His father, George H.W. Bush, was there. Jeb Bush said the race was "
+            "close. Jeb Bush thanked the crowd. Bush said he would win.")
+    row = next(r for r in run(text) if r.source_text == "Bush")
+    assert row.source_name == "Jeb Bush"
+    text = "Trump was booed after Telling Jeb Bush to pipe down. Bush said the crowd was fair."
+    rows = _rows_with_ents(text, [("Trump", 0, "PERSON"), ("Telling Jeb Bush", 0, "PERSON"), ("Bush", 1, "PERSON")],
+                           verbs=(("Telling", 0),))
+    row = next(r for r in rows if r.source_text == "Bush")
+    assert row.source_name == "Jeb Bush"

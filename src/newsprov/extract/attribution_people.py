@@ -49,9 +49,13 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             roles.setdefault(key, []).append((ent.text, role))
     index = {}
     for key, known in counts.items():
-        # (of two spellings of one name, the one with its accents: "François Hollande", not "Francois Hollande")
-        ranked = sorted(known, key=lambda m: (-len(name_words(m)), -sum(n for k, n in known.items()
-                                                                        if name_words(k) == name_words(m)),
+        # the longest forms of names first, and of those the person named most often ("Mr. Bush" in an article about
+        # Jeb Bush, who is named there five times, is not George W. Bush, named once); of two spellings of one name,
+        # the one with its accents ("François Hollande", not "Francois Hollande")
+        words = {m: name_words(m) for m in known}
+        ranked = sorted(known, key=lambda m: (len(words[m]) < 2, _part_of_another(m, words),
+                                              -_times_named(m, known, words), -len(words[m]),
+                                              -sum(n for k, n in known.items() if words[k] == words[m]),
                                               m.isascii(), -known[m]))
         # a word before the full name that the article only quotes or puts in a title-case headline: an epithet
         # or a headline's verb the tagger took in ('"Crooked Hillary Clinton"', "Black Lawmakers Rip Donald Trump")
@@ -79,6 +83,20 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             index[key] = [(full, role or next((r for m, r in index[key_of[full]] if m == full), None))]
             index[key] += known
     return index
+
+
+def _times_named(form: str, known: dict[str, int], words: dict[str, set[str]]) -> int:
+    """How often the document names the person of a full name ``form``, in any of its full forms ("Donald Trump"
+    and "Donald J. Trump" are one person; "Donald Trump Jr." is another)."""
+    mine = words[form]
+    return sum(n for k, n in known.items() if len(words[k]) > 1 and (words[k] <= mine or mine <= words[k])
+               and words[k] & _SUFFIXES == mine & _SUFFIXES)
+
+
+def _part_of_another(form: str, words: dict[str, set[str]]) -> bool:
+    """Whether a full name is part of a longer one ("Abu Laban" of "Salah Abu-Laban" and "Osman Abu Laban")."""
+    mine = words[form]
+    return any(mine < w and w & _SUFFIXES == mine & _SUFFIXES for w in words.values())
 
 
 def bare(span):
@@ -149,13 +167,22 @@ def person_ents(doc, honorifics) -> list:
             e = bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
-            ents.append(_whole_name(_without_title(_before_spaced_dash(e))))
+            ents.append(_whole_name(_without_title(_without_verb(_before_spaced_dash(e)))))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
             and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)]
+
+
+def _without_verb(ent):
+    """A name without the verb a headline or a run-on line let the tagger take in before it ("Trump Booed After
+    Telling Jeb Bush To Pipe Down" tags "Telling Jeb Bush")."""
+    i = 0
+    while len(ent) - i > 2 and ent[i].pos_ == "VERB" and not is_given_name(ent[i].text):
+        i += 1
+    return ent[i:] if i else ent
 
 
 def _without_title(ent, least: int = 2):
