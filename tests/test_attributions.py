@@ -926,3 +926,13 @@ def test_a_surname_is_the_person_the_article_names_most():
                            verbs=(("Telling", 0),))
     row = next(r for r in rows if r.source_text == "Bush")
     assert row.source_name == "Jeb Bush"
+
+
+def test_a_campaign_has_one_name_however_a_sentence_says_whose_it_is():
+    """"Hillary Clinton’s campaign", "Clinton's campaign" and "the Clinton campaign" are one source for analytics
+    to count; "The campaign" and "His campaign" are not renamed after a word that is no owner."""
+    text = ("Hillary Clinton’s campaign said the poll was wrong. Clinton's campaign said it would win. "
+            "The Clinton campaign said the race was close. Donald Trump spoke. His campaign said he would win.")
+    names = [r.source_name for r in run(text)]
+    assert names[:3] == ["The Clinton campaign"] * 3
+    assert "The His campaign" not in names

@@ -55,6 +55,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
         if name != c.name and is_outlet_name(name):
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
+        name = _owned_form(name)
         renamed.append((c.source[0], c.name, name))
         c.name = name
     for c in cands:
@@ -62,6 +63,20 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
             # "it" is named as the organisation it stands for, the nearest earlier one of the name it was given
             c.name = next((new for where, old, new in reversed(renamed) if old == c.name and where < c.source[0]),
                           c.name)
+
+
+# A campaign, team or administration named by whose it is: "Hillary Clinton’s campaign", "Sanders' campaign", "the
+# Obama administration".
+_OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?!(?:The|His|Her|Their|Its|Our|My|Your)\b)"
+                    r"(?P<owner>[A-Z][\w-]+)(?:['’]s?)?\s+"
+                    r"(?P<body>campaign|administration|team)")
+
+
+def _owned_form(name: str) -> str:
+    """One name for a body however a sentence says whose it is: "Hillary Clinton’s campaign", "Clinton's campaign"
+    and "the Clinton campaign" are all "The Clinton campaign", so analytics count one source."""
+    m = _OWNED.fullmatch(name)
+    return f"The {m['owner']} {m['body']}" if m else name
 
 
 def _owned_bodies(doc, sources) -> list[tuple[int, str]]:
