@@ -936,3 +936,10 @@ def test_a_campaign_has_one_name_however_a_sentence_says_whose_it_is():
     names = [r.source_name for r in run(text)]
     assert names[:3] == ["The Clinton campaign"] * 3
     assert "The His campaign" not in names
+
+
+def test_the_department_is_the_department_of_its_name():
+    """"the department" after "the Department of Labor" is that department, though its name does not end in
+    "department"."""
+    rows = run("The Department of Labor said the rule would help. The department said it would take effect soon.")
+    assert [r.source_name for r in rows] == ["The Department of Labor"] * 2

@@ -100,7 +100,8 @@ def _words(name: str) -> list[str]:
 
 
 def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
-    """The nearest earlier name that a definite short mention ("the campaign", "The Times") stands for."""
+    """The nearest earlier name that a definite short mention ("the campaign", "The Times", "the department")
+    stands for."""
     if name[:4].lower() != "the ":
         return None
     wanted = _words(name)
@@ -114,6 +115,8 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
         if len(have) > len(wanted) and have[-1] == wanted[-1] and have[0] not in _POSSESSIVES \
                 and set(wanted) <= set(have) and (common or is_outlet_name(full)):
             return full
+        if common and len(wanted) == 1 and len(have) > 2 and have[0] == wanted[0] and have[1] in ("of", "on", "for"):
+            return full  # "the department" after "the Department of Labor"
     return None
 
 
