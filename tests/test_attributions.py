@@ -882,13 +882,13 @@ def test_two_spellings_of_a_name_are_one_person_spelled_with_its_accents():
 
 
 def test_an_organisation_is_named_by_its_proper_name_not_what_describes_it():
-    """"the nonpartisan Congressional Budget Office" is the Congressional Budget Office, counted under one name
-    wherever an article calls it nonpartisan; "the government in Beijing" has no proper name of its own, and
+    """"the nonpartisan Congressional Budget Office" is The Congressional Budget Office, counted under the name
+    "the Congressional Budget Office said" gives it; "the government in Beijing" has no proper name of its own, and
     "the super PAC" is no organisation called PAC."""
     text = ("The nonpartisan Congressional Budget Office said the plan would cost $1 trillion. The government in "
             "Beijing said the tariffs were unfair. The super PAC said it would spend more.")
     names = {r.source_text: r.source_name for r in run(text)}
-    assert names["The nonpartisan Congressional Budget Office"] == "Congressional Budget Office"
+    assert names["The nonpartisan Congressional Budget Office"] == "The Congressional Budget Office"
     assert names["The government in Beijing"] == "The government in Beijing"
     assert names["The super PAC"] == "The super PAC"
 

@@ -2,7 +2,7 @@
 
 A short definite mention takes the nearest earlier name of the document that holds all its words and ends in its
 head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton campaign", "the budget office" ->
-"Congressional Budget Office" (a source's own name is its proper name, ``attribution_sources._name_start``);
+"The Congressional Budget Office" (a source's own name is its proper name, ``attribution_sources._name_start``);
 "the newspaper" or "the network" alone is the nearest such outlet named before. A capitalised short mention ("The
 Times", "the House") links only to an outlet of the lexicon, since "the House" is not "the White House". A wire
 service takes the longest of its names the document uses ("The AP" -> "The Associated Press"). Names are written
@@ -32,7 +32,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
     """Fill each organisation or outlet candidate's name with its fullest mention (in place)."""
     sources = [(c.source[0], c.name, c.source[1]) for c in cands if c.kind in _KINDS and c.name and c.source]
     # the names the document gives organisations, but a source's own name over the entity inside it (one name
-    # for "The nonpartisan Congressional Budget Office" (named Congressional Budget Office) and the budget office
+    # for "The nonpartisan Congressional Budget Office" (named The Congressional Budget Office) and the budget office
     # after it), and no headline's words
     named = sorted((start, name) for start, name in
                    [(s, n) for s, n, _ in sources]

@@ -311,7 +311,10 @@ def _org_name(span, head, ents) -> str:
     ent = next((e for e in ents if e.start <= head.i < e.end), None)
     if ent is not None:
         end = max(end, ent.end)
-    return span.doc[_name_start(span, head, ent):max(end, head.i + 1)].text
+    start = _name_start(span, head, ent)
+    name = span.doc[start:max(end, head.i + 1)].text
+    # with the "the" the source began with, as a name the sentence gave whole keeps it ("The Tax Foundation")
+    return f"{span[0].text} {name}" if start > span.start and span[0].lower_ == "the" else name
 
 
 def _joined(span, head):
