@@ -3,11 +3,13 @@
 A short definite mention takes the nearest earlier name of the document that holds all its words and ends in its
 head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton campaign", "the budget office" ->
 "The Congressional Budget Office" (a source's own name is its proper name, ``attribution_sources._name_start``);
-"the newspaper" or "the network" alone is the nearest such outlet named before. A capitalised short mention ("The
-Times", "the House") links only to an outlet of the lexicon, since "the House" is not "the White House". A wire
-service takes the longest of its names the document uses ("The AP" -> "The Associated Press"). Names are written
-with a capital "The" wherever the sentence put them ("the Clinton campaign said" and "The Clinton campaign said"
-are one source).
+or that begins with its one word ("the department" -> "the Department of Labor"). "the newspaper" or "the
+network" alone is the nearest such outlet named before. A capitalised short mention ("The Times", "the House")
+links only to an outlet of the lexicon, since "the House" is not "the White House". A wire service takes the
+longest of its names the document uses ("The AP" -> "The Associated Press"). Names are written with a capital
+"The" wherever the sentence put them ("the Clinton campaign said" and "The Clinton campaign said" are one
+source), and a campaign, team or administration as "The <owner> campaign" however the sentence says whose it is
+("Hillary Clinton’s campaign").
 """
 
 from __future__ import annotations

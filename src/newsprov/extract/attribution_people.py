@@ -21,8 +21,9 @@ Span = tuple[int, int]
 
 def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
                  honorifics: dict[str, str | None] | None = None) -> dict[str, list[tuple[str, str | None]]]:
-    """Last word of each PERSON mention -> its full mentions, longest and then most frequent first, each with the
-    first role given to it or to a shorter mention of it in the document ("Bush" -> George W. Bush, Laura Bush).
+    """Last word of each PERSON mention -> its full mentions, each with the first role given to it or to a shorter
+    mention of it in the document ("Bush" -> Jeb Bush, George W. Bush, Laura Bush): the longest forms first, and of
+    those the person the article names most often in any of their full forms.
     A full name the article uses in its own words comes before a longer one it only quotes or puts in a
     title-case headline ('"Crooked Hillary Clinton"'). A lone given name ("Donald") is indexed under the one full
     name that begins with it, and a role given to a bare surname two people share goes to neither, nor to a full
@@ -66,7 +67,7 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             ranked.insert(0, own)
         # a role given to a bare surname belongs to no one when the article names two people by it ("Secretary
         # Clinton" beside Bill and Hillary Clinton)
-        people = {frozenset(name_words(m)) for m in ranked if len(name_words(m)) > 1}
+        people = {frozenset(words[m]) for m in ranked if len(words[m]) > 1}
         people = {p for p in people if not any(p < q for q in people)}
         surname_gender = (honorifics or {}).get(key)
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)
@@ -434,9 +435,10 @@ def name_phrase(head):
 
 
 def fullest(mention, persons, gender: str | None = None, genders: Genders | None = None) -> tuple[str, str | None]:
-    """The fullest mention of the same person: the longest (then most frequent) one holding every name of this one
-    ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside George W. Bush) and of the gender the mention
-    or its pronoun gives ("Mrs. Clinton" is not Bill Clinton), with its role."""
+    """The fullest mention of the same person: the first in ``person_index``'s order (the longest, of the person
+    named most) that holds every name of this one ("Pompeo" -> Mike Pompeo; "Laura Bush" stays Laura Bush beside
+    George W. Bush) and is of the gender the mention or its pronoun gives ("Mrs. Clinton" is not Bill Clinton),
+    with its role."""
     mention = _without_title(bare(mention), least=1)
     names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
     gender = stated_gender(mention) or gender
