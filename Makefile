@@ -42,6 +42,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/newsprov evaluate sources tests/cases/source_names --corpus $(CORPORA)/polnear
 	$(VENV)/bin/newsprov evaluate sources tests/cases/source_names/check --corpus $(CORPORA)/polnear
 	$(VENV)/bin/newsprov evaluate sources tests/cases/source_names/check2 --corpus $(CORPORA)/polnear
+	$(VENV)/bin/newsprov evaluate sources tests/cases/source_names/check3 --corpus $(CORPORA)/polnear
 	$(VENV)/bin/newsprov evaluate credits web-pages --corpus $(CORPORA)/web-pages
 
 clean:

@@ -67,10 +67,11 @@ def test_the_gold_follows_its_guidelines():
     assert not tuned & {p.name for p in (GOLD / "check").glob("*.json")}  # the check set is other documents
     assert {p.name for p in (GOLD / "second").glob("*.json")} <= tuned  # a second look at the same ones
     # the later sets are other documents again, each set apart from the others
-    sets = [{p.name for p in (GOLD / name).glob("*.json")} for name in ("check", "check2", "pronouns")]
+    sets = [{p.name for p in (GOLD / name).glob("*.json")} for name in ("check", "check2", "pronouns", "check3")]
     assert all(len(names) >= 16 for names in sets)
     assert not any(a & b for a, b in itertools.combinations([tuned, *sets], 2))
-    files += [p for name in ("check", "second", "check2", "pronouns") for p in sorted((GOLD / name).glob("*.json"))]
+    files += [p for name in ("check", "second", "check2", "pronouns", "check3")
+              for p in sorted((GOLD / name).glob("*.json"))]
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["split"] in ("train", "dev"), path  # never a test split
@@ -83,7 +84,8 @@ def test_the_gold_follows_its_guidelines():
 def test_gold_spans_match_the_corpus_texts():
     if not POLNEAR.is_dir():
         pytest.skip("PolNeAR corpus not available")
-    for g in [g for folder in ("", "check", "second", "check2", "pronouns") for g in sources.read_gold(GOLD / folder)]:
+    for g in [g for folder in ("", "check", "second", "check2", "pronouns", "check3")
+              for g in sources.read_gold(GOLD / folder)]:
         text = (POLNEAR / g.split / "text" / f"{g.doc}.txt").read_text(encoding="utf-8")
         for m in g.mentions:
             assert text[m.start:m.end] == m.text, (g.doc, m)
