@@ -843,6 +843,24 @@ def test_the_writer_an_opinion_piece_names_at_its_end_is_its_i():
     assert row.source_name is None
 
 
+def test_the_i_of_an_interviews_answers_is_the_person_interviewed():
+    """An interview printed as questions and answers: the "I" of an answer (which may run over paragraphs) and the
+    "you" of a question are the person it is with, whom its introduction names; the interviewer's "I" and an
+    answer's general "you" are no one named."""
+    text = ("Former first lady Laura Bush wrote the introduction for a new book. Bush sat down this week with Tom "
+            "Smith to discuss the war.\n\nQ: You said the war was not over. Why?\n\nA: Because I think the war "
+            "goes on. You could say the war is lost.\n\nI think the women need help.\n\nQ: I wonder what comes next. What "
+            "do you think?\n\nA: I believe the country will rebuild.")
+    rows = run(text)
+    at = {r.source_start: r.source_name for r in rows if r.source_text in ("I", "You")}
+    assert at[text.index("You said")] == "Laura Bush"
+    assert at[text.index("I think the war")] == "Laura Bush"
+    assert at[text.index("I think the women")] == "Laura Bush"  # the answer goes on in a paragraph of its own
+    assert at[text.index("I believe")] == "Laura Bush"
+    assert at[text.index("I wonder")] is None  # the interviewer
+    assert at[text.index("You could")] is None  # an answer's "you" is anyone
+
+
 def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
     """The tagger tags "Wasserman Schultz" in "Representative Debbie Wasserman Schultz" and "Brent Bozell" in
     "Brent Bozell, Jr.": the name is the whole of it, so "Debbie" is no role, and the father (Jr.) and the son

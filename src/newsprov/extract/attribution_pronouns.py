@@ -8,6 +8,7 @@ pronouns or definite titles, in place.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
@@ -161,21 +162,62 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
-    _first_person(doc, cands, persons, genders, quoted, starts)
+    _first_person(doc, text, cands, persons, genders, quoted, starts, people, known)
 
 
-def _first_person(doc, cands: list[Candidate], persons, genders: Genders, quoted: list[Span], starts: list[int]):
-    """Name an "I" source outside quotations: the writer, whom an opinion piece names in its closing line."""
+def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Genders, quoted: list[Span],
+                  starts: list[int], people: list, known: list[tuple[str, str | None]]):
+    """Name an "I" source outside quotations: in an interview's answers the person interviewed, and the "you" of its
+    questions too; elsewhere the writer, whom an opinion piece names in its closing line."""
     writer = None
+    turns = interview_turns(text)
+    guest = _interviewed(people, known, turns[0][0]) if turns else None
     for c in cands:
         head = c.source_head
-        if c.kind != "pronoun" or c.name or head is None or head.lower_ not in ("i", "me", "my") \
+        if c.kind != "pronoun" or c.name or head is None or head.lower_ not in ("i", "me", "my", "you", "your") \
                 or inside(quoted, starts, c.source[0]):
             continue
+        first = head.lower_ in ("i", "me", "my")
+        turn = next((who for start, end, who in turns if start <= c.source[0] < end), None)
+        if turn == ("A" if first else "Q"):
+            if guest is not None:
+                c.name, c.role = guest
+            continue
+        if not first:
+            continue  # an answer's "you" is anyone; the interviewer's "I" is the writer
         if writer is None:
             writer = _writer(doc, persons, genders) or ("", None)
         if writer[0]:
             c.name, c.role = writer
+
+
+# a question or an answer that begins a paragraph of an interview: "Q: You open your book ...", "A: I came home";
+# a question in bold may have lost its colon ("QThere's no shortage of causes")
+_QUESTION = re.compile(r"^Q(?::\s*|\.\s+|(?=[A-Z][a-z']))", re.M)
+_ANSWER = re.compile(r"^A(?::\s*|\.\s+)", re.M)
+
+
+def interview_turns(text: str) -> list[tuple[int, int, str]]:
+    """The questions ("Q") and answers ("A") of an interview printed as one, each from its mark to the next mark
+    (an answer may run over several paragraphs); none unless the text has at least two of each."""
+    marks = sorted([(m.start(), "Q") for m in _QUESTION.finditer(text)]
+                   + [(m.start(), "A") for m in _ANSWER.finditer(text)])
+    if sum(who == "Q" for _, who in marks) < 2 or sum(who == "A" for _, who in marks) < 2:
+        return []
+    return [(start, marks[k + 1][0] if k + 1 < len(marks) else len(text), who) for k, (start, who) in enumerate(marks)]
+
+
+def _interviewed(people: list, known: list[tuple[str, str | None]], first_turn: int) -> tuple[str, str | None] | None:
+    """The person an interview is with: the one its introduction names most often (the first of those named as
+    often), "Former first lady Laura Bush wrote ... She sat down this week with ..."."""
+    counts: dict[str, int] = {}
+    for e, (name, _) in zip(people, known):
+        if e.start_char < first_turn and name:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)  # max keeps the first of equal counts
+    return next(k for k in known if k[0] == best)
 
 
 def _writer(doc, persons, genders: Genders) -> tuple[str, str | None] | None:
