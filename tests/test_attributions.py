@@ -861,6 +861,19 @@ def test_the_i_of_an_interviews_answers_is_the_person_interviewed():
     assert at[text.index("You could")] is None  # an answer's "you" is anyone
 
 
+def test_a_family_name_written_first_is_the_full_name():
+    """"Mr. Lou" after "Lou Jiwei" is Lou Jiwei (the family name first), since no one is named "Jiwei" alone; a
+    headline's verb after a name ("Obama Says ...", its short words in lower case) is no full name of Obama."""
+    text = ("Obama Says Museum Will Tell of 'Suffering and Delight.'\n\nThe finance minister, Lou Jiwei, suggested "
+            "that officials should curb their complaints. Mr. Lou told a news briefing that the world had cheered. "
+            "Mr. Obama said the talks went well.")
+    rows = _rows_with_ents(text, [("Obama Says", 0, "PERSON"), ("Lou Jiwei", 0, "PERSON"), ("Lou", 1, "PERSON"),
+                                  ("Obama", 1, "PERSON")])  # as the tagger reads the article this is from
+    names = {r.source_text: r.source_name for r in rows}
+    assert names["Mr. Lou"] == "Lou Jiwei"
+    assert names["Mr. Obama"] == "Obama"
+
+
 def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
     """The tagger tags "Wasserman Schultz" in "Representative Debbie Wasserman Schultz" and "Brent Bozell" in
     "Brent Bozell, Jr.": the name is the whole of it, so "Debbie" is no role, and the father (Jr.) and the son

@@ -76,10 +76,12 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
                                          and given_name_gender(m) not in (None, surname_gender))), None))
                       for m in ranked]
     for key, known in list(index.items()):
-        if key not in surnames and all(len(name_words(m)) == 1 for m, _ in known) \
-                and (full := _given_name_of(key, own_words)):
+        if all(len(name_words(m)) == 1 for m, _ in known) and (full := _given_name_of(key, own_words)) \
+                and (key not in surnames or all(len(name_words(m)) > 1 for m, _ in index.get(key_of[full], ()))):
             # a lone given name ("Donald", "Freddy, a fun-loving airline pilot") stands for the one full name the
-            # article gives it in its own words, with the role given to it or to the lone name
+            # article gives it in its own words, with the role given to it or to the lone name; so does a family name
+            # written first ("Mr. Lou" after "The finance minister, Lou Jiwei,"), when the full name's last word is
+            # never named alone
             role = next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(full)), None)
             index[key] = [(full, role or next((r for m, r in index[key_of[full]] if m == full), None))]
             index[key] += known
@@ -144,11 +146,17 @@ def inside(spans: list[Span], starts: list[int], offset: int) -> bool:
 
 
 def title_case_line(text: str, offset: int) -> bool:
-    """Whether the line around ``offset`` is a title-case headline ("Black Lawmakers Rip Donald Trump")."""
+    """Whether the line around ``offset`` is a title-case headline ("Black Lawmakers Rip Donald Trump", "Obama Says
+    Museum Will Tell of 'Suffering and Delight.'": its short words in lower case)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = [w for w in text[start:end if end >= 0 else len(text)].split()
+             if w[:1].isalpha() and w not in _TITLE_CASE_LOWER]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+# the short words a title-case headline writes in lower case
+_TITLE_CASE_LOWER = frozenset("a an the and but or nor for of to in on at by as with from".split())
 
 
 def person_ents(doc, honorifics) -> list:
