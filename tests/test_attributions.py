@@ -874,6 +874,14 @@ def test_a_family_name_written_first_is_the_full_name():
     assert names["Mr. Obama"] == "Obama"
 
 
+def test_a_place_a_headline_abbreviated_is_no_person():
+    """A tagger may take a headline's "N. Korea" for a person; "North Korea said" is still the country."""
+    text = "World leaders denounce N. Korea test\n\nThe latest test, North Korea said, was its biggest yet."
+    rows = _rows_with_ents(text, [("N. Korea", 0, "PERSON"), ("North Korea", 0, "GPE")])
+    row = next(r for r in rows if r.source_text == "North Korea")
+    assert (row.source_kind, row.source_name) == ("organisation", "North Korea")
+
+
 def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
     """The tagger tags "Wasserman Schultz" in "Representative Debbie Wasserman Schultz" and "Brent Bozell" in
     "Brent Bozell, Jr.": the name is the whole of it, so "Debbie" is no role, and the father (Jr.) and the son
@@ -932,10 +940,12 @@ def test_fact_checkers_are_outlets():
 
 def test_two_sources_joined_as_one_are_a_group():
     """"Mr. Grassley and Mr. Leahy said" is said by both: a group, not Grassley alone; but the words of one title
-    joined by "and" still name one person, and a thing joined to a name ("1 percent") joins no one."""
+    joined by "and" still name one person, and a thing joined to a name ("1 percent") or after the "and" of a
+    description ("China, Pyongyang's only ally and its economic lifeline") joins no one."""
     text = ("Charles Grassley and Patrick Leahy met on Monday. Mr. Grassley and Mr. Leahy said the bill was fair. "
             "Former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell said the party was "
-            "united. Libertarian nominee Gary Johnson and 1 percent said no.")
+            "united. Libertarian nominee Gary Johnson and 1 percent said no. Even China, Pyongyang's only ally and "
+            "its economic lifeline to the outside world, said it was opposed to the test.")
     rows = {r.source_text: r for r in run(text)}
     row = rows["Mr. Grassley and Mr. Leahy"]
     assert (row.source_kind, row.source_name) == ("group", "Mr. Grassley and Mr. Leahy")
@@ -943,6 +953,8 @@ def test_two_sources_joined_as_one_are_a_group():
     assert (row.source_kind, row.source_name) == ("named_person", "Ed Rendell")
     row = next(r for t, r in rows.items() if "Gary Johnson" in t)
     assert row.source_kind == "named_person"
+    row = next(r for t, r in rows.items() if t.startswith("China"))  # an ally described, not joined
+    assert (row.source_kind, row.source_name) == ("organisation", "China")
 
 
 def test_a_surname_is_the_person_the_article_names_most():

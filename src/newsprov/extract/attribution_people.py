@@ -162,12 +162,13 @@ _TITLE_CASE_LOWER = frozenset("a an the and but or nor for of to in on at by as 
 def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
-    Twitter"), a building ("Trump Tower") and a party's members ("Log Cabin Republicans")."""
+    Twitter"), a building ("Trump Tower"), a party's members ("Log Cabin Republicans") and a place ("N. Korea")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
     surnames = honorifics.keys() | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
     places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    place_words = {e[-1].lower_ for e in doc.ents if e.label_ in ("GPE", "LOC")}
     surnamed = set()  # lone surnames the tagger took for an organisation, whatever their tag ("Ebeling": a verb)
     for e in doc.ents:
         if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames, places)):
@@ -182,7 +183,15 @@ def person_ents(doc, honorifics) -> list:
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
-            and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)]
+            and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)
+            and not _place_abbreviated(e, place_words)]
+
+
+def _place_abbreviated(ent, place_words: set[str]) -> bool:
+    """Whether a PERSON entity is a place a headline abbreviated ("World leaders denounce N. Korea test"): initials
+    before a word the document names a place by."""
+    return len(ent) > 1 and ent[-1].lower_ in place_words \
+        and all(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in ent[:-1])
 
 
 def _without_verb(ent):

@@ -321,11 +321,16 @@ def _joined(span, head):
     """The last of the names or noun phrases a proper-noun source head is joined to by "and", "or" or "nor" inside
     the source ("Carson, Fiorina and Huckabee", "Sanders and his supporters", "Ms. Henry and other labor leaders"),
     if any; not where the parser joined the words of one title ("former Pennsylvania Gov. and Democratic National
-    Committee Chairman Ed Rendell") or a thing to a name ("Libertarian nominee Gary Johnson and 1 percent")."""
+    Committee Chairman Ed Rendell") or a thing to a name ("Libertarian nominee Gary Johnson and 1 percent", "China,
+    Pyongyang's only ally and its economic lifeline")."""
     if head.pos_ != "PROPN" or lex.title_word(head.text) in lex.TITLE_WORDS:
         return None
     conjuncts = [c for c in head.conjuncts if head.i < c.i < span.end and (c.pos_ == "PROPN" or _party_to(c))]
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for t in (head, *conjuncts) for c in t.children):
+    # the word after the "and" is one of them: not "China, Pyongyang's only ally and its economic lifeline"
+    ccs = [c for t in (head, *head.conjuncts) for c in t.children
+           if c.dep_ == "cc" and c.lower_ in ("and", "or", "nor")]
+    if not any(min((t for t in head.conjuncts if t.i > cc.i), key=lambda t: t.i, default=None) in conjuncts
+               for cc in ccs):
         return None
     return conjuncts[-1] if conjuncts else None
 
