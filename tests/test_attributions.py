@@ -882,6 +882,13 @@ def test_a_place_a_headline_abbreviated_is_no_person():
     assert (row.source_kind, row.source_name) == ("organisation", "North Korea")
 
 
+def test_an_occupation_written_as_a_title_is_no_part_of_the_name():
+    """"Actress Amandla Stenberg" is Amandla Stenberg, the name the later "Stenberg" takes too."""
+    names = {r.source_text: r.source_name for r in run("Actress Amandla Stenberg said she was proud. Stenberg "
+                                                       "said the show was great.")}
+    assert names["Actress Amandla Stenberg"] == names["Stenberg"] == "Amandla Stenberg"
+
+
 def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
     """The tagger tags "Wasserman Schultz" in "Representative Debbie Wasserman Schultz" and "Brent Bozell" in
     "Brent Bozell, Jr.": the name is the whole of it, so "Debbie" is no role, and the father (Jr.) and the son

@@ -184,6 +184,12 @@ candidate nominee front-runner frontrunner businessman businesswoman mogul tycoo
 star neurosurgeon socialist
 """.split())
 
+# occupations a name may be written after as a title ("Actress Amandla Stenberg", "Rapper Killer Mike")
+OCCUPATIONS = frozenset("""
+actress actor singer rapper comedian comedienne author novelist poet filmmaker musician songwriter artist
+photographer model designer chef athlete
+""".split())
+
 PRONOUN_NUMBER = {
     "he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "i": "sg", "me": "sg", "my": "sg",
     "it": "sg", "its": "sg",

@@ -204,11 +204,12 @@ def _without_verb(ent):
 
 
 def _without_title(ent, least: int = 2):
-    """A name without the title the tagger took in ("Representative Charles B. Rangel", "Rabbi Rick Jacobs"), so
-    that the title is the role, as it is for a title the tagger left out. Only before ``least`` capitalised words
-    (a given name and a surname): "Dean Baker" and "King Abdullah" may be names whole."""
+    """A name without the title or occupation the tagger took in ("Representative Charles B. Rangel", "Rabbi Rick
+    Jacobs", "Actress Amandla Stenberg"), so that a title is the role, as it is for a title the tagger left out.
+    Only before ``least`` capitalised words (a given name and a surname): "Dean Baker" and "King Abdullah" may be
+    names whole."""
     i = 0
-    while i < len(ent) - 1 and lex.title_word(ent[i].text) in _PERSON_TITLES and ent[i].text[:1].isupper() \
+    while i < len(ent) - 1 and lex.title_word(ent[i].text) in _LEADING_WORDS and ent[i].text[:1].isupper() \
             and ent[i + 1].text[:1].isupper():
         i += 1
     return ent[i:] if i and sum(t.text[:1].isupper() and not t.is_punct for t in ent[i:]) >= least else ent
@@ -426,6 +427,8 @@ _NOT_TITLES = frozenset("former acting deputy vice chief state national of the m
 # title words that name a person's office, not an organisation's ("National Nurses United", "Press TV")
 _PERSON_TITLES = lex.TITLE_WORDS - _NOT_TITLES - frozenset(
     "defense foreign interior treasury homeland security press managing".split())
+# words a name may open with that are no part of it: titles, and occupations written as titles
+_LEADING_WORDS = _PERSON_TITLES | lex.OCCUPATIONS
 
 
 def _title_of(mention) -> str | None:
