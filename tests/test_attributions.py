@@ -945,6 +945,15 @@ def test_fact_checkers_are_outlets():
     assert [(r.source_text, r.source_kind) for r in rows] == [("Politifact", "outlet"), ("FactCheck.org", "outlet")]
 
 
+def test_those_the_source_describes_are_a_group():
+    """"Those close to him say" is a group of people the source describes, named by its words; a bare "those"
+    stands for people named before, a pronoun."""
+    rows = {r.source_text: r for r in run("Those close to him say he was angry. Voters were angry, and those said so.")}
+    assert (rows["Those close to him"].source_kind, rows["Those close to him"].source_name) == \
+        ("group", "Those close to him")
+    assert rows["those"].source_kind == "pronoun"
+
+
 def test_two_sources_joined_as_one_are_a_group():
     """"Mr. Grassley and Mr. Leahy said" is said by both: a group, not Grassley alone; but the words of one title
     joined by "and" still name one person, and a thing joined to a name ("1 percent") or after the "and" of a

@@ -97,6 +97,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "the 46-year-old said": the person named before, resolved like "the senator"; "a 21-year-old" is someone
         # the article does not name, counted with groups
         return ("definite_title" if span[0].lower_ in ("the", "this") else "group"), None, None
+    if low in ("those", "these") and any(head.i < c.i < span.end and c.dep_ in ("relcl", "acl", "prep", "amod")
+                                          for c in head.children):
+        return "group", raw, None  # "those who back her opponents", "those surveyed": the people it describes
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
     joined = _joined(span, head)
