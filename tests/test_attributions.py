@@ -961,7 +961,9 @@ def test_two_sources_joined_as_one_are_a_group():
     text = ("Charles Grassley and Patrick Leahy met on Monday. Mr. Grassley and Mr. Leahy said the bill was fair. "
             "Former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell said the party was "
             "united. Libertarian nominee Gary Johnson and 1 percent said no. Even China, Pyongyang's only ally and "
-            "its economic lifeline to the outside world, said it was opposed to the test.")
+            "its economic lifeline to the outside world, said it was opposed to the test. Hillary Clinton spoke. She "
+            "and her defenders have said the emails were not marked. The Clinton campaign and DNC declined to "
+            "comment.")
     rows = {r.source_text: r for r in run(text)}
     row = rows["Mr. Grassley and Mr. Leahy"]
     assert (row.source_kind, row.source_name) == ("group", "Mr. Grassley and Mr. Leahy")
@@ -971,6 +973,8 @@ def test_two_sources_joined_as_one_are_a_group():
     assert row.source_kind == "named_person"
     row = next(r for t, r in rows.items() if t.startswith("China"))  # an ally described, not joined
     assert (row.source_kind, row.source_name) == ("organisation", "China")
+    for joined in ("She and her defenders", "The Clinton campaign and DNC"):  # a pronoun's, an organisation's
+        assert (rows[joined].source_kind, rows[joined].source_name) == ("group", joined)
 
 
 def test_a_surname_is_the_person_the_article_names_most():

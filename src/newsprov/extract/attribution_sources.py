@@ -100,13 +100,13 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if low in ("those", "these") and any(head.i < c.i < span.end and c.dep_ in ("relcl", "acl", "prep", "amod")
                                           for c in head.children):
         return "group", raw, None  # "those who back her opponents", "those surveyed": the people it describes
-    if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
-        return "pronoun", None, None
     joined = _joined(span, head)
     if joined is not None:
-        # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department"): a group,
-        # named by its words, not the first of them alone
+        # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department", "She and her
+        # defenders"): a group, named by its words, not the first of them alone
         return "joined", doc[span.start:joined.right_edge.i + 1].text, None
+    if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
+        return "pronoun", None, None
     if low in lex.PLATFORMS:
         return "organisation", raw, None  # "Twitter acknowledged"
     if is_outlet_name(raw):
@@ -321,12 +321,15 @@ def _org_name(span, head, ents) -> str:
 
 
 def _joined(span, head):
-    """The last of the names or noun phrases a proper-noun source head is joined to by "and", "or" or "nor" inside
-    the source ("Carson, Fiorina and Huckabee", "Sanders and his supporters", "Ms. Henry and other labor leaders"),
-    if any; not where the parser joined the words of one title ("former Pennsylvania Gov. and Democratic National
-    Committee Chairman Ed Rendell") or a thing to a name ("Libertarian nominee Gary Johnson and 1 percent", "China,
-    Pyongyang's only ally and its economic lifeline")."""
-    if head.pos_ != "PROPN" or lex.title_word(head.text) in lex.TITLE_WORDS:
+    """The last of the names or noun phrases a source head (a proper noun, a personal pronoun, or an organisation's
+    noun) is joined to by "and", "or" or "nor" inside the source ("Carson, Fiorina and Huckabee", "Sanders and his
+    supporters", "She and her defenders", "The Clinton campaign and DNC"), if any; not where the parser joined the
+    words of one title ("former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell") or a thing
+    to a name ("Libertarian nominee Gary Johnson and 1 percent", "China, Pyongyang's only ally and its economic
+    lifeline")."""
+    if not (head.pos_ == "PROPN" or head.lower_ in _JOINING_PRONOUNS
+            or (head.tag_ == "NN" and head.lemma_.lower() in lex.ORGANISATION_HEADS)) \
+            or lex.title_word(head.text) in lex.TITLE_WORDS:
         return None
     conjuncts = [c for c in head.conjuncts if head.i < c.i < span.end and (c.pos_ == "PROPN" or _party_to(c))]
     # the word after the "and" is one of them: not "China, Pyongyang's only ally and its economic lifeline"
@@ -336,6 +339,9 @@ def _joined(span, head):
                for cc in ccs):
         return None
     return conjuncts[-1] if conjuncts else None
+
+
+_JOINING_PRONOUNS = frozenset(("he", "she", "i", "we"))
 
 
 def _party_to(noun) -> bool:
