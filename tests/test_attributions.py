@@ -843,6 +843,16 @@ def test_the_writer_an_opinion_piece_names_at_its_end_is_its_i():
     assert row.source_name is None
 
 
+def test_a_quotation_a_colon_sets_off_is_what_the_cue_after_it_reports():
+    """'McCaskill scolded him: “...,” she said': what "she said" reports is the quotation, not the sentence that
+    sets it off, so McCaskill, named outside it, is who "she" is."""
+    text = ("Hillary Clinton said she was fine.\n\nSen. Claire McCaskill scolded him: “The scientific community is "
+            "against you,” she said.")
+    row = next(r for r in run(text) if r.source_text == "she" and r.cue_text == "said")
+    assert (row.content_text, row.is_direct_quote) == ("The scientific community is against you", True)
+    assert row.source_name == "Claire McCaskill"
+
+
 def test_the_i_of_an_interviews_answers_is_the_person_interviewed():
     """An interview printed as questions and answers: the "I" of an answer (which may run over paragraphs) and the
     "you" of a question are the person it is with, whom its introduction names; the interviewer's "I" and an
