@@ -448,11 +448,13 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         contents = []
     if content_tok is not None and q_idx:
         # a quotation inside the reported clause is a mixed quote: "said the plan was “a disaster.”"; not one a
-        # colon sets off ('McCaskill scolded him: “The community is against you,” she said')
+        # colon sets off before the cue ('McCaskill scolded him: “The community is against you,” she said'), but
+        # after it, yes ('Trump said he responded: "When you have incoming, ..."' reports the whole clause)
         clause = content_span(doc, text, verb, content_tok)
         if clause is not None and any(
                 clause[0] < quotes[k].open - 1 and quotes[k].start < clause[1]
-                and not text[clause[0]:quotes[k].open].rstrip().endswith(":") for k in q_idx):
+                and not (quotes[k].open < cue[0] and text[clause[0]:quotes[k].open].rstrip().endswith(":"))
+                for k in q_idx):
             q_idx = []
     if content_tok is not None and not q_idx:
         span = content_span(doc, text, verb, content_tok)
