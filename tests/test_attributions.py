@@ -1016,3 +1016,16 @@ def test_the_department_is_the_department_of_its_name():
     "department"."""
     rows = run("The Department of Labor said the rule would help. The department said it would take effect soon.")
     assert [r.source_name for r in rows] == ["The Department of Labor"] * 2
+
+
+def test_the_agency_and_the_group_are_the_body_of_their_kind_named_before():
+    """"The agency" after "the FBI" is the FBI, and "The group" after "the Congressional Progressive Caucus" that
+    caucus: the nearest body of the noun's kind named before; but not where the text has since used the noun for
+    something else ("The high-earning group" of voters after the Roper Center)."""
+    text = ("Ferguson had 115 violent crimes, according to data from the FBI. The agency lists the population as "
+            "21,090.\n\nThe vote was backed by the Congressional Progressive Caucus. The group said it was pleased.")
+    named = [r.source_name for r in run(text) if r.source_text in ("The agency", "The group")]
+    assert named == ["FBI", "The Congressional Progressive Caucus"]
+    text = ("Trump won the voters making $100,000, according to the Roper Center. The high-earning group voted for "
+            "Romney. The group said it liked Obama.")
+    assert next(r for r in run(text) if r.source_text == "The group").source_name == "The group"

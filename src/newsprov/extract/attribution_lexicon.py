@@ -184,6 +184,12 @@ candidate nominee front-runner frontrunner businessman businesswoman mogul tycoo
 star neurosurgeon socialist
 """.split())
 
+# the acronyms of public agencies, which "the agency" may stand for
+AGENCY_ACRONYMS = frozenset("""
+FBI CIA NSA IRS EPA FEC GAO CBO DHS ICE ATF DEA TSA FDA CDC SEC FCC FTC NIH NASA DOJ DOD USCIS FEMA OSHA HUD USDA
+DOE DOT OMB OPM FAA NTSB CBP NOAA NHTSA CFPB FDIC SBA SSA EEOC NLRB
+""".split())
+
 # occupations a name may be written after as a title ("Actress Amandla Stenberg", "Rapper Killer Mike")
 OCCUPATIONS = frozenset("""
 actress actor singer rapper comedian comedienne author novelist poet filmmaker musician songwriter artist

@@ -4,7 +4,8 @@ A short definite mention takes the nearest earlier name of the document that hol
 head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton campaign", "the budget office" ->
 "The Congressional Budget Office" (a source's own name is its proper name, ``attribution_sources._name_start``);
 or that begins with its one word ("the department" -> "the Department of Labor"). "the newspaper" or "the
-network" alone is the nearest such outlet named before. A capitalised short mention ("The Times", "the House")
+network" alone is the nearest such outlet named before, and "the agency" or "the group" the nearest body of that
+kind ("the FBI", "the Congressional Progressive Caucus"). A capitalised short mention ("The Times", "the House")
 links only to an outlet of the lexicon, since "the House" is not "the White House". A wire service takes the
 longest of its names the document uses ("The AP" -> "The Associated Press"). Names are written with a capital
 "The" wherever the sentence put them ("the Clinton campaign said" and "The Clinton campaign said" are one
@@ -42,13 +43,17 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                       and not any(s <= e.start_char < end for s, _, end in sources)]
                    + _owned_bodies(doc, sources)
                    if not name.isupper() and not title_case_line(text, start) and not _HEADLINE_CASE.search(name))
+    # agencies named by their acronyms ("the FBI"), which ``named`` leaves out: what "the agency" may stand for
+    agencies = [(e.start_char, without_article(e.text)) for e in doc.ents
+                if e.label_ == "ORG" and without_article(e.text).replace(".", "") in lex.AGENCY_ACRONYMS]
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
         # a name that holds the mention's words first ("the Koch network"), then an outlet of its kind (CNN)
-        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or _spelled_out(c.name, text, named)
+        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or _spelled_out(c.name, text, named) \
+            or _of_its_kind(c.name, c.source[0], text, named, agencies)
         if name is None and c.kind == "outlet" and _outlet_noun(c.name):
             if outlets is None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
@@ -120,6 +125,35 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
         if common and len(wanted) == 1 and len(have) > 2 and have[0] == wanted[0] and have[1] in ("of", "on", "for"):
             return full  # "the department" after "the Department of Labor"
     return None
+
+
+# what a definite common noun can stand for: the nearest earlier name of a body of its kind ("the agency" after
+# "the Congressional Budget Office", "The group" after "the Congressional Progressive Caucus")
+_AGENCY = re.compile(r"\b(?:Agency|Bureau|Office|Department|Administration|Service|Commission|Authority)\b")
+_GROUP = re.compile(r"\b(?:Foundation|Caucus|Coalition|Group|Association|Institute|Center|Centre|Council|Committee|"
+                    r"PAC|Project|Network|Alliance|Fund|Society|League|Federation|Organi[sz]ation|Trust|Forum)\b")
+_BODY_KINDS = {"agency": _AGENCY, "bureau": _AGENCY, "group": _GROUP, "organization": _GROUP,
+               "organisation": _GROUP, "foundation": _GROUP, "coalition": _GROUP, "caucus": _GROUP}
+
+
+def _of_its_kind(name: str, start: int, text: str, named: list[tuple[int, str]],
+                 agencies: list[tuple[int, str]]) -> str | None:
+    """The nearest earlier name of a body of the kind a definite common noun says ("the agency" after the FBI,
+    "The group", "the law enforcement agency"); none for a proper name or another noun, nor where the text used the
+    noun for something else since ("the high-earning group" of voters after the Roper Center)."""
+    words = name.split()
+    noun = words[-1].lower()
+    if words[0].lower() != "the" or not without_article(name).islower() or noun not in _BODY_KINDS:
+        return None
+    kind = _BODY_KINDS[noun]
+    bodies = sorted(named + agencies) if kind is _AGENCY else named
+    offset, full = next(((offset, full) for offset, full in reversed(bodies) if offset < start
+                         and (kind.search(full) or (offset, full) in agencies) and not is_outlet_name(full)),
+                        (None, None))
+    if full is None or re.search(rf"\b(?i:the|a|an)\s+(?:[\w-]+\s+){{1,3}}{noun}\b|\b{noun}\s+of\b",
+                                 text[offset + len(full):start]):
+        return None
+    return full
 
 
 def _spelled_out(name: str, text: str, named: list[tuple[int, str]]) -> str | None:
