@@ -1029,3 +1029,12 @@ def test_the_agency_and_the_group_are_the_body_of_their_kind_named_before():
     text = ("Trump won the voters making $100,000, according to the Roper Center. The high-earning group voted for "
             "Romney. The group said it liked Obama.")
     assert next(r for r in run(text) if r.source_text == "The group").source_name == "The group"
+
+
+def test_police_is_the_police_of_the_place_the_text_names():
+    """A bare "police" source is the police of the place the text puts before the word, before the source or
+    else after it, so analytics count one police force."""
+    text = ("Police said the video was unclear. Tulsa police released a video on Monday. But police said the man "
+            "was armed.")
+    names = [r.source_name for r in run(text) if r.source_text.lower() == "police"]
+    assert names == ["Tulsa police"] * 3

@@ -5,7 +5,8 @@ head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton cam
 "The Congressional Budget Office" (a source's own name is its proper name, ``attribution_sources._name_start``);
 or that begins with its one word ("the department" -> "the Department of Labor"). "the newspaper" or "the
 network" alone is the nearest such outlet named before, and "the agency" or "the group" the nearest body of that
-kind ("the FBI", "the Congressional Progressive Caucus"). A capitalised short mention ("The Times", "the House")
+kind ("the FBI", "the Congressional Progressive Caucus"); "police" is the police of the place the text puts before
+the word ("Tulsa police"). A capitalised short mention ("The Times", "the House")
 links only to an outlet of the lexicon, since "the House" is not "the White House". A wire service takes the
 longest of its names the document uses ("The AP" -> "The Associated Press"). Names are written with a capital
 "The" wherever the sentence put them ("the Clinton campaign said" and "The Clinton campaign said" are one
@@ -53,7 +54,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
             continue
         # a name that holds the mention's words first ("the Koch network"), then an outlet of its kind (CNN)
         name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or _spelled_out(c.name, text, named) \
-            or _of_its_kind(c.name, c.source[0], text, named, agencies)
+            or _of_its_kind(c.name, c.source[0], text, named, agencies) or _whose_police(doc, text, c)
         if name is None and c.kind == "outlet" and _outlet_noun(c.name):
             if outlets is None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
@@ -154,6 +155,25 @@ def _of_its_kind(name: str, start: int, text: str, named: list[tuple[int, str]],
                                  text[offset + len(full):start]):
         return None
     return full
+
+
+def _whose_police(doc, text: str, c: Candidate) -> str | None:
+    """Whose "police" a bare "police" or "the police" source is: the place the text puts before the word nearest
+    before it, else first after it ("Tulsa police", "Charlotte-Mecklenburg police chief"), as "Tulsa police"."""
+    if without_article(c.name).lower() != "police":
+        return None
+    places = []  # (where, "<place> police")
+    for t in doc:
+        if t.lower_ != "police" or title_case_line(text, t.idx):
+            continue
+        j = t.i
+        while j > 0 and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text == "-" and j > 1 and doc[j - 2].pos_ == "PROPN"):
+            j -= 1
+        if j < t.i and any(x.ent_type_ in ("GPE", "ORG", "LOC", "FAC") for x in doc[j:t.i]):
+            places.append((doc[j].idx, f"{doc[j:t.i].text} police"))
+    before = [name for where, name in places if where < c.source[0]]
+    after = [name for where, name in places if where >= c.source[0]]
+    return before[-1] if before else after[0] if after else None
 
 
 def _spelled_out(name: str, text: str, named: list[tuple[int, str]]) -> str | None:
