@@ -899,6 +899,15 @@ def test_an_occupation_written_as_a_title_is_no_part_of_the_name():
     assert names["Actress Amandla Stenberg"] == names["Stenberg"] == "Amandla Stenberg"
 
 
+def test_a_given_name_the_lexicon_does_not_know_is_part_of_the_name():
+    """The tagger tags "Joseph" in "Amelize Joseph loves ...": the name is Amelize Joseph, and the later "Joseph"
+    is she; an occupation before a name ("Actress Joseph") is no given name."""
+    text = "Amelize Joseph loves the public school that her daughter attends. Joseph said the school was great."
+    assert {r.source_name for r in run(text)} == {"Amelize Joseph"}
+    text = "Actress Joseph said the vote was close. Joseph added that it was fair."
+    assert {r.source_name for r in run(text)} == {"Joseph"}
+
+
 def test_a_name_keeps_the_given_name_and_the_suffix_the_tagger_left_out():
     """The tagger tags "Wasserman Schultz" in "Representative Debbie Wasserman Schultz" and "Brent Bozell" in
     "Brent Bozell, Jr.": the name is the whole of it, so "Debbie" is no role, and the father (Jr.) and the son

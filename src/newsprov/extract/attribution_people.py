@@ -225,10 +225,24 @@ def _whole_name(ent):
             and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", ent.label_) \
             and not is_given_name(doc[start].text):
         start -= 1
+    elif len(ent) == 1 and start > 0 and _unknown_given_name(doc[start - 1], ent):
+        start -= 1  # "Amelize Joseph loves ...", tagged "Joseph"
     k = end + (end < len(doc) and doc[end].text == "," and not doc[end - 1].whitespace_)
     if k < len(doc) and doc[k].text.rstrip(".").lower() in _SUFFIXES and doc[k].text[:1].isupper():
         end = k + 1
     return ent if (start, end) == (ent.start, ent.end) else TokenSpan(doc, start, end, label=ent.label)
+
+
+def _unknown_given_name(tok, ent) -> bool:
+    """Whether ``tok`` is a given name the lexicon does not know, before a one-word PERSON entity it qualifies:
+    a capitalised proper noun of no entity, no title, party or occupation, that does not follow another proper
+    noun."""
+    low = tok.lower_
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i == ent.start and tok.ent_type_ == "" \
+        and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN") \
+        and lex.title_word(tok.text) not in lex.TITLE_WORDS and low not in lex.PARTISANS \
+        and low not in lex.OCCUPATIONS and low not in lex.EPITHETS and low not in lex.LONE_TITLES
 
 
 def _before_spaced_dash(ent):
