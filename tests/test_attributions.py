@@ -1047,3 +1047,19 @@ def test_police_is_the_police_of_the_place_the_text_names():
             "was armed.")
     names = [r.source_name for r in run(text) if r.source_text.lower() == "police"]
     assert names == ["Tulsa police"] * 3
+
+
+def test_a_lede_that_holds_back_the_name_is_the_person_named_next():
+    """"A former Democratic National Committee chairman says ..." and then '"...," said Don Fowler': the headline's
+    and the lede's description are Don Fowler, whom the article names in the next paragraph; but "Chelsea
+    Clinton's husband" is not Chelsea Clinton, who speaks next."""
+    text = ("Former DNC chairman calls for Clinton contingency plan.\n\nA former Democratic National Committee "
+            "chairman says President Barack Obama should come up with a process to identify a successor.\n\n"
+            "“Now is the time,” said Don Fowler, who helmed the DNC from 1995 to 1997.")
+    rows = {r.source_text: r for r in run(text)}
+    for lede in ("Former DNC chairman", "A former Democratic National Committee chairman"):
+        assert (rows[lede].source_kind, rows[lede].source_name) == ("named_person", "Don Fowler")
+    text = ("Chelsea Clinton's husband says he is leaving his hedge fund.\n\n“We are proud of him,” said Chelsea "
+            "Clinton.")
+    row = next(r for r in run(text) if r.source_text.endswith("husband"))
+    assert row.source_name != "Chelsea Clinton"

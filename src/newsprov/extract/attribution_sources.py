@@ -70,6 +70,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             c.extra["modifier"] = _modifier(span)
     resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
     _link_described_speakers(text, cands)
+    _link_lede_speaker(text, cands)
     _link_anonymous_names(text, cands)
     _anonymity(doc, text, cands)
     for c in cands:
@@ -478,6 +479,43 @@ def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
             seen_heads.add(head.lemma_.lower())
         if c.kind == "named_person":
             last_named = c
+
+
+def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
+    """A lede that holds back the name: "A former Democratic National Committee chairman says ..." and then
+    '"...," said Don Fowler, who helmed the DNC'. The first source of the headline and the first of the first
+    paragraph, when it describes one person ("a" or "an" before a title or a person's noun; a headline's "Former
+    DNC chairman" without them), is the first named person who speaks after it, no further than the paragraph
+    after the first, and not named by then; not a description of an unnamed source ("a senior official" stays
+    anonymous), nor one that relates its person to another ("Chelsea Clinton's husband", "A woman who has accused
+    Bill Clinton")."""
+    ordered = sorted((c for c in cands if c.source), key=lambda x: x.source[0])
+    firsts = {}
+    for c in ordered:
+        firsts.setdefault(_paragraph_of(text, c.source[0]), c)
+    for paragraph in (0, 1):
+        c = firsts.get(paragraph)
+        head = c.source_head if c is not None else None
+        if head is None or c.kind != "group" or head.pos_ != "NOUN" or head.tag_ != "NN" \
+                or head.lemma_.lower() in _UNNAMED_HEADS or _sounds_anonymous(text[c.source[0]:c.source[1]].lower()) \
+                or not (head.lemma_.lower() in lex.TITLE_WORDS or head.lemma_.lower() in lex.PERSON_NOUNS) \
+                or any(t.dep_ == "poss" for t in head.children) \
+                or any(t.ent_type_ == "PERSON" for t in head.doc.char_span(*c.source, alignment_mode="expand")):
+            continue
+        first = text[c.source[0]:c.source[1]].split()[0].lower()
+        if first not in ("a", "an") and not (paragraph == 0 and not any(t.dep_ == "det" for t in head.children)):
+            continue
+        named = next((n for n in ordered if n.source[0] >= c.source[1] and n.kind == "named_person" and n.name
+                      and n.source_head is not None and n.source_head.ent_type_ == "PERSON"), None)
+        if named is not None and _paragraph_of(text, named.source[0]) <= 2 \
+                and not re.search(rf"\b{re.escape(named.name.split()[-1])}\b", text[:c.source[1]]):
+            # (not a person the text had named by then: "Chelsea Clinton's husband" is not Chelsea Clinton)
+            c.kind, c.name, c.role = "named_person", named.name, named.role
+
+
+def _paragraph_of(text: str, offset: int) -> int:
+    """Which paragraph (line with words) of ``text`` holds ``offset``, from 0."""
+    return sum(1 for line in text[:offset].split("\n")[:-1] if line.strip())
 
 
 def _describes_again(text: str, c: Candidate, head, named: Candidate) -> bool:
