@@ -1063,3 +1063,20 @@ def test_a_lede_that_holds_back_the_name_is_the_person_named_next():
             "Clinton.")
     row = next(r for r in run(text) if r.source_text.endswith("husband"))
     assert row.source_name != "Chelsea Clinton"
+
+
+def test_an_epithet_of_a_party_is_the_person_the_article_gives_that_party():
+    """"The Republican nominee" is the person named most whom the article calls a Republican ("Republican nominee
+    Donald Trump"), and "The Democratic nominee" the Democrat; not a person only related to the nominee ("Ivanka
+    Trump, the Republican nominee's eldest daughter"), and not a nominee joined to others ("and his aides")."""
+    text = ("Democratic nominee Hillary Clinton met Republican nominee Donald Trump in the debate. Clinton said the "
+            "economy was strong. Trump said it was weak. Trump added that he would win. The Republican nominee said "
+            "the polls were wrong. The Democratic nominee said she was ready. The Republican nominee and his aides "
+            "said no.")
+    rows = {r.source_text: r.source_name for r in run(text)}
+    assert rows["The Republican nominee"] == "Donald Trump"
+    assert rows["The Democratic nominee"] == "Hillary Clinton"
+    assert rows["The Republican nominee and his aides"] != "Donald Trump"
+    text = ("Ivanka Trump, the Republican nominee's eldest daughter, spoke on Monday. Ivanka Trump said the plan "
+            "was fair. Ivanka Trump added that it would pass. The Republican nominee said the polls were wrong.")
+    assert next(r for r in run(text) if r.source_text == "The Republican nominee").source_name != "Ivanka Trump"

@@ -243,17 +243,26 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     """The person an epithet ("the candidate", "the billionaire businessman", "the actress") stands for: the one
     named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
     it gives one, outside what its source says and outside quotations, and more than once; the latest of those
-    named as often. An epithet of a party ("the Republican nominee") that no one was given as a title is left
-    unresolved: the article's subject may be the other party's."""
+    named as often. An epithet of a party ("the Republican nominee", "The GOP candidate") is only a person the
+    article puts beside that party's name somewhere ("Republican Donald Trump", "Donald Trump would become the
+    Republican presidential candidate"): the article's subject may be the other party's."""
     head = c.source_head
-    if any(t.lower_ in _PARTY_WORDS for t in head.subtree if t.i < head.i):
-        return None
+    if any(t.dep_ == "conj" and t.idx < c.source[1] and (t.tag_ in ("NNS", "NNPS") or any(
+            d.dep_ in ("det", "poss") for d in t.children)) for t in head.children):
+        return None  # "The Republican nominee and his aides": more than one ("the businessman and reality star" is one)
+    parties = {t.text if t.text[:1].isupper() else t.lower_ for t in head.subtree
+               if t.i < head.i and t.lower_ in _PARTY_WORDS}
+    party = {_PARTIES.get(p.lower()) if p[:1].isupper() else None for p in parties}
+    if len(party) > 1 or None in party:
+        return None  # two parties, or a leaning ("the conservative candidate", "democratic socialist")
+    partisans = {names[k] for k, e in enumerate(people) if _beside_party(e, next(iter(party)))} if party else None
     gender = word_gender(head.lower_)
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     for k in range(bisect.bisect_right(ends, c.source[0])):
         if unlikely[k] or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1]) \
-                or (gender is not None and genders[k] not in (None, gender)):
+                or (gender is not None and genders[k] not in (None, gender)) \
+                or (partisans is not None and names[k] not in partisans):
             continue
         counts[names[k]] = counts.get(names[k], 0) + 1
         latest[names[k]] = k
@@ -264,6 +273,30 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
 
 
 _PARTY_WORDS = lex.PARTISANS | {"democratic", "gop"}
+
+
+def _possessive_apposition(doc, start: int, end: int) -> bool:
+    """Whether the apposition from ``start`` (its comma) to the next punctuation holds a possessive: "Ivanka
+    Trump, the Republican presidential nominee's eldest daughter" is not the nominee."""
+    stop = next((t.i for t in doc[start + 1:end] if t.is_punct), end)
+    return any(t.tag_ == "POS" for t in doc[start:stop])
+_PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "libertarian": "L"}
+
+
+def _beside_party(mention, party: str) -> bool:
+    """Whether a person's mention is given ``party``'s name: in the words that lead to it ("Republican Donald
+    Trump", "GOP presidential nominee Donald Trump") or in an apposition after it ("Trump, the Republican
+    nominee")."""
+    doc, sent = mention.doc, mention.sent
+    k = mention.start - 1
+    while k >= sent.start and mention.start - k <= 4 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if _PARTIES.get(doc[k].lower_) == party and doc[k].text[:1].isupper():
+            return True
+        k -= 1
+    after = doc[mention.end:min(sent.end, mention.end + 5)]
+    return len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") \
+        and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[2:]) \
+        and not _possessive_apposition(doc, mention.end, sent.end)
 
 
 def _in_opening_clause(person, c: Candidate) -> bool:
