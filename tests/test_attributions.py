@@ -1080,3 +1080,16 @@ def test_an_epithet_of_a_party_is_the_person_the_article_gives_that_party():
     text = ("Ivanka Trump, the Republican nominee's eldest daughter, spoke on Monday. Ivanka Trump said the plan "
             "was fair. Ivanka Trump added that it would pass. The Republican nominee said the polls were wrong.")
     assert next(r for r in run(text) if r.source_text == "The Republican nominee").source_name != "Ivanka Trump"
+
+
+def test_a_group_of_people_is_a_group_not_an_organisation():
+    """"A group of doctors" and "A number of other members of Congress" are the people they gather, counted with
+    groups; "a coalition of civil rights groups" is still an organisation."""
+    for text, source in (("A group of doctors said the show was harmful.", "A group of doctors"),
+                         ("A number of other members of Congress echo her concerns.",
+                          "A number of other members of Congress")):
+        row = next(r for r in run(text) if r.source_text == source)
+        assert row.source_kind == "group", source
+    row = next(r for r in run("A coalition of civil rights groups said the law was unfair.")
+               if r.source_text == "A coalition of civil rights groups")
+    assert row.source_kind == "organisation"

@@ -94,6 +94,14 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "some of her followers", "All of the GOP candidates", "two of the three members", "both": part of a
         # population, named by its words (but "one of the family's attorneys, Justin Bamberg" is Justin Bamberg)
         return "group", doc[span.start:(pobj or head).i + 1].text, None
+    if head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and pobj is not None and pobj.i < span.end \
+            and pobj.tag_ in ("NNS", "NNPS") and (pobj.pos_ == "PROPN" or _party_to(pobj)) \
+            and pobj.lemma_.lower() not in lex.ORGANISATION_HEADS \
+            and not any(d.dep_ == "det" and d.lower_ == "the" for d in head.children):
+        # "A group of doctors", "A number of other members of Congress", "an unusual coalition of leaders": the
+        # people it gathers, not an organisation (but "a coalition of civil rights groups" is one, and "the number
+        # of people collecting Social Security" a figure)
+        return "group", doc[span.start:pobj.i + 1].text, None
     if _AGED.match(stext):
         # "the 46-year-old said": the person named before, resolved like "the senator"; "a 21-year-old" is someone
         # the article does not name, counted with groups
@@ -217,6 +225,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     return "organisation", None, None
 
 
+_COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
