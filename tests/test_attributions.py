@@ -1093,3 +1093,14 @@ def test_a_group_of_people_is_a_group_not_an_organisation():
     row = next(r for r in run("A coalition of civil rights groups said the law was unfair.")
                if r.source_text == "A coalition of civil rights groups")
     assert row.source_kind == "organisation"
+
+
+def test_a_title_that_ends_with_a_name_is_that_person():
+    """"Clinton's chief pollster and strategist Joel Benenson lashed out ..." is Joel Benenson, though the parser
+    took "strategist" for a verb; "A spokesman for Joel Benenson" is not Benenson."""
+    text = ("Clinton's chief pollster and strategist Joel Benenson, advising her not to deal with Sanders' "
+            "allegations in the debate, lashed out at the senator.\n\nA spokesman for Joel Benenson said no.")
+    rows = {r.source_text: r for r in run(text)}
+    row = rows["Clinton's chief pollster and strategist Joel Benenson"]
+    assert (row.source_kind, row.source_name) == ("named_person", "Joel Benenson")
+    assert rows["A spokesman for Joel Benenson"].source_name != "Joel Benenson"

@@ -146,6 +146,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         if _speaks_for(ent, head, role_head) and not _country(ent.text, persons):
             person = ent
             break
+    if person is None and head.pos_ == "NOUN" and head.tag_ == "NN":
+        person = _trailing_name(span, head, ents)
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
         # "The Clinton campaign", "Trump's campaign": not the person
         return "organisation", _org_name(span, head, ents), None
@@ -328,6 +330,20 @@ def _org_name(span, head, ents) -> str:
     name = span.doc[start:max(end, head.i + 1)].text
     # with the "the" the source began with, as a name the sentence gave whole keeps it ("The Tax Foundation")
     return f"{span[0].text} {name}" if start > span.start and span[0].lower_ == "the" else name
+
+
+def _trailing_name(span, head, ents):
+    """The person a title ends with when the parser lost the link ("Clinton's chief pollster and strategist Joel
+    Benenson", "strategist" taken for a verb): a PERSON entity that ends the source, after its head with no
+    preposition between ("a spokesman for Joel Benenson" is not Benenson)."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    ent = next((e for e in ents if e.label_ == "PERSON" and e.end == end and e.start > head.i), None)
+    if ent is None or any(t.pos_ in ("ADP", "VERB", "AUX", "PUNCT") and t.tag_ != "VB"
+                          for t in span.doc[head.i + 1:ent.start]):
+        return None
+    return ent
 
 
 def _joined(span, head):
