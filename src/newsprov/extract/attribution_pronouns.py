@@ -170,7 +170,7 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
     """Name an "I" source outside quotations: in an interview's answers the person interviewed, and the "you" of its
     questions too; elsewhere the writer, whom an opinion piece names in its closing line."""
     writer = None
-    turns = interview_turns(text)
+    turns = _interview_turns(text)
     guest = _interviewed(people, known, turns[0][0]) if turns else None
     for c in cands:
         head = c.source_head
@@ -197,7 +197,7 @@ _QUESTION = re.compile(r"^Q(?::\s*|\.\s+|(?=[A-Z][a-z']))", re.M)
 _ANSWER = re.compile(r"^A(?::\s*|\.\s+)", re.M)
 
 
-def interview_turns(text: str) -> list[tuple[int, int, str]]:
+def _interview_turns(text: str) -> list[tuple[int, int, str]]:
     """The questions ("Q") and answers ("A") of an interview printed as one, each from its mark to the next mark
     (an answer may run over several paragraphs); none unless the text has at least two of each."""
     marks = sorted([(m.start(), "Q") for m in _QUESTION.finditer(text)]
@@ -244,15 +244,13 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
     it gives one, outside what its source says and outside quotations, and more than once; the latest of those
     named as often. An epithet of a party ("the Republican nominee", "The GOP candidate") is only a person the
-    article puts beside that party's name somewhere ("Republican Donald Trump", "Donald Trump would become the
-    Republican presidential candidate"): the article's subject may be the other party's."""
+    article gives that party's name (``_beside_party``): the article's subject may be the other party's."""
     head = c.source_head
     if any(t.dep_ == "conj" and t.idx < c.source[1] and (t.tag_ in ("NNS", "NNPS") or any(
             d.dep_ in ("det", "poss") for d in t.children)) for t in head.children):
         return None  # "The Republican nominee and his aides": more than one ("the businessman and reality star" is one)
-    parties = {t.text if t.text[:1].isupper() else t.lower_ for t in head.subtree
-               if t.i < head.i and t.lower_ in _PARTY_WORDS}
-    party = {_PARTIES.get(p.lower()) if p[:1].isupper() else None for p in parties}
+    party = {_PARTIES.get(t.lower_) if t.text[:1].isupper() else None for t in head.subtree
+             if t.i < head.i and t.lower_ in _PARTY_WORDS}
     if len(party) > 1 or None in party:
         return None  # two parties, or a leaning ("the conservative candidate", "democratic socialist")
     partisans = {names[k] for k, e in enumerate(people) if _beside_party(e, next(iter(party)))} if party else None
@@ -273,13 +271,6 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
 
 
 _PARTY_WORDS = lex.PARTISANS | {"democratic", "gop"}
-
-
-def _possessive_apposition(doc, start: int, end: int) -> bool:
-    """Whether the apposition from ``start`` (its comma) to the next punctuation holds a possessive: "Ivanka
-    Trump, the Republican presidential nominee's eldest daughter" is not the nominee."""
-    stop = next((t.i for t in doc[start + 1:end] if t.is_punct), end)
-    return any(t.tag_ == "POS" for t in doc[start:stop])
 _PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "libertarian": "L"}
 
 
@@ -297,6 +288,13 @@ def _beside_party(mention, party: str) -> bool:
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") \
         and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[2:]) \
         and not _possessive_apposition(doc, mention.end, sent.end)
+
+
+def _possessive_apposition(doc, start: int, end: int) -> bool:
+    """Whether the apposition from ``start`` (its comma) to the next punctuation holds a possessive: "Ivanka
+    Trump, the Republican presidential nominee's eldest daughter" is not the nominee."""
+    stop = next((t.i for t in doc[start + 1:end] if t.is_punct), end)
+    return any(t.tag_ == "POS" for t in doc[start:stop])
 
 
 def _in_opening_clause(person, c: Candidate) -> bool:

@@ -8,6 +8,7 @@ organisations and documents are named in ``attribution_orgs`` and ``attribution_
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -515,9 +516,13 @@ def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
     anonymous), nor one that relates its person to another ("Chelsea Clinton's husband", "A woman who has accused
     Bill Clinton")."""
     ordered = sorted((c for c in cands if c.source), key=lambda x: x.source[0])
-    firsts = {}
+    paragraphs = [m.start() for m in _PARAGRAPH_START.finditer(text)]  # where each line with words starts
+    firsts: dict[int, Candidate] = {}
     for c in ordered:
-        firsts.setdefault(_paragraph_of(text, c.source[0]), c)
+        paragraph = bisect.bisect_right(paragraphs, c.source[0]) - 1
+        if paragraph > 1:
+            break
+        firsts.setdefault(paragraph, c)
     for paragraph in (0, 1):
         c = firsts.get(paragraph)
         head = c.source_head if c is not None else None
@@ -532,15 +537,13 @@ def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
             continue
         named = next((n for n in ordered if n.source[0] >= c.source[1] and n.kind == "named_person" and n.name
                       and n.source_head is not None and n.source_head.ent_type_ == "PERSON"), None)
-        if named is not None and _paragraph_of(text, named.source[0]) <= 2 \
+        if named is not None and bisect.bisect_right(paragraphs, named.source[0]) - 1 <= 2 \
                 and not re.search(rf"\b{re.escape(named.name.split()[-1])}\b", text[:c.source[1]]):
             # (not a person the text had named by then: "Chelsea Clinton's husband" is not Chelsea Clinton)
             c.kind, c.name, c.role = "named_person", named.name, named.role
 
 
-def _paragraph_of(text: str, offset: int) -> int:
-    """Which paragraph (line with words) of ``text`` holds ``offset``, from 0."""
-    return sum(1 for line in text[:offset].split("\n")[:-1] if line.strip())
+_PARAGRAPH_START = re.compile(r"(?m)^(?=[^\n]*\S)")
 
 
 def _describes_again(text: str, c: Candidate, head, named: Candidate) -> bool:
