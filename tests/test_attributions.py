@@ -1104,3 +1104,11 @@ def test_a_title_that_ends_with_a_name_is_that_person():
     row = rows["Clinton's chief pollster and strategist Joel Benenson"]
     assert (row.source_kind, row.source_name) == ("named_person", "Joel Benenson")
     assert rows["A spokesman for Joel Benenson"].source_name != "Joel Benenson"
+
+
+def test_a_given_name_after_the_is_still_a_given_name():
+    """"the Donald" is Donald Trump: a "the" before a lone name is no title making it a surname, as "President"
+    before "Obama" is."""
+    text = ("A year ago it seemed unlikely Donald Trump would become the Republican presidential candidate.\n\nHere "
+            "are nine things the Donald has said about Latinos. Trump said the wall would be built.")
+    assert {r.source_name for r in run(text) if r.source_text == "the Donald"} == {"Donald Trump"}

@@ -41,7 +41,7 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
         known[ent.text] = known.get(ent.text, 0) + 1
         key_of[ent.text] = key
         before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-        if ent[0].lower_.rstrip(".") in _HONORIFICS or before in _HONORIFICS or before in lex.TITLE_WORDS:
+        if ent[0].lower_.rstrip(".") in _HONORIFICS or before in _HONORIFICS or before in _SURNAME_TITLES:
             surnames.add(key)  # "Mr. Obama", "President Obama": no given name
         if not inside(quoted, starts, ent.start_char) and not title_case_line(text, ent.start_char):
             own_words.add(ent.text)
@@ -86,6 +86,10 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             index[key] = [(full, role or next((r for m, r in index[key_of[full]] if m == full), None))]
             index[key] += known
     return index
+
+
+# the title words a bare surname follows ("President Obama"), not the little words of a title ("the Donald")
+_SURNAME_TITLES = lex.TITLE_WORDS - {"the", "of"}
 
 
 def _times_named(form: str, known: dict[str, int], words: dict[str, set[str]]) -> int:
