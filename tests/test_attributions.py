@@ -1112,3 +1112,13 @@ def test_a_given_name_after_the_is_still_a_given_name():
     text = ("A year ago it seemed unlikely Donald Trump would become the Republican presidential candidate.\n\nHere "
             "are nine things the Donald has said about Latinos. Trump said the wall would be built.")
     assert {r.source_name for r in run(text) if r.source_text == "the Donald"} == {"Donald Trump"}
+
+
+def test_his_campaign_is_the_campaign_of_the_person_his_stands_for():
+    """"his campaign" and "Her team" are counted with "the Sanders campaign" and "the Clinton team": named as the
+    campaign of the person the possessive stands for, as "he" would be."""
+    text = ("Bernie Sanders spoke in Iowa on Monday. His campaign said the crowd was large.\n\nHillary Clinton "
+            "spoke in Ohio. Her team said the polls were close.")
+    names = {r.source_text: r.source_name for r in run(text)}
+    assert names["His campaign"] == "The Sanders campaign"
+    assert names["Her team"] == "The Clinton team"

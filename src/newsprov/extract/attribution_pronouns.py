@@ -1,5 +1,6 @@
 """Whom a pronoun source stands for, and a definite title ("the governor"): he and she, they, it, who, which and
-that, resolved against the document's people (``attribution_people``) and the sources before them.
+that, resolved against the document's people (``attribution_people``) and the sources before them; and whose
+campaign, team or administration "his campaign" is.
 
 Works on the candidates ``attribution_sources`` has given a kind; fills the name (and role) of those that are
 pronouns or definite titles, in place.
@@ -59,6 +60,13 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
         # people a source outside quotations cannot stand for: those named in quotations or in what an earlier
         # source is; inside a quotation, only the latter
         outside = described if inside(quoted, starts, c.source[0]) else unlikely
+        if c.kind == "organisation" and (owner := _owner_pronoun(c)) is not None:
+            # "his campaign", "Her team": the campaign of the person the "his" stands for, named as "The Clinton
+            # campaign" is, so it is counted with it
+            person = _person_before(owner, c, people, ends, people_genders, outside)
+            if person is not None:
+                name = fullest(person, persons, PRONOUN_GENDER[owner.lower_], genders)[0]
+                c.name = f"The {name.split()[-1]} {c.source_head.lower_}"
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person; a capitalised title alone ("the President") only the person given it
@@ -95,16 +103,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 elif ant.pos_ == "NOUN" and not (head.lower_ == "who" and ant.ent_type_ in _WHEN):
                     c.name = doc[ant.left_edge.i:ant.i + 1].text
             if number == "sg" and head.lower_ in ("he", "she", "him", "her", "his"):
-                person = _nearest_person_before(people, ends, c.source[0], people_genders, PRONOUN_GENDER[head.lower_],
-                                                c.content, outside)
-                if person is not None and person.sent.start != head.sent.start and not _is_subject(person):
-                    # the subject of the sentence a person is only named in is what the next sentence's "he" goes
-                    # on with ("Calderon intimated that Americans gave Trump a shot at succeeding Barack Obama.
-                    # '...,' he said" is Calderon)
-                    person = _subject_before(people, person, c.source[0], people_genders,
-                                             PRONOUN_GENDER[head.lower_], outside) \
-                        or _topic_before(people, person, people_genders, PRONOUN_GENDER[head.lower_], outside) \
-                        or person
+                person = _person_before(head, c, people, ends, people_genders, outside)
                 speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
                 if person is not None and speaker is not None and speaker.name and _in_opening_clause(person, c) \
                         and genders.of_name(speaker.name) == PRONOUN_GENDER[head.lower_]:
@@ -163,6 +162,30 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 break
         previous.append(c)
     _first_person(doc, text, cands, persons, genders, quoted, starts, people, known)
+
+
+def _owner_pronoun(c: Candidate):
+    """The "his" or "her" whose campaign, team or administration a source is ("his campaign said"), if so."""
+    head = c.source_head
+    if head is None or head.lower_ not in ("campaign", "team", "administration") or head.idx < c.source[0]:
+        return None
+    return next((t for t in head.children if t.dep_ == "poss" and t.lower_ in ("his", "her")
+                 and t.idx >= c.source[0]), None)
+
+
+def _person_before(pronoun, c: Candidate, people: list, ends: list[int], genders: list[str | None],
+                   unlikely: list[bool]):
+    """The person a "he", "she" or "his" before ``c``'s source stands for: the nearest of its gender, outside what
+    ``c`` says and the people ``unlikely`` marks; but where that person is named in an earlier sentence and not as
+    its subject, the subject of the sentence a person is only named in is what the next sentence's "he" goes on
+    with ("Calderon intimated that Americans gave Trump a shot at succeeding Barack Obama. '...,' he said" is
+    Calderon)."""
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    person = _nearest_person_before(people, ends, c.source[0], genders, gender, c.content, unlikely)
+    if person is not None and person.sent.start != pronoun.sent.start and not _is_subject(person):
+        person = _subject_before(people, person, c.source[0], genders, gender, unlikely) \
+            or _topic_before(people, person, genders, gender, unlikely) or person
+    return person
 
 
 def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Genders, quoted: list[Span],
