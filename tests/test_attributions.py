@@ -1122,3 +1122,10 @@ def test_his_campaign_is_the_campaign_of_the_person_his_stands_for():
     names = {r.source_text: r.source_name for r in run(text)}
     assert names["His campaign"] == "The Sanders campaign"
     assert names["Her team"] == "The Clinton team"
+
+
+def test_of_two_people_a_source_names_the_nearer_in_the_parse_is_the_source():
+    """"His wife, longtime Hillary Clinton aide Huma Abedin" names both, and is Huma Abedin, the apposition itself,
+    not Hillary Clinton, whom her title names."""
+    text = "His wife, longtime Hillary Clinton aide Huma Abedin, said she would leave him."
+    assert [r.source_name for r in run(text)] == ["Huma Abedin"]

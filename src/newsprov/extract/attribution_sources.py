@@ -143,7 +143,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
     person = None
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
-    for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head))):
+    # (of two it names, the nearer in the parse: "His wife, longtime Hillary Clinton aide Huma Abedin" is Abedin)
+    for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head), _hops(e.root, head))):
         if _speaks_for(ent, head, role_head) and not _country(ent.text, persons):
             person = ent
             break
@@ -232,6 +233,14 @@ _COLLECTIVES = frozenset("group number handful couple coalition bunch band host 
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
+
+
+def _hops(tok, head) -> int:
+    """How many steps up the parse from ``tok`` to ``head`` (many if ``head`` is not above it)."""
+    steps = 0
+    while tok.i != head.i and tok.head.i != tok.i:
+        tok, steps = tok.head, steps + 1
+    return steps if tok.i == head.i else len(tok.doc)
 
 
 def _links(tok, head) -> set[str]:
