@@ -184,6 +184,9 @@ candidate nominee front-runner frontrunner businessman businesswoman mogul tycoo
 star neurosurgeon socialist
 """.split())
 
+# bodies named by whose they are: "The Clinton campaign", "Trump's team", "his campaign", "the Obama administration"
+OWNED_BODIES = ("campaign", "administration", "team")
+
 # the acronyms of public agencies, which "the agency" may stand for
 AGENCY_ACRONYMS = frozenset("""
 FBI CIA NSA IRS EPA FEC GAO CBO DHS ICE ATF DEA TSA FDA CDC SEC FCC FTC NIH NASA DOJ DOD USCIS FEMA OSHA HUD USDA

@@ -77,7 +77,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
 # Obama administration".
 _OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?!(?:The|His|Her|Their|Its|Our|My|Your)\b)"
                     r"(?P<owner>[A-Z][\w-]+)(?:['’]s?)?\s+"
-                    r"(?P<body>campaign|administration|team)")
+                    rf"(?P<body>{'|'.join(lex.OWNED_BODIES)})")
 
 
 def _owned_form(name: str) -> str:

@@ -167,7 +167,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
 def _owner_pronoun(c: Candidate):
     """The "his" or "her" whose campaign, team or administration a source is ("his campaign said"), if so."""
     head = c.source_head
-    if head is None or head.lower_ not in ("campaign", "team", "administration") or head.idx < c.source[0]:
+    if head is None or head.lower_ not in lex.OWNED_BODIES or head.idx < c.source[0]:
         return None
     return next((t for t in head.children if t.dep_ == "poss" and t.lower_ in ("his", "her")
                  and t.idx >= c.source[0]), None)
