@@ -48,13 +48,18 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
     agencies = [(e.start_char, without_article(e.text)) for e in doc.ents
                 if e.label_ == "ORG" and without_article(e.text).replace(".", "") in lex.AGENCY_ACRONYMS]
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
+    polices: list[tuple[int, str]] | None = None  # and these only when "police" does
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
         # a name that holds the mention's words first ("the Koch network"), then an outlet of its kind (CNN)
         name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or _spelled_out(c.name, text, named) \
-            or _of_its_kind(c.name, c.source[0], text, named, agencies) or _whose_police(doc, text, c)
+            or _of_its_kind(c.name, c.source[0], text, named, agencies)
+        if name is None and without_article(c.name).lower() == "police":
+            if polices is None:
+                polices = _polices_named(doc, text)
+            name = _whose_police(c.source[0], polices)
         if name is None and c.kind == "outlet" and _outlet_noun(c.name):
             if outlets is None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
@@ -157,12 +162,10 @@ def _of_its_kind(name: str, start: int, text: str, named: list[tuple[int, str]],
     return full
 
 
-def _whose_police(doc, text: str, c: Candidate) -> str | None:
-    """Whose "police" a bare "police" or "the police" source is: the place the text puts before the word nearest
-    before it, else first after it ("Tulsa police", "Charlotte-Mecklenburg police chief"), as "Tulsa police"."""
-    if without_article(c.name).lower() != "police":
-        return None
-    places = []  # (where, "<place> police")
+def _polices_named(doc, text: str) -> list[tuple[int, str]]:
+    """Where the text puts a place before the word "police" ("Tulsa police", "Charlotte-Mecklenburg police chief"),
+    each as (where, "Tulsa police"), outside title-case headlines."""
+    places = []
     for t in doc:
         if t.lower_ != "police" or title_case_line(text, t.idx):
             continue
@@ -171,8 +174,14 @@ def _whose_police(doc, text: str, c: Candidate) -> str | None:
             j -= 1
         if j < t.i and any(x.ent_type_ in ("GPE", "ORG", "LOC", "FAC") for x in doc[j:t.i]):
             places.append((doc[j].idx, f"{doc[j:t.i].text} police"))
-    before = [name for where, name in places if where < c.source[0]]
-    after = [name for where, name in places if where >= c.source[0]]
+    return places
+
+
+def _whose_police(start: int, polices: list[tuple[int, str]]) -> str | None:
+    """Whose "police" a bare "police" or "the police" source at ``start`` is: the place put before the word nearest
+    before it, else first after it."""
+    before = [name for where, name in polices if where < start]
+    after = [name for where, name in polices if where >= start]
     return before[-1] if before else after[0] if after else None
 
 

@@ -193,13 +193,16 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
     """Name an "I" source outside quotations: in an interview's answers the person interviewed, and the "you" of its
     questions too; elsewhere the writer, whom an opinion piece names in its closing line."""
     writer = None
-    turns = _interview_turns(text)
-    guest = _interviewed(people, known, turns[0][0]) if turns else None
+    turns: list[tuple[int, int, str]] | None = None  # looked for only when an "I" or a "you" asks
+    guest = None
     for c in cands:
         head = c.source_head
         if c.kind != "pronoun" or c.name or head is None or head.lower_ not in ("i", "me", "my", "you", "your") \
                 or inside(quoted, starts, c.source[0]):
             continue
+        if turns is None:
+            turns = _interview_turns(text)
+            guest = _interviewed(people, known, turns[0][0]) if turns else None
         first = head.lower_ in ("i", "me", "my")
         turn = next((who for start, end, who in turns if start <= c.source[0] < end), None)
         if turn == ("A" if first else "Q"):
