@@ -306,8 +306,9 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
     before = None
     if k >= 0 and quotes[k].close is not None and quotes[k].close < left:
         gap = text[quotes[k].outer_end:left]
-        if _GAP_BEFORE_RE.match(gap) and "\n" not in gap:
-            before = k
+        if _GAP_BEFORE_RE.match(gap) and "\n" not in gap \
+                and not (left < cue[0] and _speech_verb_between(doc, left, cue[0])):
+            before = k  # (not where the source's own speech verb stands between: '"A," Trump said before adding:')
             found.append(k)
     k2 = bisect.bisect_left(quote_starts, right)
     if k2 < len(quotes) and quotes[k2].close is not None:
@@ -317,7 +318,9 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             sentence_end = doc[doc.char_span(cue[0], cue[1], alignment_mode="expand").start].sent.end_char
             rest_ok = _GAP_AFTER_RE.match(gap) or (before is not None and _GAP_SPLIT_RE.match(gap))
             # "X said" + adverbials then the quote: allow a short gap inside the cue's sentence
-            if not rest_ok and quotes[k2].open <= sentence_end + 2 and len(gap) <= 40 and gap.rstrip().endswith(":"):
+            # ... unless a speech verb of its own stands there ("Cruz said as the heckler yelled: ...")
+            if not rest_ok and quotes[k2].open <= sentence_end + 2 and len(gap) <= 40 and gap.rstrip().endswith(":") \
+                    and not _speech_verb_between(doc, right, quotes[k2].open):
                 rest_ok = True
             # split quote whose cue clause runs on: "''A,'' Nega told me. ''B.''"
             if not rest_ok and before is not None and sentence_end <= quotes[k2].open <= sentence_end + 2 \
@@ -335,6 +338,12 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             if rest_ok:
                 found.append(k2)
     return found
+
+
+def _speech_verb_between(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SPEECH_VERBS and t.dep_ != "pcomp"
+                                    for t in span)  # (not "before adding:", which is no cue of its own)
 
 
 def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, base_index):
@@ -425,9 +434,12 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         for part in parts_around(doc, text, verb.head, verb):
             contents.append(part)
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-            and (idiom or not _aimed(verb)):
-        contents.extend(parts_around(doc, text, verb.head, verb))  # "as Clyburn noted, ..."
+            and (mark := next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)) \
+            and (idiom or (lemma in lex.REPORTING_VERBS and not _aimed(verb))) \
+            and (verb.i < verb.head.i or doc[mark.i - 1].is_punct):
+        # "as Clyburn noted, ...", "..., as police have said"; not the "as" of a moment ("she said as the heckler
+        # yelled: ...", "they chanted as the crowd applauded")
+        contents.extend(parts_around(doc, text, verb.head, verb))
     if lemma in lex.SPEECH_VERBS or idiom:
         q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
     elif content_tok is None and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children):
