@@ -118,6 +118,19 @@ def _object_before(xcomp):
 _MEANS_VERBS = frozenset("use take spend need have get give make employ invoke cite seize pick choose".split())
 
 
+_OPENING_DEPS = frozenset("npadvmod prep advmod punct mark advcl cc".split())
+
+
+def _opens_sentence(verb, prep) -> bool:
+    """Whether ``prep`` (a phrase on ``verb``) is where the sentence starts, or only modifiers of the verb come
+    before it: "Tuesday in New York City, while on the campaign trail for his wife ..., former president Bill
+    Clinton said"."""
+    return prep.i == verb.sent.start or (verb.sent.start <= prep.left_edge.i and all(
+        c.dep_ in _OPENING_DEPS and (c.dep_ != "advcl" or c.pos_ in ("VERB", "AUX"))  # not "Trump, speaking ..."
+        for c in verb.children if c.i < prep.i) and min(
+        (c.left_edge.i for c in verb.children), default=prep.i) == verb.sent.start)
+
+
 def passive_without_subject(verb) -> bool:
     """A passive whose subject, if any, it shares with another verb (that subject is the one acted on): with an
     auxiliary ("but is expected to continue"), or a bare participle as an adverbial ("Asked about ...,", "when
@@ -169,8 +182,8 @@ def _stray_subject(doc, verb):
             if prep.dep_ == "prep" and prep.head.dep_ == "advcl" and prep.head.tag_ in ("VBN", "VBG") \
                     and prep.head.i == verb.sent.start:
                 prep = prep.head  # or a participle's: "Alarmed by the unrest in Nevada, Senator Harry Reid, ..."
-            return found if prep.dep_ in ("prep", "advcl") and prep.i == verb.sent.start \
-                and prep.head.i == verb.i else None
+            return found if prep.dep_ in ("prep", "advcl") and prep.head.i == verb.i \
+                and _opens_sentence(verb, prep) else None
         tok = tok.head
     return None
 
