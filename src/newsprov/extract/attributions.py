@@ -422,7 +422,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         content_tok = next((c for c in aim.children if c.dep_ in ("pobj", "pcomp")), None)  # "took aim at [X]"
     direct = False
     contents: list[Span] = []
-    if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and lemma in lex.SPEECH_VERBS \
+    if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and (lemma in lex.SPEECH_VERBS or (
+            verb.dep_ == "parataxis" and lemma in lex.COGNITION_VERBS and lemma != "know"
+            and subj is not None and subj.i < verb.i)) \
             and (verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")) \
             and not (verb.i > verb.head.i and verb.head.lemma_.lower() in lex.REPORTING_VERBS
                      and not _set_off(doc, verb, subj)) \
@@ -430,7 +432,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # inverted ("The military is resuming operations, officials said") or parenthetical ("Biden, Rubio
         # said, had been ..."): the clause heads the sentence; the parts around the cue are the content (also
         # where the parser made a noun the sentence's root: "The hashtag #RechercheParis, Mr. Abboud said,
-        # accompanied descriptions ...")
+        # accompanied descriptions ..."); a verb of belief only set off after its subject ("Such efforts, they
+        # believe, will render ..."; not "you know", nor an imperative "(think Brexit)")
         for part in parts_around(doc, text, verb.head, verb):
             contents.append(part)
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
