@@ -333,3 +333,12 @@ CHAIN_ADJECTIVES = frozenset("quick likely unlikely inclined".split())
 # portray", "pledged to oppose", "claim to find"), where a verb of going on or seeming heads a chain ("went on to
 # say", "seemed to imply")
 INTENT_VERBS = frozenset("seek want plan promise pledge claim vow hope intend threaten agree decide".split())
+# the United States' states and capital, the places a national body's name most often adds in front of itself in
+# American news ("the Florida Democratic Party", "the Texas Republican Party"): no longer name of the same body
+US_STATES = frozenset(w.replace("_", " ") for w in """
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin
+wyoming district_of_columbia d.c.
+""".split())

@@ -47,6 +47,10 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
     # agencies named by their acronyms ("the FBI"), which ``named`` leaves out: what "the agency" may stand for
     agencies = [(e.start_char, without_article(e.text)) for e in doc.ents
                 if e.label_ == "ORG" and without_article(e.text).replace(".", "") in lex.AGENCY_ACRONYMS]
+    # what a longer name may not add before a short one: a place ("the Florida Democratic Party"), or a person's
+    # given names ("the Chelsea Clinton Foundation" is not "The Clinton Foundation")
+    places = frozenset(without_article(e.text).lower() for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC"))
+    persons = frozenset(e.text.lower() for e in doc.ents if e.label_ == "PERSON")
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
     polices: list[tuple[int, str]] | None = None  # and these only when "police" does
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
@@ -54,7 +58,8 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
         if c.kind not in _KINDS or not c.name or not c.source:
             continue
         # a name that holds the mention's words first ("the Koch network"), then an outlet of its kind (CNN)
-        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named) or _spelled_out(c.name, text, named) \
+        name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named, places, persons) \
+            or _spelled_out(c.name, text, named) \
             or _of_its_kind(c.name, c.source[0], text, named, agencies)
         if name is None and without_article(c.name).lower() == "police":
             if polices is None:
@@ -112,9 +117,12 @@ def _words(name: str) -> list[str]:
     return [re.sub(r"[’']s$", "", w) for w in without_article(name).lower().split()]
 
 
-def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
-    """The nearest earlier name that a definite short mention ("the campaign", "The Times", "the department")
-    stands for."""
+def _fuller(name: str, start: int, named: list[tuple[int, str]], places: frozenset[str] = frozenset(),
+            persons: frozenset[str] = frozenset()) -> str | None:
+    """The nearest earlier name that a definite short mention ("the campaign", "The Times", "the department",
+    "the Security Council" after "the United Nations Security Council") stands for. A proper name of two words or
+    more stands for the longer name that ends with it, a name in capitalised words, unless the longer one only adds
+    a place ("the Democratic Party" is not "the Florida Democratic Party") or a person's given name."""
     if name[:4].lower() != "the ":
         return None
     wanted = _words(name)
@@ -128,9 +136,18 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
         if len(have) > len(wanted) and have[-1] == wanted[-1] and have[0] not in _POSSESSIVES \
                 and set(wanted) <= set(have) and (common or is_outlet_name(full)):
             return full
+        if not common and len(wanted) >= 2 and len(have) > len(wanted) and have[-len(wanted):] == wanted \
+                and (added := " ".join(have[:-len(wanted)])) not in places and added not in lex.US_STATES \
+                and have[0] not in _POSSESSIVES \
+                and " ".join(have[:-len(wanted) + 1]) not in persons \
+                and all(w[:1].isupper() or w in _NAME_JOINERS for w in without_article(full).split()):
+            return full
         if common and len(wanted) == 1 and len(have) > 2 and have[0] == wanted[0] and have[1] in ("of", "on", "for"):
             return full  # "the department" after "the Department of Labor"
     return None
+
+
+_NAME_JOINERS = frozenset("of and for on the".split())
 
 
 # what a definite common noun can stand for: the nearest earlier name of a body of its kind ("the agency" after
@@ -204,6 +221,14 @@ def _spelled_out(name: str, text: str, named: list[tuple[int, str]]) -> str | No
             words.pop(0)  # "the event organizer Alliance to Reclaim Our Schools", "The federal Securities and ..."
         if len(words) >= len(short) and _initials(words) == short and any(ch.islower() for ch in words[0]):
             return full[full.index(words[0]):]
+    for _, full in named:  # the name it opens: "The U.N." in "the United Nations Security Council"
+        words = list(re.finditer(r"[A-Za-z][\w’'-]*", full))
+        while words and (not words[0].group()[0].isupper() or words[0].group() in ("The", "A", "An")):
+            words.pop(0)
+        capitals = [w for w in words if w.group()[0].isupper()]
+        if len(capitals) > len(short) and _initials([w.group() for w in capitals[:len(short)]]) == short \
+                and any(ch.islower() for ch in capitals[0].group()):
+            return full[capitals[0].start():capitals[len(short) - 1].end()]
     return None
 
 
