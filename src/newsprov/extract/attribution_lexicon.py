@@ -333,8 +333,8 @@ CHAIN_ADJECTIVES = frozenset("quick likely unlikely inclined".split())
 # portray", "pledged to oppose", "claim to find"), where a verb of going on or seeming heads a chain ("went on to
 # say", "seemed to imply")
 INTENT_VERBS = frozenset("seek want plan promise pledge claim vow hope intend threaten agree decide".split())
-# the United States' states and capital, the places a national body's name most often adds in front of itself in
-# American news ("the Florida Democratic Party", "the Texas Republican Party"): no longer name of the same body
+# the United States' states and capital: the places American news most often puts in front of a national body's name
+# to name another body ("the Florida Democratic Party" is not the Democratic Party)
 US_STATES = frozenset(w.replace("_", " ") for w in """
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
 iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska

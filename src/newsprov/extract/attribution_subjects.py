@@ -125,10 +125,10 @@ def _opens_sentence(verb, prep) -> bool:
     """Whether ``prep`` (a phrase on ``verb``) is where the sentence starts, or only modifiers of the verb come
     before it: "Tuesday in New York City, while on the campaign trail for his wife ..., former president Bill
     Clinton said"."""
-    return prep.i == verb.sent.start or (verb.sent.start <= prep.left_edge.i and all(
-        c.dep_ in _OPENING_DEPS and (c.dep_ != "advcl" or c.pos_ in ("VERB", "AUX"))  # not "Trump, speaking ..."
-        for c in verb.children if c.i < prep.i) and min(
-        (c.left_edge.i for c in verb.children), default=prep.i) == verb.sent.start)
+    before = [c for c in verb.children if c.i < prep.i]
+    return prep.i == verb.sent.start or (
+        all(c.dep_ in _OPENING_DEPS and (c.dep_ != "advcl" or c.pos_ in ("VERB", "AUX"))  # not "Trump, speaking ..."
+            for c in before) and min(c.left_edge.i for c in before + [prep]) == verb.sent.start)
 
 
 def passive_without_subject(verb) -> bool:

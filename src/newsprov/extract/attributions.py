@@ -341,6 +341,7 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 
 
 def _speech_verb_between(doc, start: int, end: int) -> bool:
+    """Whether a speech verb that is a cue of its own stands between the characters ``start`` and ``end``."""
     span = doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SPEECH_VERBS and t.dep_ != "pcomp"
                                     for t in span)  # (not "before adding:", which is no cue of its own)
@@ -439,7 +440,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
             and (mark := next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)) \
             and (idiom or (lemma in lex.REPORTING_VERBS and not _aimed(verb))) \
-            and (verb.i < verb.head.i or doc[mark.i - 1].is_punct):
+            and (verb.i < verb.head.i or (mark.i > 0 and doc[mark.i - 1].is_punct)):
         # "as Clyburn noted, ...", "..., as police have said"; not the "as" of a moment ("she said as the heckler
         # yelled: ...", "they chanted as the crowd applauded")
         contents.extend(parts_around(doc, text, verb.head, verb))
