@@ -323,6 +323,9 @@ keen reluctant determined
 # case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
 CUE_OBJECT_NOUNS = frozenset("""question attack concern case word opinion note praise sign support view interest message
 comment statement point""".split())
+# verbs that say nothing themselves but with one of those objects ("made the case that", "had harsh words for",
+# "gave no answer on", "took questions about")
+LIGHT_VERBS = frozenset("make have give take".split())
 # the objects of "take" that make an idiom of criticism, and the preposition before its target ("took aim at",
 # "takes issue with", "took a swipe / some shots / multiple jabs at")
 TAKEN_AIM = {"aim": "at", "swipe": "at", "shot": "at", "potshot": "at", "jab": "at", "dig": "at", "issue": "with"}

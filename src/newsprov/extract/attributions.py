@@ -51,7 +51,8 @@ from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_adjectives import adjective_attributions
 from newsprov.extract.attribution_contents import (
-    CONTENT_PREPOSITIONS, fronted_clause, object_span, passive_span, pro_form, relative_content, stranded_clause,
+    CONTENT_PREPOSITIONS, attitude_object, fronted_clause, object_span, passive_span, pro_form, relative_content,
+    stranded_clause,
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
@@ -98,7 +99,8 @@ def extract(article: Article) -> list[Attribution]:
             cand = according_to(doc, text, tok)
         elif tok.lower_ == "in" and tok.i == tok.sent.start:
             cand = in_poll(doc, text, tok)
-        elif (tok.pos_ == "VERB" and (cue_decision(doc, tok) or _tags_dialogue(doc, text, tok, quote_ends))) \
+        elif (tok.pos_ == "VERB" and (cue_decision(doc, tok) or _tags_dialogue(doc, text, tok, quote_ends)
+                                      or _says_through_object(doc, text, tok))) \
                 or _verb_taken_for_noun(tok):
             cand = _verb_attribution(doc, text, tok, quotes, quote_starts, quote_owner, len(cands))
         if cand is not None:
@@ -338,6 +340,16 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             if rest_ok:
                 found.append(k2)
     return found
+
+
+def _says_through_object(doc, text: str, verb) -> bool:
+    """A light verb whose object names what is said, with what it is about: "made the case that ...", "had harsh
+    words for ...", "has made several controversial statements on ..." (the table turns "make" and "have" down)."""
+    if verb.lemma_.lower() not in lex.LIGHT_VERBS:
+        return False
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return noun is not None and noun.lemma_.lower() in lex.CUE_OBJECT_NOUNS \
+        and attitude_object(doc, text, verb) is not None
 
 
 def _speech_verb_between(doc, start: int, end: int) -> bool:
