@@ -73,7 +73,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
         if name != c.name and is_outlet_name(name):
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
-        name = _owned_form(name)
+        name = _owned_form(name, text)
         renamed.append((c.source[0], c.name, name))
         c.name = name
     for c in cands:
@@ -90,11 +90,17 @@ _OWNED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?!(?:The|His|Her|Their|
                     rf"(?P<body>{'|'.join(lex.OWNED_BODIES)})")
 
 
-def _owned_form(name: str) -> str:
+def _owned_form(name: str, text: str) -> str:
     """One name for a body however a sentence says whose it is: "Hillary Clinton’s campaign", "Clinton's campaign"
-    and "the Clinton campaign" are all "The Clinton campaign", so analytics count one source."""
+    and "the Clinton campaign" are all "The Clinton campaign", so analytics count one source. "Clinton's team" is
+    that campaign too where the document names the campaign ("the Clinton campaign"), else "The Clinton team"."""
     m = _OWNED.fullmatch(name)
-    return f"The {m['owner']} {m['body']}" if m else name
+    if m is None:
+        return name
+    body = m["body"]
+    if body == "team" and re.search(rf"\b{re.escape(m['owner'])}(?:['’]s?)?\s+campaign\b", text):
+        body = "campaign"
+    return f"The {m['owner']} {body}"
 
 
 def _owned_bodies(doc, sources) -> list[tuple[int, str]]:
