@@ -50,6 +50,11 @@ class Candidate:
         return max(self.source[1], self.extra.get("aside_end", 0))
 
 
+# plural words for one body: "Police said", "the authorities"; other unnamed organisations in the plural ("Business
+# groups", "Many colleges") are a group, as no one organisation speaks
+_BODIES_IN_PLURAL = frozenset(("police", "authorities"))
+
+
 def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), quoted: list[Span] = ()) -> None:
     """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some).
 
@@ -177,9 +182,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "candidate_plural", None, None
         if lex.is_document_word(head):
             return "organisation", None, None  # "New data showed", "records show", "the polls found"
-        if head.lemma_.lower() in lex.ORGANISATION_HEADS and head.pos_ == "NOUN" \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "groups of protesters"
-            return "organisation", _org_name(span, head, ents), None  # "Surety companies", "Progressive groups"
+        if head.lower_ in _BODIES_IN_PLURAL:
+            return "organisation", _org_name(span, head, ents), None  # "Police said", "the authorities"
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and not title_case_line(text, head.idx):
             return "organisation", _org_name(span, head, ents), None  # "U.S. Citizenship and Immigration Services"
         return "group", None, None
