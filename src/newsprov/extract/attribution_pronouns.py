@@ -141,7 +141,10 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             it = head is not None and head.lower_ in ("it", "its")
             for p in reversed(previous if number else ()):  # "everyone", "this", "I": no antecedent to look for
                 # an unnamed organisation or document ("the congressional report") is what "it" can stand for
+                # and a group what "they" can ("Unions have been plotting ... they want"), not an organisation before it
                 unnamed_ok = p.kind in ("anonymous", "candidate_plural") or (
+                    number == "pl" and p.kind == "group" and p.source_head is not None
+                    and p.source_head.tag_ in ("NNS", "NNPS") and _may_speak(p.source_head)) or (
                     it and p.kind == "organisation" and p.source_head is not None and p.source_head.pos_ == "NOUN")
                 if p.kind == "pronoun" or (p.name is None and not unnamed_ok) or (
                         p.source_head is not None and p.source_head.lower_ in lex.QUANTIFIERS):
