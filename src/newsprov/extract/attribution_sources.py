@@ -50,9 +50,9 @@ class Candidate:
         return max(self.source[1], self.extra.get("aside_end", 0))
 
 
-# plural words for one body: "Police said", "the authorities"; other unnamed organisations in the plural ("Business
-# groups", "Many colleges") are a group, as no one organisation speaks
-_BODIES_IN_PLURAL = frozenset(("police", "authorities"))
+# plural words for one body: "Police said" (a police department); other unnamed organisations in the plural
+# ("Business groups", "Many colleges") are a group, as no one organisation speaks, and so are "authorities" (officials)
+_BODIES_IN_PLURAL = frozenset(("police",))
 
 
 def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), quoted: list[Span] = ()) -> None:
@@ -183,7 +183,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         if lex.is_document_word(head):
             return "organisation", None, None  # "New data showed", "records show", "the polls found"
         if head.lower_ in _BODIES_IN_PLURAL:
-            return "organisation", _org_name(span, head, ents), None  # "Police said", "the authorities"
+            return "organisation", _org_name(span, head, ents), None  # "Police said"
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and not title_case_line(text, head.idx):
             return "organisation", _org_name(span, head, ents), None  # "U.S. Citizenship and Immigration Services"
         return "group", None, None
