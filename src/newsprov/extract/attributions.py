@@ -345,11 +345,8 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
 def _says_through_object(doc, text: str, verb) -> bool:
     """A light verb whose object names what is said, with what it is about: "made the case that ...", "had harsh
     words for ...", "has made several controversial statements on ..." (the table turns "make" and "have" down)."""
-    if verb.lemma_.lower() not in lex.LIGHT_VERBS:
-        return False
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return noun is not None and noun.lemma_.lower() in lex.CUE_OBJECT_NOUNS \
-        and attitude_object(doc, text, verb) is not None
+    # (a light verb is no verb of attitude, so ``attitude_object`` takes only an object of ``lex.CUE_OBJECT_NOUNS``)
+    return verb.lemma_.lower() in lex.LIGHT_VERBS and attitude_object(doc, text, verb) is not None
 
 
 def _speech_verb_between(doc, start: int, end: int) -> bool:
