@@ -722,15 +722,23 @@ def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
     individuals"): that clause is an attribution of its own, which the nesting rule would otherwise drop."""
     for inner in cands:
         verb = inner.verb
-        if verb is None or verb.dep_ != "advcl" or not own_clause(verb) \
-                or (inner.source_head is not None and is_share(inner.source_head)):
-            continue  # (a poll's "..., while 23 percent favored Mr. Cruz" is still the poll's finding)
+        if verb is None or verb.dep_ != "advcl" or not own_clause(verb):
+            continue
+        # a poll's "..., while 23 percent favored Mr. Cruz" is still the poll's finding; but "74 percent said ...,
+        # while 22 percent said they might change their mind", after people who said something, is the second
+        # share's own answer
+        share = inner.source_head is not None and is_share(inner.source_head)
+        answer = share and verb.lemma_.lower() in lex.SPEECH_VERBS
         start = verb.left_edge.i  # "though", "even though"
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
         if mark is None or mark.i > start + 1 or start < 2 or doc[start - 1].text != ",":
             continue
         comma = doc[start - 1]
         for outer in cands:
+            if share and not (answer and outer.verb is not None and outer.verb.lemma_.lower() in lex.SPEECH_VERBS
+                              and outer.source_head is not None
+                              and outer.source_head.lemma_.lower() not in lex.DOCUMENT_HEADS):
+                continue
             if outer is not inner and outer.content and outer.content[0] < comma.idx < inner.cue[0] < outer.content[1]:
                 outer.content = (outer.content[0], doc[comma.i - 1].idx + len(doc[comma.i - 1]))
 
