@@ -84,7 +84,7 @@ def in_poll(doc, text: str, tok) -> list[Candidate] | None:
     """"In a CNN poll released Monday, 52 percent said ...": a sentence opening with a poll reports what it
     found. The cue is "In", the source the poll, the content the clause the phrase opens (elsewhere in a
     sentence, "leads in the polls" is the writer's own summary, and PolNeAR seldom takes it as one)."""
-    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX", "NOUN"):
+    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS:
