@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_people import clean_name, title_case_line
-from newsprov.extract.outlets import OUTLET_KINDS, OUTLET_RE, is_outlet_name, wire_forms, without_article
+from newsprov.extract.outlets import (
+    OUTLET_KINDS, OUTLET_RE, canonical_outlet, is_outlet_name, outlets_inside, wire_forms, without_article)
 
 if TYPE_CHECKING:
     from newsprov.extract.attribution_sources import Candidate
@@ -72,6 +73,12 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
         name = name or c.name
         if name != c.name and is_outlet_name(name):
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
+        if c.kind == "outlet":
+            if not is_outlet_name(name) and (inside := outlets_inside(name)):
+                name = inside[0]  # "the nationalist Global Times tabloid" is the Global Times
+            if not name.lower().startswith("the ") and re.search(rf"\b[Tt]he {re.escape(name)}\b", text):
+                name = "The " + name  # as the text writes it elsewhere ("the Global Times wrote")
+            name = canonical_outlet(name)
         name = name[:1].upper() + name[1:] if name.startswith("the ") else name
         name = _owned_form(name, text)
         renamed.append((c.source[0], c.name, name))
@@ -244,10 +251,12 @@ def _initials(words: list[str]) -> str:
 
 def _outlet_before(name: str, start: int, named: list[tuple[int, str]]) -> str | None:
     """The nearest earlier outlet of the lexicon, of the kind the noun says, that "the newspaper" or "the network"
-    stands for ("the network" after CNN, not after The New York Times)."""
+    stands for ("the network" after CNN, not after The New York Times), or one a longer name holds ("the paper"
+    after "the nationalist Global Times tabloid")."""
     kind = _outlet_noun(name)
-    return next((full for offset, full in reversed(named) if offset < start
-                 and is_outlet_name(full) and kind.search(without_article(full))), None)
+    return next((outlet for offset, full in reversed(named) if offset < start
+                 for outlet in (full, *outlets_inside(full))
+                 if is_outlet_name(outlet) and kind.search(without_article(outlet))), None)
 
 
 def _outlet_noun(name: str):

@@ -111,6 +111,27 @@ def wire_forms(name: str) -> tuple[str, ...]:
     return tuple(sorted({canonical, *WIRE_SERVICES[canonical]}, key=len, reverse=True))
 
 
+# One form per outlet of the lexicon, however a text writes it: with its "the" where the lexicon has one ("Washington
+# Post" -> "The Washington Post"), and cased as listed ("POLITICO" -> "Politico", "USA TODAY" -> "USA Today").
+_OUTLET_CANONICAL: dict[str, str] = {}
+for _name in OUTLETS:
+    _key = without_article(_name).lower()
+    if _key not in _OUTLET_CANONICAL or (_name.startswith("The ") and not _OUTLET_CANONICAL[_key].startswith("The ")):
+        _OUTLET_CANONICAL[_key] = _name
+
+
+def canonical_outlet(name: str) -> str:
+    """The one form of an outlet of the lexicon (so analytics count The Washington Post once, not once per way of
+    writing it); any other name as given."""
+    return _OUTLET_CANONICAL.get(without_article(" ".join(name.split())).lower(), name)
+
+
+def outlets_inside(name: str) -> list[str]:
+    """The outlet names inside a longer source name, lexicon names and nameplates ("the nationalist Global Times
+    tabloid" -> Global Times, "Washington Post columnist Dana Milbank" -> Washington Post)."""
+    return [m.group() for m in OUTLET_RE.finditer(name)] + [m.group() for m in _NAMEPLATE.finditer(name)]
+
+
 # What kind of outlet a name is, for "the newspaper" or "the network" after it: a pattern per kind of outlet noun.
 _NEWSPAPER = re.compile(r"\b(?:Times|Post|Journal|News|Herald|Tribune|Globe|Gazette|Inquirer|Register|Chronicle|"
                         r"Sun|Star|Republic|Examiner|Mail|Telegraph|Guardian|Independent|Observer|Enquirer|Bee|"
