@@ -110,8 +110,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "group", doc[span.start:pobj.i + 1].text, None
     if _AGED.match(stext):
         # "the 46-year-old said": the person named before, resolved like "the senator"; "a 21-year-old" is someone
-        # the article does not name, counted with groups
-        return ("definite_title" if span[0].lower_ in ("the", "this") else "group"), None, None
+        # the article does not name, one unnamed individual
+        return ("definite_title" if span[0].lower_ in ("the", "this") else "anonymous"), None, None
     if low in ("those", "these") and any(head.i < c.i < span.end and c.dep_ in ("relcl", "acl", "prep", "amod")
                                           for c in head.children):
         return "group", raw, None  # "those who back her opponents", "those surveyed": the people it describes
@@ -224,15 +224,28 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (head.lower_ in lex.EPITHETS and head.tag_ == "NN")) \
             and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
+    if noun and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON and not any(
+            c.dep_ in ("conj", "appos") or (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ in _NOT_ONE
+            for c in head.children):
+        # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
+        # interviewer"): an unnamed individual, whether or not the article says why; not "the candidate and her
+        # staff", "his wife" (a pronoun's), "each candidate"
+        return "anonymous", None, None
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
-        # an unnamed member of a population the article describes ("a voter", "an Iraqi soldier"): not
-        # hiding, so not anonymous; counted with groups
+        # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
+        # person whose noun the lexicon above does not know
         return "group", None, None
     if low in lex.QUANTIFIERS or head.pos_ == "NUM":
         return "group", None, None  # "with many calling for ...", "4 in 10 say": part of a population
     return "organisation", None, None
 
 
+# nouns of one person (and "interviewer", "moderator", "narrator", the people a broadcast gives a voice)
+_ONE_PERSON = lex.PERSON_NOUNS | lex.TITLE_WORDS | lex.EPITHETS | frozenset(
+    "guy lady gentleman kid teenager interviewer moderator narrator caller protester demonstrator supporter critic "
+    "fan viewer reader listener participant attendee bystander witness parent soldier citizen immigrant refugee "
+    "retiree customer patient victim survivor".split())
+_NOT_ONE = frozenset("each every either neither no any all".split())
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
@@ -539,7 +552,8 @@ def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
     for paragraph in (0, 1):
         c = firsts.get(paragraph)
         head = c.source_head if c is not None else None
-        if head is None or c.kind != "group" or head.pos_ != "NOUN" or head.tag_ != "NN" \
+        if head is None or c.kind not in ("group", "anonymous") or c.reason is not None or head.pos_ != "NOUN" \
+                or head.tag_ != "NN" \
                 or head.lemma_.lower() in _UNNAMED_HEADS or _sounds_anonymous(text[c.source[0]:c.source[1]].lower()) \
                 or not (head.lemma_.lower() in lex.TITLE_WORDS or head.lemma_.lower() in lex.PERSON_NOUNS) \
                 or any(t.dep_ == "poss" for t in head.children) \
