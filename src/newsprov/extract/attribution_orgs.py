@@ -5,7 +5,8 @@ head word: "The Post" -> "The New York Post", "the campaign" -> "the Clinton cam
 "The Congressional Budget Office" (a source's own name is its proper name, ``attribution_sources._name_start``);
 or that begins with its one word ("the department" -> "the Department of Labor"). "the newspaper" or "the
 network" alone is the nearest such outlet named before, and "the agency" or "the group" the nearest body of that
-kind ("the FBI", "the Congressional Progressive Caucus"); "police" is the police of the place the text puts before
+kind ("the FBI", "the Congressional Progressive Caucus"), "the company" the nearest organisation before it that is
+no such body, outlet or government ("Twitter"); "police" is the police of the place the text puts before
 the word ("Tulsa police"). A capitalised short mention ("The Times", "the House")
 links only to an outlet of the lexicon, since "the House" is not "the White House". A wire service takes the
 longest of its names the document uses ("The AP" -> "The Associated Press"). Names are written with a capital
@@ -62,6 +63,8 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
         name = _wire_name(text, c.name) or _fuller(c.name, c.source[0], named, places, persons) \
             or _spelled_out(c.name, text, named) \
             or _of_its_kind(c.name, c.source[0], text, named, agencies)
+        if name is None:
+            name = _company_before(c.name, c.source[0], text, named, persons)
         if name is None and without_article(c.name).lower() == "police":
             if polices is None:
                 polices = _polices_named(doc, text)
@@ -190,6 +193,41 @@ def _of_its_kind(name: str, start: int, text: str, named: list[tuple[int, str]],
                                  text[offset + len(full):start]):
         return None
     return full
+
+
+def _company_before(name: str, start: int, text: str, named: list[tuple[int, str]],
+                    persons: frozenset[str]) -> str | None:
+    """The company "the company" or "the firm" stands for: the nearest organisation named before it, within a few
+    paragraphs, that is no agency, group, outlet, party, legislature, court, school or government ("the company
+    said" after "Twitter acknowledged ...", "the drug company" after Valeant); none where the text used the noun
+    for something else since ("a parent company")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() != "the" or not without_article(name).islower() \
+            or words[-1].lower() not in _COMPANY_NOUNS:
+        return None
+    # a person's name and surname ("Trump" after "Ivanka Trump"), from names of two words or more (the tagger
+    # takes a company for a person now and then: "Twitter")
+    people = {p for p in persons if " " in p} | {p.split()[-1] for p in persons if " " in p}
+    for offset, full in reversed(named):
+        if offset >= start:
+            continue
+        if start - offset > _COMPANY_REACH:
+            return None
+        full = re.sub(r"['’]s?$", "", full)  # "Exxon Mobil's"
+        if full[:1].isupper() and full.lower() not in people and not is_outlet_name(full) and not _AGENCY.search(full) and not _GROUP.search(full) \
+                and not _NOT_COMPANY.search(full) and full.replace(".", "") not in lex.AGENCY_ACRONYMS:
+            between = text[offset + len(full):start]
+            if re.search(rf"\b(?i:a|an)\s+(?:[\w-]+\s+){{0,3}}{words[-1]}\b", between):
+                return None  # "an investment in Nabisco’s parent company": the noun went to another company
+            return full
+    return None
+
+
+_COMPANY_NOUNS = frozenset("company firm corporation".split())
+_COMPANY_REACH = 1500  # characters: a few paragraphs
+_NOT_COMPANY = re.compile(r"\b(?:Party|Congress|Senate|House|Court|University|College|Government|Ministry|Campaign|"
+                          r"Committee|Council|Army|Navy|Police|School|Church|Union|Nations|Assembly|Parliament|"
+                          r"Republicans?|Democrats?|GOP|DNC|RNC|NATO|EU|Pentagon|Kremlin|State|States|City|County|Reserve)\b")
 
 
 def _polices_named(doc, text: str) -> list[tuple[int, str]]:
