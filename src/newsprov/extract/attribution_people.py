@@ -200,10 +200,14 @@ def _place_abbreviated(ent, place_words: set[str]) -> bool:
 
 def _without_verb(ent):
     """A name without the verb a headline or a run-on line let the tagger take in before it ("Trump Booed After
-    Telling Jeb Bush To Pipe Down" tags "Telling Jeb Bush")."""
+    Telling Jeb Bush To Pipe Down" tags "Telling Jeb Bush"), or the verb of saying a sentence opens with ("Said
+    Comey, ...")."""
     i = 0
     while len(ent) - i > 2 and ent[i].pos_ == "VERB" and not is_given_name(ent[i].text):
         i += 1
+    if not i and len(ent) == 2 and ent[0].is_sent_start and ent[0].tag_ in ("VBD", "VBZ") \
+            and ent[0].lemma_.lower() in lex.SPEECH_VERBS and not is_given_name(ent[0].text):
+        i = 1  # a sentence that opens with its cue: "Said Comey, ..."
     return ent[i:] if i else ent
 
 
