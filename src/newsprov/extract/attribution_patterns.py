@@ -157,7 +157,9 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
             # a plural noun the text also writes in lower case, as a topic over a paragraph ("Superdelegates:
             # Clinton is backed by 520 superdelegates ... Devine said."), not a name ("Matthews: Here's the irony")
             continue
-        out.append(Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6))
+        cand = Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6)
+        cand.extra["label"] = True  # a speaker's label: "WALLACE: ...", "Trump: ..."
+        out.append(cand)
     return out
 
 

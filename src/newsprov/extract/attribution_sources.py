@@ -75,6 +75,12 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
     resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
+    for c in cands:
+        # a transcript's "JOEL BENENSON:", which the tagger took for a common noun (after the pronouns: a "he" in
+        # the turn a label opens is someone else)
+        label = text[c.source[0]:c.source[1]]
+        if c.extra.get("label") and c.kind in ("group", "anonymous") and _CAPS_NAME.fullmatch(label):
+            c.kind, c.name = "named_person", label
     _link_described_speakers(text, cands)
     _link_lede_speaker(text, cands)
     _link_anonymous_names(text, cands)
@@ -84,6 +90,36 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             c.name = clean_name(c.name)
     link_organisation_names(doc, text, cands)
     name_documents(doc, text, cands)
+    _names_in_capitals(cands)
+
+
+# a name written in capitals, one to three words: a transcript's speaker label ("JOEL BENENSON", "O'NEILL")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
+
+
+def _names_in_capitals(cands: list[Candidate]) -> None:
+    """A person's name the article writes only in capitals (a transcript's speaker labels "JOEL BENENSON:" and
+    "BENENSON:", an all-caps headline's "DONALD TRUMP") is written as a name is ("Joel Benenson"), and a surname
+    alone as the full name a label gave it before ("BENENSON" -> Joel Benenson), so analytics count one person."""
+    full: dict[str, str] = {}  # surname -> the longest name written in capitals before
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        if c.kind not in ("named_person", "pronoun") or not c.name or not _CAPS_NAME.fullmatch(c.name) \
+                or any(len(w) < 4 or "." in w for w in c.name.split()) \
+                or (" " not in c.name and not c.extra.get("label") and c.name.lower() not in full):
+            continue  # not an acronym ("CNS", "U.S."), nor a lone word in capitals that is no label ("NETWORK")
+        name = " ".join(_name_case(w) for w in c.name.split())
+        surname = name.split()[-1].lower()
+        if len(name.split()) > 1 and len(name) > len(full.get(surname, "")):
+            full[surname] = name
+        c.name = full.get(surname, name) if len(name.split()) == 1 else name
+
+
+def _name_case(word: str) -> str:
+    """A word of a name out of capitals: "BENENSON" -> Benenson, "MCCAIN" -> McCain, "O'NEILL" -> O'Neill,
+    "ABU-LABAN" -> Abu-Laban."""
+    word = "-".join(part.capitalize() for part in word.split("-"))
+    word = re.sub(r"^Mc([a-z])", lambda m: "Mc" + m[1].upper(), word)
+    return re.sub(r"^([OD]['’])([a-z])", lambda m: m[1] + m[2].upper(), word)
 
 
 def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
