@@ -437,7 +437,7 @@ def _relative_antecedent(rel):
     parser made the clause one of its own ("the Chicago Police Department which reported"); the noun before the
     preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
     the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
-    who has repeatedly pledged"); the name an appositive describes ("Maria Lopez, a director at the food bank,
+    who has repeatedly pledged", joined as the parser will, appositives too); the name an appositive describes ("Maria Lopez, a director at the food bank,
     who"); the noun of the relative clause a second one is joined to ("Senator Ted Cruz of Texas, who last year
     threatened ..., and who has been hoping ...")."""
     verb = rel.head
@@ -454,8 +454,8 @@ def _relative_antecedent(rel):
             _verb_number(verb) or _number(ant)) == _number(ant.head.head):
         ant = ant.head.head
     first = ant
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head  # (a list the parser made appositives: "a serial liar, rampant xenophobe, racist")
     if first.dep_ == "attr" and first.pos_ == "NOUN" and first.head.lemma_ == "be":
         cop = first.head
         subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
