@@ -226,9 +226,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         return "anonymous", None, None
     if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
-        # "one kind-hearted Canadian": an unnamed member of a population; but "one Democrat familiar with the
-        # discussion" is an anonymous source
-        return ("anonymous" if _sounds_anonymous(stext) else "group"), None, None
+        # "one kind-hearted Canadian", "one senior Democrat": one person the article does not name (and "one
+        # Democrat familiar with the discussion" an anonymous source)
+        return "anonymous", None, None
     if head.lower_ in lex.LONE_TITLES and head.text[:1].isupper() and head.ent_type_ != "PERSON" \
             and person_key(head.text) not in persons \
             and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
@@ -280,7 +280,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
 _ONE_PERSON = lex.PERSON_NOUNS | lex.TITLE_WORDS | lex.EPITHETS | frozenset(
     "guy lady gentleman kid teenager interviewer moderator narrator caller protester demonstrator supporter critic "
     "fan viewer reader listener participant attendee bystander witness parent soldier citizen immigrant refugee "
-    "retiree customer patient victim survivor".split())
+    "retiree customer patient victim survivor producer".split())
 _NOT_ONE = frozenset("each every either neither no any all".split())
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
