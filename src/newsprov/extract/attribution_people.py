@@ -166,7 +166,8 @@ _TITLE_CASE_LOWER = frozenset("a an the and but or nor for of to in on at by as 
 def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
-    Twitter"), a building ("Trump Tower"), a party's members ("Log Cabin Republicans") and a place ("N. Korea")."""
+    Twitter"), a building ("Trump Tower"), a body ("the Obama White House", "the Clinton Foundation"), a party's
+    members ("Log Cabin Republicans") and a place ("N. Korea")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
@@ -187,8 +188,21 @@ def person_ents(doc, honorifics) -> list:
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
+            and not body_name(e)
             and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)
             and not _place_abbreviated(e, place_words)]
+
+
+# the last word of a body's name, never of a person's: "the Obama White House", "the Clinton Foundation" (tagged
+# PERSON now and then)
+_BODY_WORDS = frozenset("""administration campaign committee department ministry agency council commission foundation
+institute university pac""".split())
+
+
+def body_name(ent) -> bool:
+    """Whether an entity the tagger took for a person names a body: "the Obama White House", "the Clinton
+    Foundation"."""
+    return len(ent) > 1 and ent[-1].is_title and (ent[-1].lower_ in _BODY_WORDS or ent[-2:].text == "White House")
 
 
 def _place_abbreviated(ent, place_words: set[str]) -> bool:

@@ -17,7 +17,7 @@ from newsprov.extract.attribution_gender import Genders, surname_honorifics
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, bare, clean_name, fullest, name_phrase, person_ents, person_index, person_key, person_mentions,
+    Span, bare, body_name, clean_name, fullest, name_phrase, person_ents, person_index, person_key, person_mentions,
     title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
@@ -158,6 +158,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "joined", doc[span.start:joined.right_edge.i + 1].text, None
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
+    if head.tag_ == "NNPS" and span[0].lower_ == "the" and len(span) == 2 and low.endswith("s") \
+            and person_key(head.text[:-1]) in persons:
+        return "group", "The " + raw[4:], None  # a family: "The Clintons", "the Trumps" (one name for both)
     if low in lex.PLATFORMS:
         return "organisation", raw, None  # "Twitter acknowledged"
     if is_outlet_name(raw):
@@ -186,7 +189,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
     # (of two it names, the nearer in the parse: "His wife, longtime Hillary Clinton aide Huma Abedin" is Abedin)
     for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head), _hops(e.root, head))):
-        if _speaks_for(ent, head, role_head) and not _country(ent.text, persons):
+        if _speaks_for(ent, head, role_head) and not (ent.label_ == "PERSON" and body_name(ent)) \
+                and not _country(ent.text, persons):
             person = ent
             break
     if person is None and head.pos_ == "NOUN" and head.tag_ == "NN":
