@@ -180,6 +180,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         if ent.label_ == "ORG" and is_outlet_name(ent.text) and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
+                    and not (head.tag_ == "NNS" and not lex.is_document_word(head))  # "Readers of TheBlaze"
                     and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}
                                 for e in ents))):
             return "outlet", ent.text, None

@@ -64,6 +64,10 @@ OUTLETS: tuple[str, ...] = (
     "Variety", "The Hollywood Reporter", "Deadline", "TMZ", "Gawker", "Mashable", "TechCrunch", "The Verge",
     "Wired", "Ars Technica", "Engadget", "Univision", "Telemundo", "C-SPAN", "WikiLeaks", "RT", "Russia Today",
     "Sputnik", "PolitiFact", "Politifact", "FactCheck.org", "Snopes", "Snopes.com",
+    "TheBlaze", "The Blaze", "Newsmax", "Mediaite", "Drudge Report", "The Drudge Report", "Infowars", "InfoWars",
+    "Washington Free Beacon", "The Washington Free Beacon", "The Free Beacon", "The Daily Wire", "Daily Kos",
+    "Raw Story", "The Young Turks", "The Daily Signal", "National Journal", "New York Daily News",
+    "The New York Daily News", "Chicago Sun-Times", "The Chicago Sun-Times",
 )
 
 _WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
