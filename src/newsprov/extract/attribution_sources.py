@@ -260,6 +260,13 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.pos_ == "PROPN" and not noun:
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                  and head.i < c.i < span.end and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")), None)
+    if noun and appos is not None and head.lemma_.lower() in _ONE_PERSON:
+        # "The French minister of environment and energy, Ségolène Royal,": the person the appositive names, where
+        # the tagger saw no person in it (a page's garbled accents)
+        name, role = fullest(name_phrase(appos), persons, genders=genders)
+        return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
     if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (head.lower_ in lex.EPITHETS and head.tag_ == "NN")) \
