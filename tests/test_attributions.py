@@ -14,6 +14,7 @@ from newsprov.evaluate import citron, polnear
 from newsprov.extract import attribution_cues, attribution_subjects, attributions, blocks
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_orgs import link_organisation_names
+from newsprov.extract.attribution_people import clean_name
 from newsprov.extract.attribution_sources import Candidate
 from newsprov.extract.quotes import find_quotes
 from newsprov.validate import _quote_marked
@@ -1129,3 +1130,12 @@ def test_of_two_people_a_source_names_the_nearer_in_the_parse_is_the_source():
     not Hillary Clinton, whom her title names."""
     text = "His wife, longtime Hillary Clinton aide Huma Abedin, said she would leave him."
     assert [r.source_name for r in run(text)] == ["Huma Abedin"]
+
+
+def test_a_name_a_page_wrote_in_mangled_utf8_is_read_back():
+    """"FranÃ§ois Delattre" (UTF-8 read as Latin-1) is François Delattre, so analytics count one person; a name
+    that does not decode cleanly, or needs no repair, stays as written."""
+    assert clean_name("FranÃ§ois Delattre") == "François Delattre"
+    assert clean_name("Ã‰lysÃ©e") == "Élysée"
+    assert clean_name("RaÃol M. Grijalva") == "RaÃol M. Grijalva"
+    assert clean_name("François Hollande") == "François Hollande"

@@ -356,8 +356,24 @@ def person_mentions(doc, persons, ents: list) -> list:
 
 def clean_name(name: str) -> str:
     """A name as analytics group it: one space between words (no-break spaces and line breaks too), without the
-    dash or marker a page left before it ("-Craig Fehrman", ">Sanders")."""
-    return " ".join(name.split()).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name
+    dash or marker a page left before it ("-Craig Fehrman", ">Sanders"), its accents read back where a page wrote
+    UTF-8 as Latin-1 ("FranÃ§ois Delattre" -> François Delattre)."""
+    return _unmangled(" ".join(name.split()).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name)
+
+
+_MANGLED = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u20ac\u2122]")  # "Ã§" for "ç"
+
+
+def _unmangled(name: str) -> str:
+    """A name with UTF-8 read as Latin-1 or Windows-1252 ("Ã§") read back, where that decodes cleanly."""
+    if not _MANGLED.search(name):
+        return name
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return name.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return name
 
 
 def name_words(text: str) -> set[str]:
