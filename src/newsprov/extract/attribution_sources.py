@@ -581,6 +581,30 @@ def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
             last_named = c
 
 
+def _whose_group(head):
+    """The people or body a group is of, to or for, named right after it ("supporters of Hillary Clinton", "members
+    of Congress", "aides to Gov. Chris Christie"), or the people a quantity counts ("a slew of RNC leaders", "a lot
+    of Republican partisans"): the object of the preposition, if it is a name or the head is a quantity."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
+                 and c.lower_ in ("of", "to", "for")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    named = pobj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in pobj.lefts)
+    if not (named or (prep.lower_ == "of" and head.lemma_.lower() in _QUANTITY_HEADS and pobj.tag_ in ("NNS", "NNPS"))):
+        return None
+    last = max((pobj, *pobj.conjuncts), key=lambda t: t.i)  # "the cities of Blackpool and Liverpool"
+    while True:  # a name's own "of" or "for": "Columbia's Graduate School of Journalism"
+        inner = next((g for c in last.children if c.dep_ == "prep" and c.i == last.i + 1 and c.lower_ in ("of", "for")
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if inner is None or last.pos_ != "PROPN":
+            return last
+        last = inner
+
+
+_QUANTITY_HEADS = _COLLECTIVES | frozenset("lot slew number fraction majority minority share percent".split())
+
+
 def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
     """A lede that holds back the name: "A former Democratic National Committee chairman says ..." and then
     '"...," said Don Fowler, who helmed the DNC'. The first source of the headline and the first of the first
@@ -799,7 +823,12 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             # "72 percent of Democrats", "nearly 8 in 10", "majorities of both men and women"
             head_end = c.source_head.idx + len(c.source_head.text)
             ends = [t.idx + len(t.text) for t in (_share_of(c.source_head) or c.source_head.conjuncts)]
+            whose = _whose_group(c.source_head)
+            if whose is not None and "," not in text[head_end:whose.idx]:
+                ends.append(whose.idx + len(whose.text))  # (its last word: of a name's own "of", of "and")
             end = max([e for e in ends if head_end < e <= c.source[1]], default=head_end)
-            if text.count("(", c.source[0], end) != text.count(")", c.source[0], end):
-                end = head_end  # not half of an aside: "the dueling (and justified"
+            if text.count("(", c.source[0], end) != text.count(")", c.source[0], end) \
+                    or text.count("“", c.source[0], end) != text.count("”", c.source[0], end):
+                end = head_end  # not half of an aside or a title: "the dueling (and justified", 'the authors of the
+                # “Growth and Opportunity Project'
             c.name = text[c.source[0]:end]
