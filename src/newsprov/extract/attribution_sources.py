@@ -523,7 +523,9 @@ def _share_of(head):
     -> [10]), if ``head`` is a share."""
     if not is_share(head):
         return None
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > head.i), None)
+    # (or on the fraction a number heads: "two-thirds of caucus attendees", parsed "two" <- "thirds" <- "of")
+    prep = next((c for h in (head, *(q for q in head.children if q.dep_ == "quantmod" and q.i > head.i))
+                 for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > head.i), None)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     return [pobj, *pobj.conjuncts] if pobj is not None else None
 
