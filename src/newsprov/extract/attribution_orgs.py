@@ -214,8 +214,9 @@ def _company_before(name: str, start: int, text: str, named: list[tuple[int, str
         if start - offset > _COMPANY_REACH:
             return None
         full = re.sub(r"['’]s?$", "", full)  # "Exxon Mobil's"
-        if without_article(full)[:1].isupper() and full.lower() not in people and not is_outlet_name(full) and not _AGENCY.search(full) and not _GROUP.search(full) \
-                and not _NOT_COMPANY.search(full) and full.replace(".", "") not in lex.AGENCY_ACRONYMS:
+        if without_article(full)[:1].isupper() and full.lower() not in people and not is_outlet_name(full) \
+                and not _AGENCY.search(full) and not _GROUP.search(full) and not _NOT_COMPANY.search(full) \
+                and full.replace(".", "") not in lex.AGENCY_ACRONYMS:
             between = text[offset + len(full):start]
             if re.search(rf"\b(?i:a|an)\s+(?:[\w-]+\s+){{0,3}}{words[-1]}\b", between):
                 return None  # "an investment in Nabisco’s parent company": the noun went to another company
@@ -227,8 +228,8 @@ _COMPANY_NOUNS = frozenset("company firm corporation".split())
 _COMPANY_REACH = 1500  # characters: a few paragraphs
 _NOT_COMPANY = re.compile(r"\b(?:Party|Congress|Senate|House|Court|University|College|Government|Ministry|Campaign|"
                           r"Committee|Council|Army|Navy|Police|School|Church|Union|Nations|Assembly|Parliament|"
-                          r"Republicans?|Democrats?|GOP|DNC|RNC|NATO|EU|Pentagon|Kremlin|State|States|City|County|Reserve|"
-                          r"(?i:administration|campaign|team))\b")
+                          r"Republicans?|Democrats?|GOP|DNC|RNC|NATO|EU|Pentagon|Kremlin|State|States|City|County|"
+                          r"Reserve|(?i:administration|campaign|team))\b")
 
 
 def _polices_named(doc, text: str) -> list[tuple[int, str]]:

@@ -437,9 +437,9 @@ def _relative_antecedent(rel):
     parser made the clause one of its own ("the Chicago Police Department which reported"); the noun before the
     preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
     the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
-    who has repeatedly pledged", joined as the parser will, appositives too); the name an appositive describes ("Maria Lopez, a director at the food bank,
-    who"); the noun of the relative clause a second one is joined to ("Senator Ted Cruz of Texas, who last year
-    threatened ..., and who has been hoping ...")."""
+    who has repeatedly pledged", however the parser joins the list, appositives too); the name an appositive
+    describes ("Maria Lopez, a director at the food bank, who"); the noun of the relative clause a second one is
+    joined to ("Senator Ted Cruz of Texas, who last year threatened ..., and who has been hoping ...")."""
     verb = rel.head
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and rel.lower_ == "who":
         verb = verb.head

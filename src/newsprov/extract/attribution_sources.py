@@ -288,8 +288,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     return "organisation", None, None
 
 
-# nouns of one person (and "interviewer", "moderator", "narrator", the people a broadcast gives a voice)
-_ONE_PERSON = lex.PERSON_NOUNS | lex.TITLE_WORDS | lex.EPITHETS | frozenset(
+# nouns of one person: of people, of titles (not the words of a title that name no one: "the", "state", "press"),
+# epithets, and "interviewer", "moderator", "narrator", the people a broadcast gives a voice
+_ONE_PERSON = lex.PERSON_NOUNS | (lex.TITLE_WORDS - frozenset(
+    "the of state national security former acting press managing foreign interior treasury homeland defense vice "
+    "prime".split())) | lex.EPITHETS | frozenset(
     "guy lady gentleman kid teenager interviewer moderator narrator caller protester demonstrator supporter critic "
     "fan viewer reader listener participant attendee bystander witness parent soldier citizen immigrant refugee "
     "retiree customer patient victim survivor producer".split())
@@ -827,7 +830,7 @@ def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
             ends = [t.idx + len(t.text) for t in (_share_of(c.source_head) or c.source_head.conjuncts)]
             whose = _whose_group(c.source_head)
             if whose is not None and "," not in text[head_end:whose.idx]:
-                ends.append(whose.idx + len(whose.text))  # (its last word: of a name's own "of", of "and")
+                ends.append(whose.idx + len(whose.text))  # "supporters of Hillary Clinton"
             end = max([e for e in ends if head_end < e <= c.source[1]], default=head_end)
             if text.count("(", c.source[0], end) != text.count(")", c.source[0], end) \
                     or text.count("“", c.source[0], end) != text.count("”", c.source[0], end):
