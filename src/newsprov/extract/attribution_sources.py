@@ -137,7 +137,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # population, named by its words (but "one of the family's attorneys, Justin Bamberg" is Justin Bamberg)
         return "group", doc[span.start:(pobj or head).i + 1].text, None
     if head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and pobj is not None and pobj.i < span.end \
-            and pobj.tag_ in ("NNS", "NNPS") and (pobj.pos_ == "PROPN" or _party_to(pobj)) \
+            and pobj.tag_ in ("NNS", "NNPS") \
+            and (pobj.pos_ == "PROPN" or _party_to(pobj) or pobj.lemma_.lower() in _ONE_PERSON) \
             and pobj.lemma_.lower() not in lex.ORGANISATION_HEADS \
             and not any(d.dep_ == "det" and d.lower_ == "the" for d in head.children):
         # "A group of doctors", "A number of other members of Congress", "an unusual coalition of leaders": the
