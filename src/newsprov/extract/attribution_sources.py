@@ -162,6 +162,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.tag_ == "NNPS" and span[0].lower_ == "the" and len(span) == 2 and low.endswith("s") \
             and person_key(head.text[:-1]) in persons:
         return "group", "The " + raw[4:], None  # a family: "The Clintons", "the Trumps" (one name for both)
+    if _person_of_body(head):
+        # "Meenakshi Ganguly of Human Rights Watch", which the tagger took whole for an organisation
+        name, role = fullest(name_phrase(head), persons, genders=genders)
+        return "named_person", name, role
     if low in lex.PLATFORMS:
         return "organisation", raw, None  # "Twitter acknowledged"
     if is_outlet_name(raw):
@@ -585,6 +589,21 @@ def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
             seen_heads.add(head.lemma_.lower())
         if c.kind == "named_person":
             last_named = c
+
+
+def _person_of_body(head) -> bool:
+    """Whether a proper-noun head the tagger put inside an organisation's name is a person of it: a name of two or
+    three capitalised words with no word of a body and no article ("Meenakshi Ganguly"), then "of" and the body's
+    name ("of Human Rights Watch"); not "Bank of America", "the University of Chicago", "the Gun Owners of America"."""
+    if head.pos_ != "PROPN" or head.tag_ != "NNP" or head.ent_type_ != "ORG" \
+            or any(c.dep_ == "det" for c in head.children):  # ("The Hollywood Chamber of Commerce")
+        return False
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if prep is None or not any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children):
+        return False
+    name = name_phrase(head)
+    return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and not any(
+        t.lower_ in lex.ORGANISATION_HEADS or t.lower_ in lex.OUTLET_HEADS for t in name)
 
 
 def _whose_group(head):
