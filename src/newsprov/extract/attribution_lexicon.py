@@ -29,9 +29,15 @@ according statement interview remark comment announcement testimony speech relea
 """.split())
 
 
+# Verbs of saying a sentence may open with, before the speaker's name ("Said Comey, ..."), by form: the tagger
+# often takes them for a proper noun there, with no lemma of a verb.
+OPENING_CUES = {"said": "say", "says": "say", "added": "add", "adds": "add", "asked": "ask", "wrote": "write",
+                "writes": "write", "explained": "explain", "recalled": "recall"}
+
+
 def is_speech_word(tok) -> bool:  # tok: spaCy Token
     """Whether a token is one of ``SPEECH_WORDS`` (by lemma or form)."""
-    return tok.lemma_.lower() in SPEECH_WORDS or tok.lower_ in SPEECH_WORDS
+    return tok.lemma_.lower() in SPEECH_WORDS or tok.lower_ in SPEECH_WORDS or tok.lower_ in OPENING_CUES
 
 
 def is_relative_word(tok) -> bool:  # tok: spaCy Token

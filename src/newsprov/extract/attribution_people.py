@@ -219,10 +219,29 @@ def _without_verb(ent):
     i = 0
     while len(ent) - i > 2 and ent[i].pos_ == "VERB" and not is_given_name(ent[i].text):
         i += 1
-    if not i and len(ent) == 2 and ent[0].is_sent_start and ent[0].tag_ in ("VBD", "VBZ") \
-            and ent[0].lemma_.lower() in lex.SPEECH_VERBS and not is_given_name(ent[0].text):
+    if not i and len(ent) == 2 and _opening_cue(ent[0]):
         i = 1  # a sentence that opens with its cue: "Said Comey, ..."
     return ent[i:] if i else ent
+
+
+def opening_cue_end(tok) -> int | None:
+    """Where the speaker's name ends after the verb of saying a sentence opens with, before a colon or comma and a
+    quotation ('Said Comey, "..."', 'Said Ellis: “...”'), whatever the tagger made of the verb; None if ``tok`` is
+    no such verb (or is a given name: "Said" may be one)."""
+    doc = tok.doc
+    if not tok.is_sent_start or tok.lower_ not in lex.OPENING_CUES or not tok.text[:1].isupper() \
+            or is_given_name(tok.text):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == tok.i + 1 or end + 1 >= len(doc) or doc[end].text not in (":", ",") or not doc[end + 1].is_quote:
+        return None
+    return end
+
+
+def _opening_cue(tok) -> bool:
+    return opening_cue_end(tok) is not None
 
 
 def _without_title(ent, least: int = 2):
@@ -499,7 +518,8 @@ def name_phrase(head):
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
-            and doc[start - 1].text[:1].isupper() and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS:
+            and doc[start - 1].text[:1].isupper() and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS \
+            and not _opening_cue(doc[start - 1]):
         start -= 1
     if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
         start -= 2  # a hyphenated given name: "Jean-Marc Ayrault"

@@ -59,6 +59,7 @@ from newsprov.extract.attribution_cues import (
     LEARNED, aimed_at, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
+from newsprov.extract.attribution_people import opening_cue_end
 from newsprov.extract.attribution_patterns import (
     according_to, colon_attributions, dash_signatures, headline_attributions, in_poll,
 )
@@ -99,6 +100,8 @@ def extract(article: Article) -> list[Attribution]:
             cand = according_to(doc, text, tok)
         elif tok.lower_ == "in" and tok.i == tok.sent.start:
             cand = in_poll(doc, text, tok)
+        elif tok.dep_ == "compound" and (end := opening_cue_end(tok)) is not None:
+            cand = _said_before_name(doc, text, tok, end, quotes, quote_starts)
         elif (tok.pos_ == "VERB" and (cue_decision(doc, tok) or _tags_dialogue(doc, text, tok, quote_ends)
                                       or _says_through_object(doc, text, tok))) \
                 or _verb_taken_for_noun(tok):
@@ -134,6 +137,19 @@ def extract(article: Article) -> list[Attribution]:
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
              _merged([(q.open, q.close) for q in quotes if q.close is not None]))
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
+
+
+def _said_before_name(doc, text: str, verb, end: int, quotes, quote_starts) -> _Candidate | None:
+    """A sentence that opens with its cue and the speaker's name, then the quotation they said: 'Said Ellis: “I
+    don’t get the sense ...”', where the parser took the verb into the name (``end``: where the name ends)."""
+    after = doc[end].idx + 1
+    k = bisect.bisect_left(quote_starts, after)
+    if k == len(quote_starts) or text[after:quote_starts[k]].strip() or quotes[k].close is None \
+            or quotes[k].end <= quotes[k].start:
+        return None
+    source = (doc[verb.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return _Candidate((verb.idx, verb.idx + len(verb)), source, (quotes[k].start, quotes[k].end), True,
+                      doc[end - 1], verb, 0.9)
 
 
 def _verb_taken_for_noun(tok) -> bool:
