@@ -31,8 +31,7 @@ according statement interview remark comment announcement testimony speech relea
 
 # Verbs of saying a sentence may open with, before the speaker's name ("Said Comey, ..."), by form: the tagger
 # often takes them for a proper noun there, with no lemma of a verb.
-OPENING_CUES = {"said": "say", "says": "say", "added": "add", "adds": "add", "asked": "ask", "wrote": "write",
-                "writes": "write", "explained": "explain", "recalled": "recall"}
+OPENING_CUES = frozenset("said says added adds asked wrote writes explained recalled".split())
 
 
 def is_speech_word(tok) -> bool:  # tok: spaCy Token
