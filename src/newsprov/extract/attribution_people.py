@@ -201,8 +201,10 @@ institute university pac""".split())
 
 def body_name(ent) -> bool:
     """Whether an entity the tagger took for a person names a body: "the Obama White House", "the Clinton
-    Foundation"."""
-    return len(ent) > 1 and ent[-1].is_title and (ent[-1].lower_ in _BODY_WORDS or ent[-2:].text == "White House")
+    Foundation", or a body's word alone in capitals ("the USA TODAY NETWORK" tags "NETWORK")."""
+    if len(ent) == 1:
+        return ent[0].is_upper and (ent[0].lower_ in lex.ORGANISATION_HEADS or ent[0].lower_ in lex.OUTLET_HEADS)
+    return ent[-1].is_title and (ent[-1].lower_ in _BODY_WORDS or ent[-2:].text == "White House")
 
 
 def _place_abbreviated(ent, place_words: set[str]) -> bool:
