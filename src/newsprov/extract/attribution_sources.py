@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import Genders, surname_honorifics
+from newsprov.extract.attribution_gender import Genders, is_given_name, surname_honorifics
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
@@ -70,6 +70,11 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
+        if c.kind == "named_person" and _no_person(span, persons):
+            # "The Advocate", "the Census", "The Brujas": "the" and one proper noun, which no person of the
+            # document is named by (but "the Donald" is Donald Trump)
+            c.kind = "group" if span[1].tag_ == "NNPS" else "organisation"
+            c.name, c.role = "The " + span[1].text, None
         if c.kind == "joined":
             c.kind, c.extra["joined"] = "group", True  # its people are its members, not what it is said to be
         if c.kind == "candidate_plural":
@@ -589,6 +594,15 @@ def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
             seen_heads.add(head.lemma_.lower())
         if c.kind == "named_person":
             last_named = c
+
+
+def _no_person(span, persons) -> bool:
+    """Whether a source is "the" and one capitalised proper noun that is no given name and no surname of a person
+    the document names in full."""
+    if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "PROPN" or not span[1].is_title:
+        return False
+    forms = persons.get(person_key(span[1].text), ())
+    return not is_given_name(span[1].text) and not any(" " in form for form, _ in forms)
 
 
 def _person_of_body(head) -> bool:
