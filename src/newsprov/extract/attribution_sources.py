@@ -75,6 +75,10 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             # document is named by (but "the Donald" is Donald Trump)
             c.kind = "group" if span[1].tag_ == "NNPS" else "organisation"
             c.name, c.role = "The " + span[1].text, None
+        elif c.kind == "named_person" and _person_noun_named(span, persons):
+            # "Aides said", "Politicos call": people's noun the tagger took for a name (a headline's "Lawmaker
+            # urges ..." stays, for the person the article names next)
+            c.kind, c.name, c.role = "group", None, None
         if c.kind == "joined":
             c.kind, c.extra["joined"] = "group", True  # its people are its members, not what it is said to be
         if c.kind == "candidate_plural":
@@ -603,6 +607,18 @@ def _no_person(span, persons) -> bool:
         return False
     forms = persons.get(person_key(span[1].text), ())
     return not is_given_name(span[1].text) and not any(" " in form for form, _ in forms)
+
+
+def _person_noun_named(span, persons) -> bool:
+    """Whether a source taken for a named person is one capitalised word of people's noun in the plural ("Aides",
+    "Officials"), after a quantifier at most ("Many Aides"), that is no surname of a person the document names in
+    full."""
+    head = span.root
+    word = head.lower_
+    if any(t.i != head.i and t.lower_ not in lex.QUANTIFIERS for t in span) or not head.text[:1].isupper() \
+            or not word.endswith("s") or word[:-1] not in lex.PERSON_NOUNS | lex.PEOPLE_NOUNS:
+        return False
+    return not any(" " in form for form, _ in persons.get(person_key(head.text), ()))
 
 
 def _person_of_body(head) -> bool:
