@@ -189,9 +189,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     for ent in ents:
         # an outlet that speaks ("CNN", "a CNN tally", "Fox News's reporting": the tagger took the possessive in),
         # not one named in an aside ("sources who spoke to Fox News") nor the employer of a named person ("MSNBC
-        # host Chris Matthews")
+        # host Chris Matthews"); also where the tagger took it for a person no one in the document is ("Xinhua, the
+        # official Chinese news agency,"; not Bloomberg where the article names Michael Bloomberg)
         ent = bare(ent)
-        if ent.label_ == "ORG" and is_outlet_name(ent.text) and (
+        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and ent.start <= head.i < ent.end and not any(
+                " " in form for form, _ in persons.get(person_key(ent[-1].text), ())))) \
+                and is_outlet_name(ent.text) and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
                     and not (head.tag_ == "NNS" and not lex.is_document_word(head))  # "Readers of TheBlaze"
