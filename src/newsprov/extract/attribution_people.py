@@ -166,8 +166,9 @@ _TITLE_CASE_LOWER = frozenset("a an the and but or nor for of to in on at by as 
 def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
-    Twitter"), a building ("Trump Tower"), a body ("the Obama White House", "the Clinton Foundation"), a party's
-    members ("Log Cabin Republicans") and a place ("N. Korea")."""
+    Twitter"), a building ("Trump Tower"), a body ("the Obama White House", "the Clinton Foundation"), an outlet no
+    one is named by in full ("Xinhua"; not "Bloomberg" after Michael Bloomberg), a party's members ("Log Cabin
+    Republicans") and a place ("N. Korea")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
@@ -185,7 +186,9 @@ def person_ents(doc, honorifics) -> list:
             ents.append(_whole_name(_without_title(_without_verb(_before_spaced_dash(e)))))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
+    full_surnames = {e[-1].lower_ for e in ents if len(e) > 1}
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
+            and not (len(e) == 1 and outlets.is_outlet_name(e.text) and e[0].lower_ not in full_surnames)
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
             and not body_name(e)
