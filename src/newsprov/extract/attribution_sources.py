@@ -192,8 +192,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # host Chris Matthews"); also where the tagger took it for a person no one in the document is ("Xinhua, the
         # official Chinese news agency,"; not Bloomberg where the article names Michael Bloomberg)
         ent = bare(ent)
-        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and ent.start <= head.i < ent.end and not any(
-                " " in form for form, _ in persons.get(person_key(ent[-1].text), ())))) \
+        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and ent.start <= head.i < ent.end
+                                    and not _named_in_full(ent[-1].text, persons))) \
                 and is_outlet_name(ent.text) and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
@@ -608,8 +608,7 @@ def _no_person(span, persons) -> bool:
     the document names in full."""
     if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "PROPN" or not span[1].is_title:
         return False
-    forms = persons.get(person_key(span[1].text), ())
-    return not is_given_name(span[1].text) and not any(" " in form for form, _ in forms)
+    return not is_given_name(span[1].text) and not _named_in_full(span[1].text, persons)
 
 
 def _person_noun_named(span, persons) -> bool:
@@ -621,7 +620,12 @@ def _person_noun_named(span, persons) -> bool:
     if any(t.i != head.i and t.lower_ not in lex.QUANTIFIERS for t in span) or not head.text[:1].isupper() \
             or not word.endswith("s") or word[:-1] not in lex.PERSON_NOUNS | lex.PEOPLE_NOUNS:
         return False
-    return not any(" " in form for form, _ in persons.get(person_key(head.text), ()))
+    return not _named_in_full(head.text, persons)
+
+
+def _named_in_full(word: str, persons) -> bool:
+    """Whether the document names a person in full (two words or more) by ``word``: "Dean" after Howard Dean."""
+    return any(" " in form for form, _ in persons.get(person_key(word), ()))
 
 
 def _person_of_body(head) -> bool:
