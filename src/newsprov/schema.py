@@ -67,8 +67,9 @@ class Attribution:
     content_start: int | None
     content_end: int | None
     content_text: str | None  # one part (a split or continued quote, a clause around its source and cue): a row each
-    # group: a population or its members ("protesters", "a voter"), unnamed organisations in the plural ("business
-    # groups"); pronoun: source_name resolved where possible
+    # group: a population or plural members of it ("protesters"), unnamed organisations in the plural ("business
+    # groups"); anonymous: one person the article does not name ("a voter"); pronoun: source_name resolved where
+    # possible
     source_kind: str | None  # SOURCE_KINDS; organisation: also a campaign, a report; anonymous: an unnamed individual
     source_name: str | None = None  # fullest mention ("Pompeo": "Mike Pompeo", "the poll": "Gallup poll")
     source_role: str | None = None  # title or role given for the source ("Secretary of State")

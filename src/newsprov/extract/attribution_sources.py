@@ -87,8 +87,8 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     for c in cands:
         # a transcript's "JOEL BENENSON:", which the tagger took for a common noun (after the pronouns: a "he" in
         # the turn a label opens is someone else)
-        label = text[c.source[0]:c.source[1]]
-        if c.extra.get("label") and c.kind in ("group", "anonymous") and _CAPS_NAME.fullmatch(label):
+        if c.extra.get("label") and c.kind in ("group", "anonymous") \
+                and _CAPS_NAME.fullmatch(label := text[c.source[0]:c.source[1]]):
             c.kind, c.name = "named_person", label
     _link_described_speakers(text, cands)
     _link_lede_speaker(text, cands)
@@ -618,9 +618,12 @@ def _person_noun_named(span, persons) -> bool:
     head = span.root
     word = head.lower_
     if any(t.i != head.i and t.lower_ not in lex.QUANTIFIERS for t in span) or not head.text[:1].isupper() \
-            or not word.endswith("s") or word[:-1] not in lex.PERSON_NOUNS | lex.PEOPLE_NOUNS:
+            or not word.endswith("s") or word[:-1] not in _PEOPLE_WORDS:
         return False
     return not _named_in_full(head.text, persons)
+
+
+_PEOPLE_WORDS = lex.PERSON_NOUNS | lex.PEOPLE_NOUNS
 
 
 def _named_in_full(word: str, persons) -> bool:

@@ -37,9 +37,9 @@ it is an object, a passive subject, a stranded clause or a relative clause's two
 "she" can stand for); this module finds each verb's source, content and quotation and decides which candidates
 stand.
 
-``source_kind``: ``anonymous`` is kept for sources that hide (officials, sources, people familiar with, or
-plural officials covered by the article's anonymity statement); an unnamed member of a population the
-article describes ("a voter", "an Iraqi soldier") counts with ``group``.
+``source_kind``: ``anonymous`` is kept for one person the article does not name ("one official", "a voter", "a
+21-year-old") and for plural sources that hide (sources, people familiar with, or plural officials covered by the
+article's anonymity statement); other plural sources ("protesters", "Iraqi officials") are a ``group``.
 """
 
 from __future__ import annotations
