@@ -536,6 +536,18 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
     return people[k] if k >= 0 else None
 
 
+def _words_before(mention) -> set[str]:
+    """The words a name mention comes right after, which its role may not hold ("Oscar-winning actress Susan
+    Sarandon, star of ...": "actress"; "Democratic presidential nominee Hillary Clinton")."""
+    doc, words = mention.doc, set()
+    for i in range(mention.start - 1, max(mention.start - 5, -1), -1):
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.ent_type_ == "PERSON":
+            break
+        words |= {t.lower_, t.lemma_.lower()}
+    return words
+
+
 def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None]):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
     words first, then the title alone), if any. ``people_roles``: the role each of ``people`` is known by."""
@@ -547,10 +559,14 @@ def _titled_person_before(c: Candidate, people: list, ends: list[int], people_ro
     for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
         role = people_roles[k]
         found = lex.title_words(role) if role else set()
-        roles.append((people[k], found))
+        roles.append((people[k], found, found | _words_before(people[k])))
     title = head.lemma_.lower()
-    for want in ({title} | words - {"former"}, {title}):
-        person = next((p for p, found in roles if want <= found), None)
-        if person is not None:
-            return person
-    return None
+    want = {title} | words - {"former"}
+    # all its words in the role, or right before the name where they say more than a bare title does: an
+    # occupation ("the actress" after "Oscar-winning actress Susan Sarandon, star of ...") or words besides the
+    # title ("The Democratic presidential nominee"; not "the candidate", any candidate); then the title alone
+    # (and the title of one person: not "The Republican nominee and his aides")
+    before = (len(want) > 1 or title in lex.OCCUPATIONS) and not any(
+        t.dep_ == "conj" and t.idx < c.source[1] for t in head.children)
+    person = next((p for p, role, found in roles if want <= (found if before else role)), None)
+    return person or next((p for p, role, _ in roles if {title} <= role), None)
