@@ -115,8 +115,10 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     continue
                 if person is not None and speaker is not None and (speaker.content
                         and speaker.content[0] <= person.start_char < speaker.content[1]
+                        or _mentioned_since(speaker, person, genders, PRONOUN_GENDER[head.lower_])
                         or c.verb is not None and c.verb.lemma_ == "add"):
-                    # the person was only named in what the last source said, or the cue is "added": "he added"
+                    # the person was only named in what the last source said, or before the last source (one
+                    # person, see _mentioned_since), or the cue is "added": "he added"
                     # goes on with that source ("A senior official said Donald Trump was wrong. He added ..." is the
                     # official; so is a "he added" after a caption's "officer Timothy Smith holds up the gun")
                     c.name, c.role = speaker.name or up_to_head(text, speaker), speaker.role
@@ -386,6 +388,24 @@ def _topic_before(people: list, person, genders: list[str | None], gender: str |
 
 
 _TOPIC_SPAN = 120  # tokens back from the sentence a person is named in: about four sentences
+
+
+def _mentioned_since(speaker: Candidate, person, genders: Genders, gender: str) -> bool:
+    """Whether the last source is a person mentioned after the nearest name a "she" may stand for, and so the
+    nearer ("Oscar-winning actress Susan Sarandon ... Clinton faces Trump ... The actress said she was tired ...
+    She appeared to imply" is Sarandon); not one who asked ("when an Iowa voter asked if she might consider
+    appointing Obama. '..., ' she replied" is the person asked), nor a definite description left unresolved, which
+    goes back to a name ("the host" after "MSNBC host Joe Scarborough")."""
+    if speaker.source[0] < person.end_char or (speaker.verb is not None and speaker.verb.lemma_ in _ASKING):
+        return False
+    if speaker.kind == "named_person" and genders.of_name(speaker.name) not in (None, gender):
+        return False  # a name of the other gender (not Kelly Ayotte for a "he")
+    start = speaker.source[0]
+    opening = speaker.source_head.doc.text[start:start + 4].lower()
+    return not (speaker.kind == "anonymous" and opening in ("the ", "this"))
+
+
+_ASKING = frozenset(("ask", "question", "query", "wonder"))
 
 
 def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
