@@ -67,6 +67,13 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             if person is not None:
                 name = fullest(person, persons, PRONOUN_GENDER[owner.lower_], genders)[0]
                 c.name = f"The {name.split()[-1]} {c.source_head.lower_}"
+        if c.kind == "definite_noun":
+            # "the host", "the campaign manager": the nearest person the article gave that noun, in a role or
+            # right before the name ("MSNBC host Joe Scarborough"), else someone it does not name
+            person = _titled_person_before(c, people, ends, [role for _, role in known], plain=True)
+            c.kind = "anonymous" if person is None else "named_person"
+            if person is not None:
+                c.name, c.role = fullest(person, persons, genders=genders)
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person; a capitalised title alone ("the President") only the person given it
@@ -568,9 +575,11 @@ def _words_before(mention) -> set[str]:
     return words
 
 
-def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None]):
+def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None],
+                          plain: bool = False):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
-    words first, then the title alone), if any. ``people_roles``: the role each of ``people`` is known by."""
+    words first, then the title alone), if any. ``people_roles``: the role each of ``people`` is known by.
+    ``plain``: a noun that is no title ("the host"), which the words right before a name give as well as a role."""
     head = c.source_head
     if head is None:
         return None
@@ -586,7 +595,7 @@ def _titled_person_before(c: Candidate, people: list, ends: list[int], people_ro
     # occupation ("the actress" after "Oscar-winning actress Susan Sarandon, star of ...") or words besides the
     # title ("The Democratic presidential nominee"; not "the candidate", any candidate); then the title alone
     # (and the title of one person: not "The Republican nominee and his aides")
-    before = (len(want) > 1 or title in lex.OCCUPATIONS) and not any(
+    before = (plain or len(want) > 1 or title in lex.OCCUPATIONS) and not any(
         t.dep_ == "conj" and t.idx < c.source[1] for t in head.children)
     person = next((p for p, role, found in roles if want <= (found if before else role)), None)
     return person or next((p for p, role, _ in roles if {title} <= role), None)

@@ -294,8 +294,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
         # interviewer"): an unnamed individual, whether or not the article says why; not "the candidate and her
-        # staff", "his wife" (a pronoun's), "each candidate"
-        return "anonymous", None, None
+        # staff", "his wife" (a pronoun's), "each candidate"; a definite one may be a person the article gave
+        # that noun ("the host" after "MSNBC host Joe Scarborough"), looked for with the pronouns
+        return ("definite_noun" if span[0].lower_ in ("the", "this") else "anonymous"), None, None
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
         # person whose noun the lexicon above does not know
