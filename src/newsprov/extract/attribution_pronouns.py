@@ -1,9 +1,9 @@
-"""Whom a pronoun source stands for, and a definite title ("the governor"): he and she, they, it, who, which and
-that, resolved against the document's people (``attribution_people``) and the sources before them; and whose
-campaign, team or administration "his campaign" is.
+"""Whom a pronoun source stands for, and a definite title ("the governor") or noun of one person ("the host"): he
+and she, they, it, who, which and that, resolved against the document's people (``attribution_people``) and the
+sources before them; and whose campaign, team or administration "his campaign" is.
 
 Works on the candidates ``attribution_sources`` has given a kind; fills the name (and role) of those that are
-pronouns or definite titles, in place.
+pronouns, definite titles or definite nouns, in place (a definite noun no one was given stays anonymous).
 """
 
 from __future__ import annotations
