@@ -1066,6 +1066,17 @@ def test_a_lede_that_holds_back_the_name_is_the_person_named_next():
     assert row.source_name != "Chelsea Clinton"
 
 
+def test_a_subject_cut_at_the_cue_is_not_one_whose_verb_governs_the_cue():
+    """A subject is cut where its cue begins only when the phrase the parser ran past the verb is an aside of the
+    subject's ("A union representing flight attendants endorsed ..., another example of ..."), not where a verb
+    of the subject's own governs the cue ("The Sanders campaign countered Sunday by suggesting ...")."""
+    text = ("The Sanders campaign countered Sunday by suggesting four other nights - one of them on a weekend, which "
+            "it previously had said was unacceptable.")
+    sources = [a.source_text for a in run(text)]
+    assert sources, "the text's other attributions (the relative 'it ... had said') are expected"
+    assert not any("countered" in s for s in sources), sources
+
+
 def test_an_epithet_of_a_party_is_the_person_the_article_gives_that_party():
     """"The Republican nominee" is the person named most whom the article calls a Republican ("Republican nominee
     Donald Trump"), and "The Democratic nominee" the Democrat; not a person only related to the nominee ("Ivanka

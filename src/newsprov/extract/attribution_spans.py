@@ -35,10 +35,11 @@ def trimmed(doc, start_i: int, end_i: int) -> Span | None:
     return tok_span(doc[start_i], doc[end_i])
 
 
-def source_span(doc, head) -> Span | None:
+def source_span(doc, head, last: int | None = None) -> Span | None:
     """The speaker's noun phrase: ``head``'s subtree without a participle aside set off by a comma ("Trump,
-    speaking to a veterans group in Virginia, said": the source is "Trump", as PolNeAR mostly draws it)."""
-    end_i = head.right_edge.i
+    speaking to a veterans group in Virginia, said": the source is "Trump", as PolNeAR mostly draws it); up to
+    token ``last`` where given."""
+    end_i = head.right_edge.i if last is None else min(head.right_edge.i, last)
     for c in head.children:
         if c.dep_ in ("acl", "advcl") and c.i > head.i and c.tag_ in ("VBG", "VBN") and c.left_edge.i > 0 \
                 and doc[c.left_edge.i - 1].text == ",":
