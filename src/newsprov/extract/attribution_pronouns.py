@@ -127,7 +127,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     continue
                 if person is not None and speaker is not None and (speaker.content
                         and speaker.content[0] <= person.start_char < speaker.content[1]
-                        or _mentioned_since(speaker, person, genders, PRONOUN_GENDER[head.lower_])
+                        or _mentioned_since(text, speaker, person, genders, PRONOUN_GENDER[head.lower_])
                         or c.verb is not None and c.verb.lemma_ == "add"):
                     # the person was only named in what the last source said, or before the last source (one
                     # person, see _mentioned_since), or the cue is "added": "he added"
@@ -421,7 +421,7 @@ def _topic_before(people: list, person, genders: list[str | None], gender: str |
 _TOPIC_SPAN = 120  # tokens back from the sentence a person is named in: about four sentences
 
 
-def _mentioned_since(speaker: Candidate, person, genders: Genders, gender: str) -> bool:
+def _mentioned_since(text: str, speaker: Candidate, person, genders: Genders, gender: str) -> bool:
     """Whether the last source is a person mentioned after the nearest name a "she" may stand for, and so the
     nearer ("Oscar-winning actress Susan Sarandon ... Clinton faces Trump ... The actress said she was tired ...
     She appeared to imply" is Sarandon); not one who asked ("when an Iowa voter asked if she might consider
@@ -432,8 +432,7 @@ def _mentioned_since(speaker: Candidate, person, genders: Genders, gender: str) 
     if speaker.kind == "named_person" and genders.of_name(speaker.name) not in (None, gender):
         return False  # a name of the other gender (not Kelly Ayotte for a "he")
     start = speaker.source[0]
-    opening = speaker.source_head.doc.text[start:start + 4].lower()
-    return not (speaker.kind == "anonymous" and opening in ("the ", "this"))
+    return not (speaker.kind == "anonymous" and text[start:start + 4].lower() in ("the ", "this"))
 
 
 _ASKING = frozenset(("ask", "question", "query", "wonder"))
