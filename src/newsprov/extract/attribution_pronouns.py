@@ -70,14 +70,14 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
         if c.kind == "definite_noun":
             # "the host", "the campaign manager": the nearest person the article gave that noun, in a role or
             # right before the name ("MSNBC host Joe Scarborough"), else someone it does not name
-            person = _titled_person_before(c, people, ends, [role for _, role in known], plain=True)
+            person = _titled_person_before(c, people, ends, [role for _, role in known], people_quoted, plain=True)
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person; a capitalised title alone ("the President") only the person given it
-            person = _titled_person_before(c, people, ends, [role for _, role in known])
+            person = _titled_person_before(c, people, ends, [role for _, role in known], people_quoted)
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
                 # leader," said the 46-year-old' is not Donald), and not one the article gave another title ("The
@@ -586,6 +586,9 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
     return people[k] if k >= 0 else None
 
 
+_SECOND_OFFICES = frozenset("vice deputy assistant associate".split())  # words that make another office of a title
+
+
 def _words_before(mention) -> set[str]:
     """The words a name mention comes right after, which its role may not hold ("Oscar-winning actress Susan
     Sarandon, star of ...": "actress"; "Democratic presidential nominee Hillary Clinton")."""
@@ -599,18 +602,24 @@ def _words_before(mention) -> set[str]:
 
 
 def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None],
-                          plain: bool = False):
+                          unlikely: list[bool], plain: bool = False):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
-    words first, then the title alone), if any. ``people_roles``: the role each of ``people`` is known by.
-    ``plain``: a noun that is no title ("the host"), which the words right before a name give as well as a role."""
+    words first, then the title alone), if any, but the people ``unlikely`` marks (named in quotations: '"...
+    running harder against President Obama and me," the former president said' is not Obama). ``people_roles``:
+    the role each of ``people`` is known by. ``plain``: a noun that is no title ("the host"), which the words right
+    before a name give as well as a role."""
     head = c.source_head
     if head is None:
         return None
     words = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha}
     roles = []
     for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
+        if unlikely[k]:
+            continue
         role = people_roles[k]
         found = lex.title_words(role) if role else set()
+        if found & _SECOND_OFFICES - words:
+            continue  # "Vice President Joe Biden" is not "the former president", a deputy director not "the director"
         roles.append((people[k], found, found | _words_before(people[k])))
     title = head.lemma_.lower()
     want = {title} | words - {"former"}
