@@ -87,7 +87,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 other = [o or (titled and role is not None and title not in lex.title_words(role))
                          for o, (_, role) in zip(outside, known)]
                 if c.source_head.lower_ in lex.EPITHETS:
-                    person = _salient_person_before(c, people, ends, names, people_genders, outside)
+                    person = _salient_person_before(c, people, ends, names, people_genders, outside,
+                                                    _section_start(text, c.source[0]))
                 else:
                     person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
             if person is not None:
@@ -282,12 +283,14 @@ def _writer(doc, persons, genders: Genders) -> tuple[str, str | None] | None:
 
 
 def _salient_person_before(c: Candidate, people: list, ends: list[int], names: list[str],
-                           genders: list[str | None], unlikely: list[bool]):
+                           genders: list[str | None], unlikely: list[bool], section: int | None = None):
     """The person an epithet ("the candidate", "the billionaire businessman", "the actress") stands for: the one
     named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
     it gives one, outside what its source says and outside quotations, and more than once; the latest of those
     named as often. An epithet of a party ("the Republican nominee", "The GOP candidate") is only a person the
-    article gives that party's name (``_beside_party``): the article's subject may be the other party's."""
+    article gives that party's name (``_beside_party``): the article's subject may be the other party's. In a
+    live blog (``section``: where the entry that holds the epithet starts), the subject is the entry's: the one
+    named most in it, once is enough."""
     head = c.source_head
     if any(t.dep_ == "conj" and t.idx < c.source[1] and (t.tag_ in ("NNS", "NNPS") or any(
             d.dep_ in ("det", "poss") for d in t.children)) for t in head.children):
@@ -301,7 +304,8 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     for k in range(bisect.bisect_right(ends, c.source[0])):
-        if unlikely[k] or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1]) \
+        if (section is not None and people[k].start_char < section) or unlikely[k] \
+                or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1]) \
                 or (gender is not None and genders[k] not in (None, gender)) \
                 or (partisans is not None and names[k] not in partisans):
             continue
@@ -310,7 +314,20 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     if not counts:
         return None
     best = max(counts, key=lambda n: (counts[n], latest[n]))
-    return people[latest[best]] if counts[best] > 1 else None  # named once: no subject of the article yet
+    # named once: no subject of the article yet (but an entry's)
+    return people[latest[best]] if counts[best] > 1 or section is not None else None
+
+
+# the line that separates the entries of a live blog (AP's "The Latest": "___" between timed entries)
+_ENTRY_BREAK = re.compile(r"\n_{3,}\.?[ \t]*\n")
+
+
+def _section_start(text: str, offset: int) -> int | None:
+    """Where the live-blog entry holding ``offset`` starts, if the text is a live blog."""
+    last = None
+    for m in _ENTRY_BREAK.finditer(text, 0, offset):
+        last = m.end()
+    return last
 
 
 _PARTY_WORDS = lex.PARTISANS | {"democratic", "gop"}
