@@ -35,6 +35,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     ends = [e.end_char for e in people]
     known = [fullest(e, persons, genders=genders) for e in people]  # (fullest name, role) of each
     names = [name for name, _ in known]
+    roles = [role for _, role in known]
     people_genders = [genders.of_mention(e, name) for e, name in zip(people, names)]
     # a person named only in what a source is ("said Douglas Holtz-Eakin, a former adviser to President George W.
     # Bush") is no antecedent for a "he" or "she" outside quotations: "he added" goes on with the source
@@ -70,14 +71,14 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
         if c.kind == "definite_noun":
             # "the host", "the campaign manager": the nearest person the article gave that noun, in a role or
             # right before the name ("MSNBC host Joe Scarborough"), else someone it does not name
-            person = _titled_person_before(c, people, ends, [role for _, role in known], people_quoted, plain=True)
+            person = _titled_person_before(c, people, ends, roles, people_quoted, plain=True)
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person; a capitalised title alone ("the President") only the person given it
-            person = _titled_person_before(c, people, ends, [role for _, role in known], people_quoted)
+            person = _titled_person_before(c, people, ends, roles, people_quoted)
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
                 # leader," said the 46-year-old' is not Donald), and not one the article gave another title ("The
@@ -85,7 +86,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 title = c.source_head.lemma_.lower() if c.source_head is not None else None
                 titled = title in lex.TITLE_WORDS  # (not "the 46-year-old")
                 other = [o or (titled and role is not None and title not in lex.title_words(role))
-                         for o, (_, role) in zip(outside, known)]
+                         for o, role in zip(outside, roles)]
                 if c.source_head.lower_ in lex.EPITHETS:
                     person = _salient_person_before(c, people, ends, names, people_genders, outside,
                                                     _section_start(text, c.source[0]))
@@ -629,7 +630,15 @@ def _titled_person_before(c: Candidate, people: list, ends: list[int], people_ro
     if head is None:
         return None
     words = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha}
-    roles = []
+    title = head.lemma_.lower()
+    want = {title} | words - {"former"}
+    # all its words in the role, or right before the name where they say more than a bare title does: an
+    # occupation ("the actress" after "Oscar-winning actress Susan Sarandon, star of ...") or words besides the
+    # title ("The Democratic presidential nominee"; not "the candidate", any candidate); else the nearest with the
+    # title alone in the role (and the title of one person: not "The Republican nominee and his aides")
+    before = (plain or len(want) > 1 or title in lex.OCCUPATIONS) and not any(
+        t.dep_ == "conj" and t.idx < c.source[1] for t in head.children)
+    fallback = None
     for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
         if unlikely[k]:
             continue
@@ -637,14 +646,8 @@ def _titled_person_before(c: Candidate, people: list, ends: list[int], people_ro
         found = lex.title_words(role) if role else set()
         if found & _SECOND_OFFICES - words:
             continue  # "Vice President Joe Biden" is not "the former president", a deputy director not "the director"
-        roles.append((people[k], found, found | _words_before(people[k])))
-    title = head.lemma_.lower()
-    want = {title} | words - {"former"}
-    # all its words in the role, or right before the name where they say more than a bare title does: an
-    # occupation ("the actress" after "Oscar-winning actress Susan Sarandon, star of ...") or words besides the
-    # title ("The Democratic presidential nominee"; not "the candidate", any candidate); then the title alone
-    # (and the title of one person: not "The Republican nominee and his aides")
-    before = (plain or len(want) > 1 or title in lex.OCCUPATIONS) and not any(
-        t.dep_ == "conj" and t.idx < c.source[1] for t in head.children)
-    person = next((p for p, role, found in roles if want <= (found if before else role)), None)
-    return person or next((p for p, role, _ in roles if {title} <= role), None)
+        if want <= (found | _words_before(people[k]) if before else found):
+            return people[k]
+        if fallback is None and title in found:
+            fallback = people[k]
+    return fallback

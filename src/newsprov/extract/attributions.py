@@ -408,7 +408,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # a subject whose phrase the parser ran past the verb ("A union representing flight attendants endorsed
         # Hillary Clinton ..., another example of ...", the closing phrase taken for the union's appositive): up
         # to the verb's phrase
-        first = next((t.i for t in doc[subj.i:verb.i + 1] if t.idx >= cue[0]), None) if subj is not None else None
+        first = next((t.i for t in doc[subj.i:verb.i + 1] if t.idx >= cue[0]), None)  # (a source has a subject)
         before = source_span(doc, subj, first - 1) if first is not None and subj.i < first and not any(
             t.is_ancestor(verb) for t in doc[subj.i + 1:first]) else None  # (not "countered Sunday by suggesting")
         source = settled_source(text, before, subj, verb.idx) if before is not None and before[0] == source[0] \
