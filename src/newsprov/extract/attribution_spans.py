@@ -86,6 +86,7 @@ _OCCASION_PREPOSITIONS = frozenset("on in during at via through".split())
 
 # A comma inside a source that opens an aside (not an "including ..." list, which the seed's convention leaves open).
 _APPOSITIVE_COMMA_RE = re.compile(r", (?!including |like |such as |among them )")
+_CLOSING_DASH_RE = re.compile(r" ?(--|—|–|-)(?= )")
 
 
 def settled_source(text: str, span: Span, head, anchor: int) -> Span | None:
@@ -98,8 +99,10 @@ def settled_source(text: str, span: Span, head, anchor: int) -> Span | None:
 
 
 def close_source(text: str, span: Span, head) -> Span:
-    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said"); drop a
-    leading dash or bullet, and the end of an HTML tag a page left in its text."""
+    """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said") or the dash
+    that closes an aside set off by dashes ("Sims — a teacher from Mount Pleasant — says": of the 34 sources this
+    changes on PolNeAR train, 21 become the gold source and 1 stops being it); drop a leading dash or bullet, and the end of an HTML tag a page left
+    in its text."""
     start, end = span
     tag_end = text.rfind(">", start, end)
     if tag_end >= 0 and ("<" in text[start:tag_end] or text[tag_end - 1:tag_end] in ('"', "”")):
@@ -116,6 +119,8 @@ def close_source(text: str, span: Span, head) -> Span:
             c.dep_ in ("appos", "relcl") and text[c.left_edge.idx - 2:c.left_edge.idx].strip() == ","
             for c in head.children)):
         end += 1  # a source holding an aside closes with its comma ("Wilson, of Springfield, Va., said")
+    elif (dash := _CLOSING_DASH_RE.match(text, end)) is not None and f" {dash.group(1)} " in text[start:end]:
+        end = dash.end()  # ... and one holding an aside set off by dashes with its dash ("Sims — a teacher —")
     while True:
         word = text[start:end].split(" ", 1)
         if len(word) == 2 and word[0].lower() in ("even", "but", "and", "so", "also"):
