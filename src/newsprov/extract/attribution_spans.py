@@ -101,8 +101,8 @@ def settled_source(text: str, span: Span, head, anchor: int) -> Span | None:
 def close_source(text: str, span: Span, head) -> Span:
     """Keep a closing parenthesis, and the comma that closes an appositive ("Mook, her manager, said") or the dash
     that closes an aside set off by dashes ("Sims — a teacher from Mount Pleasant — says": of the 34 sources this
-    changes on PolNeAR train, 21 become the gold source and 1 stops being it); drop a leading dash or bullet, and the end of an HTML tag a page left
-    in its text."""
+    changes on PolNeAR train, 21 become the gold source and 1 stops being it); drop a leading dash or bullet, and
+    the end of an HTML tag a page left in its text."""
     start, end = span
     tag_end = text.rfind(">", start, end)
     if tag_end >= 0 and ("<" in text[start:tag_end] or text[tag_end - 1:tag_end] in ('"', "”")):
