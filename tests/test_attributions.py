@@ -16,6 +16,7 @@ from newsprov.extract.article import Article
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import clean_name
 from newsprov.extract.attribution_sources import Candidate
+from newsprov.extract.attribution_spans import whole_words
 from newsprov.extract.quotes import find_quotes
 from newsprov.validate import _quote_marked
 
@@ -436,6 +437,20 @@ def _rows_with_ents(text: str, ents: list[tuple[str, int, str]], verbs: tuple[tu
         tok = find(word, nth)[0]
         tok.pos_, tok.tag_ = "VERB", "VBG"
     return attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=doc))
+
+
+def test_a_span_cutting_a_hyphenated_word_takes_all_of_it():
+    text = "His ex-wife said the senator was stuck in a rhetorical cul-de-sac - and re-tweeted it -twice."
+    def cut(part: str, skip: int) -> tuple[int, int]:
+        start = text.index(part) + skip
+        return start, start + len(part) - skip
+    assert text[slice(*whole_words(text, cut("ex-wife", 3)))] == "ex-wife"  # "wife"
+    assert text[slice(*whole_words(text, (text.index("His"), text.index("-wife"))))] == "His ex-wife"
+    assert text[slice(*whole_words(text, cut("cul-de-sac", 4)))] == "cul-de-sac"  # "de-sac", then "de"
+    assert text[slice(*whole_words(text, (text.index("de-sac"), text.index("-sac"))))] == "cul-de-sac"
+    assert whole_words(text, cut("re-tweeted", 0)) == cut("re-tweeted", 0)  # whole already
+    assert whole_words(text, cut("twice", 0)) == cut("twice", 0)  # a dash after a space joins no words
+    assert whole_words(text, (text.index("it -"), text.index(" -twice"))) == (text.index("it -"), text.index(" -t"))
 
 
 def test_a_full_name_the_tagger_missed_names_the_bare_surname():

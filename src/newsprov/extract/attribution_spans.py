@@ -302,6 +302,22 @@ def trimmed_marks(text: str, span: Span) -> Span | None:
     return None
 
 
+def whole_words(text: str, span: Span) -> Span:
+    """``span`` widened to whole words where it cuts one at a hyphen: the tokenizer splits "ex-wife", "co-host",
+    "re-tweeting", and the parser can hang the part before the hyphen elsewhere ("The ex-wife of Alan Grayson
+    said" gave the source "wife of Alan Grayson")."""
+    start, end = span
+    while start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and text[start].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end - 1].isalnum() and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
+
+
 def trim_sentence_end(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -67,7 +67,7 @@ from newsprov.extract.attribution_sources import Candidate as _Candidate
 from newsprov.extract.attribution_sources import Span, classify, is_share
 from newsprov.extract.attribution_spans import (
     before_aside, close_source, content_span, own_clause, parts_around, settled_source, source_span,
-    trim_sentence_end, trimmed, within_paragraph,
+    trim_sentence_end, trimmed, whole_words, within_paragraph,
 )
 from newsprov.extract.attribution_subjects import (
     experiencer, passive_without_subject, report_taken_for_subject, subject)
@@ -134,8 +134,10 @@ def extract(article: Article) -> list[Attribution]:
     cands = [c for c in cands if not _demonstration_in_caption(article, text, c) and not _physical_attack(c)]
     cands = with_run_on_quotes(text, quotes, with_continued_quotes(text, quotes, cands))
     _without_reporting_clauses(doc, text, cands)
+    _source_before_cue_word(text, cands)
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
              _merged([(q.open, q.close) for q in quotes if q.close is not None]))
+    _in_whole_words(text, cands)
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
 
@@ -737,6 +739,33 @@ def _without_reporting_clauses(doc, text: str, cands: list[_Candidate]) -> None:
                 before = doc[first.i - 2] if comma else doc[first.i - 1]
                 c.source = (c.source[0], before.idx + len(before))
                 break
+
+
+def _source_before_cue_word(text: str, cands: list[_Candidate]) -> None:
+    """A source that runs into the hyphenated word its cue starts inside stops before that word, which is the
+    cue's: "The mayor co-signed a letter saying" is "The mayor" | "co-signed ...", not "The mayor co" | "signed"."""
+    for c in cands:
+        word_start = whole_words(text, c.cue)[0]
+        if c.source is not None and c.source[0] < word_start < c.source[1]:
+            end = len(text[:word_start].rstrip())
+            if end > c.source[0]:
+                c.source = (c.source[0], end)
+
+
+def _in_whole_words(text: str, cands: list[_Candidate]) -> None:
+    """Spans that cut a hyphenated word take all of it (``whole_words``), unless that makes a row's spans overlap;
+    a name made of the source's own words follows the source ("wife of Alan Grayson" -> "ex-wife of Alan
+    Grayson"). (After ``classify``, which reads the parse of the spans as they were: the parser hangs "ex" in
+    "The ex-wife" on the verb, and the widened source would be read as headed by it.)"""
+    for c in cands:
+        spans = [whole_words(text, s) if s is not None else None for s in (c.source, c.cue, c.content)]
+        present = sorted(s for s in spans if s is not None)
+        if spans[0] is None or not all(a[1] <= b[0] for a, b in zip(present, present[1:])):
+            continue
+        (start, end), (new_start, new_end) = c.source, spans[0]
+        if c.name and text.startswith(c.name, start):
+            c.name = text[new_start:start] + (text[start:new_end] if c.name == text[start:end] else c.name)
+        c.source, c.cue, c.content = spans
 
 
 def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
