@@ -171,10 +171,24 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
                     end_i = c.right_edge.i
     end_i = before_participle(doc, start_i, end_i)
     end_i = before_closing_according(doc, start_i, end_i)
+    end_i = past_negation(doc, end_i)
     span = trimmed(doc, start_i, end_i)
     if span is None:
         return None
     return close_mixed_quote(text, after_dateline(text, within_paragraph(text, span, verb.idx)))
+
+
+_NEGATIONS = frozenset(("n't", "n’t"))
+
+
+def past_negation(doc, end_i: int) -> int:
+    """A clause never ends between a verb and its "n't": where the parser misreads a contraction with a curly
+    apostrophe ("they do | n’t yet know enough", "do" taken for the clause's verb), the content would say the
+    opposite; it runs on to the end of what the "n't" goes with."""
+    if end_i + 1 < len(doc) and doc[end_i + 1].lower_ in _NEGATIONS and not doc[end_i].whitespace_:
+        neg = doc[end_i + 1]
+        return max(neg.i, min(neg.head.right_edge.i, neg.sent.end - 1))
+    return end_i
 
 
 def before_closing_according(doc, start_i: int, end_i: int) -> int:
