@@ -136,7 +136,7 @@ def parts_around(doc, text: str, head, verb) -> list[Span]:
     if head.left_edge.i < verb.left_edge.i:
         parts.append(trimmed(doc, head.left_edge.i, verb.left_edge.i - 1))
     if verb.right_edge.i < head.right_edge.i:
-        parts.append(trimmed(doc, verb.right_edge.i + 1, head.right_edge.i))
+        parts.append(trimmed(doc, verb.right_edge.i + 1, past_clitic(doc, head.right_edge.i)))
     out = []
     for p in parts:
         if p is not None:
@@ -172,6 +172,8 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
     end_i = before_participle(doc, start_i, end_i)
     end_i = before_closing_according(doc, start_i, end_i)
     end_i = past_negation(doc, end_i)
+    if verb.i < start_i:
+        end_i = past_clitic(doc, end_i)
     span = trimmed(doc, start_i, end_i)
     if span is None:
         return None
@@ -179,6 +181,18 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
 
 
 _NEGATIONS = frozenset(("n't", "n’t"))
+
+
+_CLITICS = frozenset(f"{mark}{ending}" for mark in "'’" for ending in ("s", "re", "ve", "ll", "d", "m"))
+
+
+def past_clitic(doc, end_i: int) -> int:
+    """A reported clause never ends on the clitic of its subject ("told me he’s | had a relatively tragedy-free
+    life", the parser taking "’s" for the clause's verb): it runs on to the end of the sentence."""
+    tok = doc[end_i]
+    if tok.lower_ in _CLITICS and end_i > 0 and not doc[end_i - 1].whitespace_ and doc[end_i - 1].pos_ == "PRON":
+        return max(end_i, tok.sent.end - 1)
+    return end_i
 
 
 def past_negation(doc, end_i: int) -> int:
