@@ -180,9 +180,6 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
     return close_mixed_quote(text, after_dateline(text, within_paragraph(text, span, verb.idx)))
 
 
-_NEGATIONS = frozenset(("n't", "n’t"))
-
-
 _CLITICS = frozenset(f"{mark}{ending}" for mark in "'’" for ending in ("s", "re", "ve", "ll", "d", "m"))
 
 
@@ -193,6 +190,9 @@ def past_clitic(doc, end_i: int) -> int:
     if tok.lower_ in _CLITICS and end_i > 0 and not doc[end_i - 1].whitespace_ and doc[end_i - 1].pos_ == "PRON":
         return max(end_i, tok.sent.end - 1)
     return end_i
+
+
+_NEGATIONS = frozenset(("n't", "n’t"))
 
 
 def past_negation(doc, end_i: int) -> int:
