@@ -744,10 +744,11 @@ def _without_reporting_clauses(doc, text: str, cands: list[_Candidate]) -> None:
 def _source_before_cue_word(text: str, cands: list[_Candidate]) -> None:
     """A source that runs into the hyphenated word its cue starts inside stops before that word, which is the
     cue's: "The mayor co-signed a letter saying" is "The mayor" | "co-signed ...", not "The mayor co" | "signed"."""
-    for c in cands:
-        word_start = whole_words(text, c.cue)[0]
-        if c.source is not None and c.source[0] < word_start < c.source[1]:
-            end = len(text[:word_start].rstrip())
+    for c in cands:  # (every candidate here has a source and a content: see _keep)
+        end = whole_words(text, c.cue)[0]
+        if c.source[0] < end < c.source[1]:
+            while end > c.source[0] and text[end - 1].isspace():
+                end -= 1
             if end > c.source[0]:
                 c.source = (c.source[0], end)
 
@@ -758,9 +759,9 @@ def _in_whole_words(text: str, cands: list[_Candidate]) -> None:
     Grayson"). (After ``classify``, which reads the parse of the spans as they were: the parser hangs "ex" in
     "The ex-wife" on the verb, and the widened source would be read as headed by it.)"""
     for c in cands:
-        spans = [whole_words(text, s) if s is not None else None for s in (c.source, c.cue, c.content)]
-        present = sorted(s for s in spans if s is not None)
-        if spans[0] is None or not all(a[1] <= b[0] for a, b in zip(present, present[1:])):
+        spans = [whole_words(text, s) for s in (c.source, c.cue, c.content)]
+        ordered = sorted(spans)
+        if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
             continue
         (start, end), (new_start, new_end) = c.source, spans[0]
         if c.name and text.startswith(c.name, start):
