@@ -449,11 +449,11 @@ def _mentioned_since(text: str, speaker: Candidate, person, genders: Genders, ge
         return False
     if speaker.kind == "named_person" and genders.of_name(speaker.name) not in (None, gender):
         return False  # a name of the other gender (not Kelly Ayotte for a "he")
-    start = speaker.source[0]
-    return not (speaker.kind == "anonymous" and text[start:start + 4].lower() in ("the ", "this"))
+    return not (speaker.kind == "anonymous" and _DEFINITE.match(text, speaker.source[0]))
 
 
 _ASKING = frozenset(("ask", "question", "query", "wonder"))
+_DEFINITE = re.compile(r"(?i:the|this)\b")  # (a word, not the start of "Thistlewood")
 
 
 def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
