@@ -860,6 +860,29 @@ def test_the_writer_an_opinion_piece_names_at_its_end_is_its_i():
     assert row.source_name is None
 
 
+def test_the_byline_names_the_i_where_no_closing_line_does():
+    """Without a closing line that names the writer, the byline's one author is the "I" outside quotations, with
+    the title it gives, whether the byline is a line of the text or the metadata's. Not a byline of two authors,
+    nor one of a desk; never an "I" inside a quotation."""
+    text = ("Keep the returns.\n\nI believe the candidate owes voters an account of his taxes. \"I will release "
+            "them,\" Trump said in May.\n\nHe has not. I think he never will.")
+
+    def rows(body: str, byline: str | None = None):
+        doc = nlp.load()(body)
+        return attributions.extract(Article(text=body, published_at=None, blocks=blocks.segment(body).blocks,
+                                            nlp=doc, metadata={"byline": byline} if byline else {}))
+
+    mine = [r for r in rows(text, "By Jane Doe, Staff Writer") if r.source_text == "I"]
+    assert [(r.cue_text, r.source_name, r.source_role) for r in mine] == [
+        ("believe", "Jane Doe", "Staff Writer"), ("think", "Jane Doe", "Staff Writer")]
+    quoted = next(r for r in rows(text, "By Jane Doe") if r.cue_text == "said")
+    assert quoted.source_name == "Trump"  # the quotation's "I" is not the writer's
+    in_text = "Keep the returns.\n\nBy Jane Doe\n\nI believe the candidate owes voters an account of his taxes."
+    assert next(r for r in rows(in_text) if r.source_text == "I").source_name == "Jane Doe"
+    for byline in (None, "Jane Doe and John Roe", "The Editorial Board", "Fox News Staff"):
+        assert {r.source_name for r in rows(text, byline) if r.source_text == "I"} == {None}, byline
+
+
 def test_a_quotation_a_colon_sets_off_is_what_the_cue_after_it_reports():
     """'McCaskill scolded him: “...,” she said': what "she said" reports is the quotation, not the sentence that
     sets it off, so McCaskill, named outside it, is who "she" is."""

@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 
 
 def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: list, genders: Genders,
-                     asides: list[Span] = (), quoted: list[Span] = ()) -> None:
+                     asides: list[Span] = (), quoted: list[Span] = (),
+                     writer: tuple[str, str | None] | None = None) -> None:
     """A third-person pronoun source takes the name of the nearest earlier source (or person) of the same number;
     "I", "we" and "you" outside a quotation are the writer and the reader, and take no one's name, but for an "I"
-    the writer whom the article's closing line names ("Rick Scott is the Republican governor of Florida.")."""
+    the writer whom the article's closing line names ("Rick Scott is the Republican governor of Florida."), else
+    ``writer``, the byline's one author."""
     previous: list[Candidate] = []
     # people one "he", "she" or "the senator" can stand for: not named in an aside, not a family ("the Clintons",
     # "the Bushes", where "Sanders" is one person)
@@ -180,7 +182,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.role = p.role
                 break
         previous.append(c)
-    _first_person(doc, text, cands, persons, genders, quoted, starts, people, known)
+    _first_person(doc, text, cands, persons, genders, quoted, starts, people, known, writer)
 
 
 def _owner_pronoun(c: Candidate):
@@ -208,9 +210,11 @@ def _person_before(pronoun, c: Candidate, people: list, ends: list[int], genders
 
 
 def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Genders, quoted: list[Span],
-                  starts: list[int], people: list, known: list[tuple[str, str | None]]):
+                  starts: list[int], people: list, known: list[tuple[str, str | None]],
+                  byline: tuple[str, str | None] | None = None):
     """Name an "I" source outside quotations: in an interview's answers the person interviewed, and the "you" of its
-    questions too; elsewhere the writer, whom an opinion piece names in its closing line."""
+    questions too; elsewhere the writer, whom an opinion piece names in its closing line, else the byline's one
+    author (``byline``)."""
     writer = None
     turns: list[tuple[int, int, str]] | None = None  # looked for only when an "I" or a "you" asks
     guest = None
@@ -231,7 +235,7 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
         if not first:
             continue  # an answer's "you" is anyone; the interviewer's "I" is the writer
         if writer is None:
-            writer = _writer(doc, persons, genders) or ("", None)
+            writer = _writer(doc, persons, genders) or byline or ("", None)
         if writer[0]:
             c.name, c.role = writer
 

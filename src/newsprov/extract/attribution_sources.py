@@ -55,13 +55,15 @@ class Candidate:
 _BODIES_IN_PLURAL = frozenset(("police",))
 
 
-def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), quoted: list[Span] = ()) -> None:
+def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), quoted: list[Span] = (),
+             writer: tuple[str, str | None] | None = None) -> None:
     """Fill kind, name, role and anonymity reason of each candidate (in place; may drop some).
 
     ``asides`` are spans outside the article's running text (captions, bylines, boilerplate): a person named
     there ("Spc. Jane Doe/Army") is no antecedent for "he" or "the minister" in the body; nor is a person named
     inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
-    proof')."""
+    proof'). ``writer`` is the byline's one author (name, title), the "I" outside quotations where the closing
+    line names no writer."""
     honorifics = surname_honorifics(text)
     ents = person_ents(doc, honorifics)
     persons = person_index(doc, text, ents, quoted, honorifics)
@@ -83,7 +85,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             c.kind, c.extra["joined"] = "group", True  # its people are its members, not what it is said to be
         if c.kind == "candidate_plural":
             c.extra["modifier"] = _modifier(span)
-    resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted)
+    resolve_pronouns(doc, text, cands, persons, mentions, genders, asides, quoted, writer)
     for c in cands:
         # a transcript's "JOEL BENENSON:", which the tagger took for a common noun (after the pronouns: a "he" in
         # the turn a label opens is someone else)

@@ -59,6 +59,7 @@ from newsprov.extract.attribution_cues import (
     LEARNED, aimed_at, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
 )
 from newsprov.extract.attribution_nouns import noun_attributions
+from newsprov.extract.attribution_gender import HONORIFICS
 from newsprov.extract.attribution_people import opening_cue_end
 from newsprov.extract.attribution_patterns import (
     according_to, colon_attributions, dash_signatures, headline_attributions, in_poll,
@@ -72,6 +73,8 @@ from newsprov.extract.attribution_spans import (
 from newsprov.extract.attribution_subjects import (
     experiencer, passive_without_subject, report_taken_for_subject, subject)
 from newsprov.extract.attribution_transcripts import is_speaker_label
+from newsprov.extract.credits import byline_authors
+from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
 
@@ -136,7 +139,7 @@ def extract(article: Article) -> list[Attribution]:
     _without_reporting_clauses(doc, text, cands)
     _source_before_cue_word(text, cands)
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
-             _merged([(q.open, q.close) for q in quotes if q.close is not None]))
+             _merged([(q.open, q.close) for q in quotes if q.close is not None]), _byline_writer(article))
     _in_whole_words(text, cands)
     return [_row(text, c, cue_type_of(doc, c)) for c in cands]
 
@@ -676,6 +679,29 @@ _MARKS_AND_PUNCT = " \n.,;:!?\"“”‘’'"
 
 
 _ASIDE_BLOCKS = frozenset(("caption", "caption_title", "media_blurb", "byline", "boilerplate"))
+
+
+def _byline_writer(article: Article) -> tuple[str, str | None] | None:
+    """The writer an "I" outside quotations stands for where the article's closing line names none: the byline's
+    author, with the title it gives ("Jane Doe, Staff Writer"), when it names one person. Not two authors (which
+    one is "I"?), nor a desk or a body ("The Editorial Board", "Fox News Staff"), nor an outlet."""
+    authors = byline_authors(article)
+    if len(authors) != 1:
+        return None
+    name, role = authors[0]
+    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
+    if not 2 <= len(words) <= 4 or is_outlet_name(name) or any(
+            w.lower() in _BYLINE_BODIES for w in words) \
+            or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+        return None
+    return name, role
+
+
+# a byline's word for a desk or a body, not a person ("Fox News Staff", "The Editorial Board", "CNN Wire"); not
+# every organisation's head, as some are surnames too (Mary Church, Tim Court)
+_BYLINE_BODIES = frozenset("""staff editors editorial board desk team newsroom reporters writers wire news press
+service services bureau agency reports opinion""".split())
+_NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al".split())
 _HOW_TO_RE = re.compile(r"(?:[^,.;:]{0,60}\s)?(?:how|what|where|when|which)\s+to\s", re.IGNORECASE)
 
 

@@ -205,6 +205,12 @@ def _byline_credits(article: Article) -> list[Credit]:
     return out
 
 
+def byline_authors(article: Article) -> list[tuple[str, str | None]]:
+    """The authors the byline names (its block's, else the metadata's), each with the title it gives them."""
+    return [(c.credited_name, c.credited_role) for c in _byline_credits(article)
+            if c.kind == "byline" and c.credited_name]
+
+
 def _wire_credits(article: Article) -> list[Credit]:
     text = article.text
     out: list[Credit] = []
