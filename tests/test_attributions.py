@@ -883,6 +883,22 @@ def test_the_byline_names_the_i_where_no_closing_line_does():
         assert {r.source_name for r in rows(text, byline) if r.source_text == "I"} == {None}, byline
 
 
+def test_a_letters_i_is_its_signer():
+    """On a page of readers' letters and tweets, each signed on a line of its own, a letter's "I" is whoever signs
+    it, by name or handle, even a name the gender lexicon does not know; names that head the paragraphs after
+    them sign nothing, as the page does not end with one."""
+    text = ("Readers respond to the debate.\n\nI think the debate was a disgrace. Neither candidate answered a "
+            "question.\n\nAtul M. Karnik.\n\nI believe Clinton won on substance.\n\nKevin Hays.\n\n"
+            "Springfield, Ill.\n\nI liked the moderator.\n\n@readerone.\n")
+    rows = [r for r in run(text) if r.source_text == "I"]
+    assert [(r.cue_text, r.source_name) for r in rows] == [
+        ("think", "Atul M. Karnik"), ("believe", "Kevin Hays"), ("liked", "@readerone")]
+    headings = ("How the candidates could win.\n\nHillary Clinton.\n\nI think she can win the South by a wide "
+                "margin, and her rivals know it.\n\nBernie Sanders.\n\nHe needs young voters to turn out in "
+                "large numbers in the spring primaries.")
+    assert [r.source_name for r in run(headings) if r.source_text == "I"] == [None]
+
+
 def test_a_quotation_a_colon_sets_off_is_what_the_cue_after_it_reports():
     """'McCaskill scolded him: “...,” she said': what "she said" reports is the quotation, not the sentence that
     sets it off, so McCaskill, named outside it, is who "she" is."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
-    PRONOUN_GENDER, Genders, given_name_gender, stated_gender, word_gender)
+    PRONOUN_GENDER, Genders, given_name_gender, is_given_name, stated_gender, word_gender)
 from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase
 
 if TYPE_CHECKING:
@@ -213,11 +213,12 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
                   starts: list[int], people: list, known: list[tuple[str, str | None]],
                   byline: tuple[str, str | None] | None = None):
     """Name an "I" source outside quotations: in an interview's answers the person interviewed, and the "you" of its
-    questions too; elsewhere the writer, whom an opinion piece names in its closing line, else the byline's one
-    author (``byline``)."""
+    questions too; on a page of readers' letters the letter's signer; elsewhere the writer, whom an opinion piece
+    names in its closing line, else the byline's one author (``byline``)."""
     writer = None
     turns: list[tuple[int, int, str]] | None = None  # looked for only when an "I" or a "you" asks
     guest = None
+    signers: list[tuple[int, str]] | None = None
     for c in cands:
         head = c.source_head
         if c.kind != "pronoun" or c.name or head is None or head.lower_ not in ("i", "me", "my", "you", "your") \
@@ -234,10 +235,53 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
             continue
         if not first:
             continue  # an answer's "you" is anyone; the interviewer's "I" is the writer
+        if signers is None:
+            signers = _signers(text)
+        signer = next((name for start, name in signers if start >= c.source[1]), None)
+        if signer is not None:
+            c.name = signer
+            continue
         if writer is None:
             writer = _writer(doc, persons, genders) or byline or ("", None)
         if writer[0]:
             c.name, c.role = writer
+
+
+# a letter's sign-off, a paragraph that is only its writer's name ("Martin Litwak.", "Heather T. Remoff.") or, for
+# a reader's tweet, handle ("@peacockhill.")
+_SIGN_OFF = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|van|von|da|del|la|le)){1,3}"
+                       r"|@\w{1,30}\.?)[ \t]*$", re.M)
+# what may follow the last sign-off: a line or two as short as the signer's town ("Staunton Va."), or a call to
+# follow the page ("Follow @USATOpinion or #tellusatoday on Twitter for more of this discussion.")
+_TAIL_LINES, _TOWN_CHARS, _CALL_CHARS = 2, 40, 100
+
+
+def _tail_line(line: str) -> bool:
+    return len(line) <= _TOWN_CHARS or (len(line) <= _CALL_CHARS and ("@" in line or "#" in line))
+
+
+def _signers(text: str) -> list[tuple[int, str]]:
+    """Where the letters of a page of readers' letters (or of one letter, or a live blog's entries) are signed, and
+    by whom: each paragraph that is only a handle or a name, when the text ends with one that is surely a
+    person's (a handle, or a name that starts with a common given name), but for a line or two as short as a
+    town or a call to follow the page. Elsewhere on the page a name ending in a full stop signs too ("Atul M. Karnik."), so that a letter is
+    not given to the next signer. A letter's "I" is the signer of the first sign-off after it; names that head
+    the paragraphs they come before ("Hillary Clinton." over what she could do) do not end the text, and so sign
+    nothing."""
+    found = list(_SIGN_OFF.finditer(text))
+    sure = [m for m in found if m["name"].startswith("@") or is_given_name(m["name"].split()[0])]
+    tail = [line for line in text[sure[-1].end():].splitlines() if line.strip()] if sure else []
+    if not sure or len(tail) > _TAIL_LINES or not all(_tail_line(line.strip()) for line in tail):
+        return []
+    return [(m.start(), _without_full_stop(m["name"])) for m in found if m in sure or m["name"].endswith(".")]
+
+
+def _without_full_stop(name: str) -> str:
+    """A sign-off's name without the full stop that ends its line ("Martin Litwak." -> "Martin Litwak"), but with
+    an initial's or a suffix's ("John Roe Jr.")."""
+    if name.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", name):
+        return name[:-1]
+    return name
 
 
 # a question or an answer that begins a paragraph of an interview: "Q: You open your book ...", "A: I came home";
