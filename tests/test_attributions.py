@@ -535,6 +535,31 @@ def test_a_short_form_of_a_given_name_tells_the_gender_too():
     assert row.source_name == "Hillary Clinton"
 
 
+def test_a_given_name_the_common_list_lacks_tells_the_gender_from_the_census():
+    """Past the common given names, the sex the United States gives a full name's first word tells its gender:
+    "She" goes past Mehmet Yilmaz and Barack Obama to the woman named before them. Not for a bare word ("Hope"), a
+    name given to both sexes ("Kim Davis") or a Chinese surname written first ("Lu Kang")."""
+    from newsprov.extract.attribution_gender import name_gender
+
+    text = ("Justice Elena Kagan spoke first at the conference. Then Mehmet Yilmaz answered questions from the "
+            "students.\n\nShe said the court was more divided than it had been in decades.")
+    assert next(r for r in run(text) if r.source_text == "She").source_name == "Elena Kagan"
+    text = "Hillary Clinton spoke first on Monday. Then Barack Obama took the stage. She said the plan would fail."
+    assert next(r for r in run(text) if r.source_text == "She").source_name == "Hillary Clinton"
+    assert (name_gender("Hope Hicks"), name_gender("Reince Priebus"), name_gender("Mr. Priebus")) == ("f", None, "m")
+    assert [name_gender(n) for n in ("Hope", "Kim Davis", "Lu Kang")] == [None, None, None]
+
+
+def test_the_subject_of_a_where_clause_opening_the_sentence_is_its_he():
+    """"In West Miami, where Mr. Rubio began his political career, he said": the subject of a "where" clause that
+    opens the sentence is whom its "he" goes on with, not the last source (as for "Asked about Clinton, she said")."""
+    text = ("Mark Diaz, a former aide to Mr. Rubio, said of him: \"He is American 100 percent.\"\n\nIn West Miami, "
+            "where Mr. Rubio began his political career, he said that he would bring a Cuban band to the White "
+            "House.")
+    row = next(r for r in run(text) if r.source_text == "he")
+    assert row.source_name == "Rubio"
+
+
 def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
     """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
     tell, is passed over for the woman who is the subject of the sentence before."""

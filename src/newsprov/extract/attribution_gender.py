@@ -12,11 +12,15 @@ says, any pronoun may stand for the person.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 MALE, FEMALE = "m", "f"
+
+CENSUS_PATH = Path(__file__).with_name("given_names_us.txt")
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE}
 
@@ -102,6 +106,34 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
+def name_gender(name: str) -> str | None:
+    """The gender of a person's name: its honorific's or common given name's (``given_name_gender``), else, for a
+    name of two words or more, the sex the United States gives its first name (``given_names_us.txt``:
+    "Antonin Scalia" -> m, "Hope Hicks" -> f). Not for telling whether words are a person's name at all: the
+    census lists "Ford" and "Hope" too."""
+    gender = given_name_gender(name)
+    if gender is not None:
+        return gender
+    words = [w for w in _WORD_RE.findall(name) if w.lower().rstrip(".") not in HONORIFICS]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return _census().get(words[0].lower())
+
+
+@functools.cache
+def _census() -> dict[str, str]:
+    names: dict[str, str] = {}
+    gender = None
+    for line in CENSUS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line in ("[m]", "[f]"):
+            gender = line[1]
+            continue
+        names.update(dict.fromkeys(line.split(), gender))
+    return names
+
+
 def surname_honorifics(text: str) -> dict[str, str | None]:
     """Surname (lower case) -> the one gender its honorifics give in the document, None when both occur
     ("Mr. Walsh" and "Mrs. Walsh")."""
@@ -164,7 +196,7 @@ class Genders:
 
     def of_name(self, name: str) -> str | None:
         """The gender of a full name: its given name, else the pronouns used for it."""
-        return given_name_gender(name) or self.by_pronouns.get(name)
+        return name_gender(name) or self.by_pronouns.get(name)
 
     def compatible(self, name: str, gender: str | None) -> bool:
         """Whether the person ``name`` can be of ``gender`` (nothing in the document says otherwise)."""
@@ -174,7 +206,7 @@ class Genders:
     def of_mention(self, ent, fullest: str) -> str | None:
         """The gender of a PERSON mention whose fullest name in the document is ``fullest``."""
         doc = ent.doc
-        gender = stated_gender(ent) or given_name_gender(ent.text)
+        gender = stated_gender(ent) or name_gender(ent.text)
         if gender is None and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
             appos = doc[ent.end + 1:min(ent.end + 5, len(doc))]  # "Jane Doe, his wife, said"
             gender = next((_ROLE_WORDS[t.lower_] for t in appos if t.lower_ in _ROLE_WORDS), None)

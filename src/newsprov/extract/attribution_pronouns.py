@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
-    PRONOUN_GENDER, Genders, given_name_gender, is_given_name, stated_gender, word_gender)
+    PRONOUN_GENDER, Genders, is_given_name, name_gender, stated_gender, word_gender)
 from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 if number == "sg" and (p_plural or p.kind not in singular_kinds):
                     continue
                 if head.lower_ in PRONOUN_GENDER and p.name \
-                        and given_name_gender(p.name) not in (None, PRONOUN_GENDER[head.lower_]):
+                        and name_gender(p.name) not in (None, PRONOUN_GENDER[head.lower_]):
                     continue  # "She applauded" is not the Ted Cruz of the source before
                 if number == "pl" and not (p_plural or p.kind == "organisation"):
                     continue
@@ -432,6 +432,9 @@ def _in_opening_clause(person, c: Candidate) -> bool:
     verb = c.verb
     if verb is None or person.sent.start != verb.sent.start or c.source_head is None:
         return False
+    clause = person.root.head
+    if _is_subject(person) and clause.dep_ == "relcl" and any(ch.tag_ == "WRB" for ch in clause.children):
+        return False  # the subject of a "where" or "when" clause: "In West Miami, where Mr. Rubio began ..., he"
     return any(ch.dep_ in ("advcl", "prep", "npadvmod") and ch.i < c.source_head.i
                and ch.left_edge.i <= person.start and person.end - 1 <= ch.right_edge.i < c.source_head.i
                and not (ch.lower_ == "as" and ch.nbor().lower_ == "for")
@@ -513,7 +516,7 @@ def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None)
     if last.kind == "named_person" and last.name:
         mention = last.source_head.doc.char_span(*last.source, alignment_mode="expand")
         # what the source's own words or given name say ("Mrs. Clinton", "Hillary"), not the pronoun votes
-        said = (stated_gender(mention) if mention is not None else None) or given_name_gender(last.name)
+        said = (stated_gender(mention) if mention is not None else None) or name_gender(last.name)
         return last if said in (None, gender) else None
     if last.kind == "anonymous" or (last.kind == "pronoun" and last.name and last.source_head.lower_ in PRONOUN_GENDER
                                     and PRONOUN_GENDER[last.source_head.lower_] == gender):
