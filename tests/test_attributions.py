@@ -560,6 +560,19 @@ def test_the_subject_of_a_where_clause_opening_the_sentence_is_its_he():
     assert row.source_name == "Rubio"
 
 
+def test_a_name_the_tagger_took_for_an_organisation_is_a_person_set_off_as_one():
+    """"Maryam Violet, an Iranian journalist": the appositive says the name is a person's, whatever the tagger
+    made of it (an organisation here), so the bare "Violet" said later is Maryam Violet, and so is the "she" after
+    her, not whoever was named before."""
+    text = ("Barack Obama condemned the attack.\n\nMaryam Violet, an Iranian journalist visiting Nice on vacation, "
+            "told the Guardian that she saw the truck running into people.\n\nViolet said she saw bodies covered "
+            "in blue sheets.\n\n\"In Arabic, they were saying she's a martyr,\" Violet said.\n\n\"People were "
+            "celebrating\" before the incident, she said.")
+    rows = [(r.source_text, r.source_kind, r.source_name) for r in run(text) if r.source_text in ("Violet", "she")]
+    assert rows[-3:] == [("Violet", "named_person", "Maryam Violet"), ("Violet", "named_person", "Maryam Violet"),
+                         ("she", "pronoun", "Maryam Violet")]
+
+
 def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
     """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
     tell, is passed over for the woman who is the subject of the sentence before."""

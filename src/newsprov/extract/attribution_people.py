@@ -344,10 +344,17 @@ def _untagged_names(doc, covered: set[int]) -> list:
     return found
 
 
+def appositive(head, nouns: frozenset[str]) -> bool:
+    """Whether a name is set off by an appositive headed by one of ``nouns`` ("Vann R. Newkirk II, a writer")."""
+    return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+               and c.tag_ == "NN" for c in head.children)
+
+
 def _looks_personal(ent, surnames, places) -> bool:
-    """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), or a name whose last
+    """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), a name whose last
     word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina") and whose
-    first words are no place the document names (``places``: "a fellow New Hampshire Sanders veteran"), not an
+    first words are no place the document names (``places``: "a fellow New Hampshire Sanders veteran"), or a name
+    set off as a person ("Maryam Violet, an Iranian journalist"), not an
     organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation"). A lone surname the
     document gives a person elsewhere ("Ebeling" beside "Betsy Ebeling") is that person, unless it names a thing
     ("the Clinton campaign") or an outlet ("Bloomberg")."""
@@ -360,7 +367,8 @@ def _looks_personal(ent, surnames, places) -> bool:
     return 2 <= len(words) <= 3 and all(_name_word(t) for t in words) \
         and not any(t.text in ",;:" for t in ent) \
         and (given_name_gender(words[0].text) is not None
-             or (words[-1].lower_ in surnames and " ".join(t.lower_ for t in words[:-1]) not in places)) \
+             or (words[-1].lower_ in surnames and " ".join(t.lower_ for t in words[:-1]) not in places)
+             or appositive(ent.root, lex.PERSON_NOUNS)) \
         and words[-1].lower_ not in lex.ORGANISATION_HEADS | _COMPANY_WORDS
 
 

@@ -17,8 +17,8 @@ from newsprov.extract.attribution_gender import Genders, is_given_name, surname_
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, bare, body_name, clean_name, fullest, name_phrase, person_ents, person_index, person_key, person_mentions,
-    title_case_line,
+    Span, appositive, bare, body_name, clean_name, fullest, name_phrase, person_ents, person_index, person_key,
+    person_mentions, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
@@ -186,7 +186,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "organisation", raw, None  # "North Korea said", whatever the tagger made of it
     if head.lemma_.lower() in lex.OUTLET_HEADS:
         return "outlet", _org_name(span, head, ents), None  # "Six Gannett newspapers in New Jersey, including .."
-    if head.pos_ == "PROPN" and _appositive(head, lex.OUTLET_HEADS):
+    if head.pos_ == "PROPN" and appositive(head, lex.OUTLET_HEADS):
         return "outlet", _org_name(span, head, ents), None  # "the Independent, a British newspaper,"
     for ent in ents:
         # an outlet that speaks ("CNN", "a CNN tally", "Fox News's reporting": the tagger took the possessive in),
@@ -262,9 +262,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "the Florida Republican would only say": one person, not an organisation; the party is no title to look
         # for (it took Mitch McConnell, a "Republican Majority Leader", for the Wisconsin Republican)
         return "group", None, None
-    if head.pos_ == "PROPN" and _appositive(head, lex.ORGANISATION_HEADS):
+    if head.pos_ == "PROPN" and appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
-    if head.pos_ == "PROPN" and (_appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
+    if head.pos_ == "PROPN" and (appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
         # "Rosette Pambakian, a spokeswoman", "The New Republic's Jeet Heer", whatever the tagger made of them
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
@@ -404,12 +404,6 @@ def _named_after(head) -> bool:
     Post’s Scott Conroy", "Fox News host Sean Hannity"), not a title or a document ("CNN President", "a CNN/ORC
     International Poll")."""
     return head.pos_ == "PROPN" and head.lower_ not in lex.TITLE_WORDS and not lex.is_document_word(head)
-
-
-def _appositive(head, nouns: frozenset[str]) -> bool:
-    """Whether a name is set off by an appositive headed by one of ``nouns`` ("Vann R. Newkirk II, a writer")."""
-    return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
-               and c.tag_ == "NN" for c in head.children)
 
 
 def _org_name(span, head, ents) -> str:
