@@ -573,6 +573,19 @@ def test_a_name_the_tagger_took_for_an_organisation_is_a_person_set_off_as_one()
                          ("she", "pronoun", "Maryam Violet")]
 
 
+def test_one_of_a_group_of_people_is_one_unnamed_person():
+    """"One of his senior aides" is one person the article does not name (anonymous, named up to the noun it is
+    one of), and "the aide" after it is that person; "one or more of its members" and "one of her ads" are not."""
+    text = ("One of his senior aides said the campaign would appeal.\n\nThe aide added that the ruling was wrong."
+            "\n\nOne or more of its permanent members said they would veto it.\n\nOne of her ads claimed that the "
+            "plan would cost billions.")
+    rows = {r.source_text: (r.source_kind, r.source_name) for r in run(text)}
+    assert rows["One of his senior aides"] == ("anonymous", "One of his senior aides")
+    assert rows["The aide"] == ("anonymous", "One of his senior aides")
+    assert rows["One or more of its permanent members"][0] == "group"
+    assert rows["One of her ads"][0] != "anonymous"
+
+
 def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
     """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
     tell, is passed over for the woman who is the subject of the sentence before."""

@@ -144,6 +144,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
                  for g in c.children if g.dep_ == "pobj"), None)
     if ((low in lex.QUANTIFIERS and head.pos_ in ("PRON", "DET", "ADJ", "NOUN")) or (head.pos_ == "NUM" and pobj)) \
             and not any(c.dep_ == "appos" for c in head.children):
+        if low == "one" and pobj is not None and _people(pobj) and not any(c.dep_ == "conj" for c in head.children):
+            # "One of his senior aides": one person the article does not name (not "one or more of its members")
+            return "anonymous", doc[span.start:pobj.i + 1].text, None
         # "some of her followers", "All of the GOP candidates", "two of the three members", "both": part of a
         # population, named by its words (but "one of the family's attorneys, Justin Bamberg" is Justin Bamberg)
         return "group", doc[span.start:(pobj or head).i + 1].text, None
@@ -472,6 +475,16 @@ def _party_to(noun) -> bool:
                                      or (noun.tag_ == "NNS" and lemma.endswith(lex.AGENT_ENDINGS)))
 
 
+def _people(noun) -> bool:
+    """Whether a plural noun names people ("aides", "the former prosecutors", "four Americans"), not things ("her
+    ads") or bodies ("the groups")."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS":
+        return noun.ent_type_ == "NORP"
+    return noun.tag_ == "NNS" and (lemma in lex.PEOPLE_NOUNS or lemma in _ONE_PERSON or lemma in lex.ANONYMOUS_HEADS
+                                   or (lemma.endswith(lex.AGENT_ENDINGS) and not lemma.endswith("ment")))
+
+
 def _name_start(span, head, ent) -> int:
     """Where an organisation's proper name starts in its source, after the words that only describe it ("the
     nonpartisan Congressional Budget Office", "the conservative-leaning Tax Foundation", "the so-called Islamic
@@ -745,7 +758,13 @@ def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
         head = c.source_head
         key = (head.lemma_.lower(), head.tag_)
         own = up_to_head(text, c)
-        described = _what_they_know(head) if head.lemma_.lower() in _VAGUE_HEADS else _whom_they_serve(head)
+        population = _share_of(head) if head.lower_ == "one" else None
+        if population:
+            # "one of his senior aides", up to the noun it is one of; one aide, whom "the aide" goes on with
+            key = (population[0].lemma_.lower(), "NN")
+            own = text[c.source[0]:population[0].idx + len(population[0].text)]
+        described = None if population else \
+            _what_they_know(head) if head.lemma_.lower() in _VAGUE_HEADS else _whom_they_serve(head)
         if described is not None and described.idx + len(described.text) <= c.source[1]:
             # "A person familiar with the planning", "A spokesman for the Jupiter Police Department", up to any
             # comma ("one person with knowledge of the governor's dilemma, who spoke on the condition of anonymity")
