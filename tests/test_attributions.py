@@ -586,6 +586,26 @@ def test_one_of_a_group_of_people_is_one_unnamed_person():
     assert rows["One of her ads"][0] != "anonymous"
 
 
+def test_a_surname_two_people_share_is_the_one_its_own_pronouns_say():
+    """Anne Marie Murphy is named in full more often than Sen. Chris Murphy, but the bare "Murphy" who says "he"
+    is the senator: where a document names two people by one surname, the surname's own pronouns (as the subject
+    of its sentence) say which of them it is, as "Mr. Murphy" would; the pronouns of a sentence whose subject is
+    someone else do not count ("Jones said Murphy was wrong and he ..."), nor do they where one person has the
+    surname."""
+    text = ("Anne Marie Murphy was a teacher's aide at Sandy Hook. Anne Marie Murphy died there.\n\n"
+            "Sen. Chris Murphy spoke on Monday. Murphy said he would push for a vote. Murphy told reporters he was "
+            "angry. Murphy said the bill would pass.")
+    assert {r.source_name for r in run(text) if r.source_text == "Murphy"} == {"Chris Murphy"}
+    noisy = ("Anne Marie Murphy was a teacher's aide at Sandy Hook. Anne Marie Murphy died there.\n\n"
+             "Sen. Chris Murphy spoke on Monday. Jones said Murphy was wrong and he would say so. Jones argued "
+             "that Murphy lied and that he would prove it. Murphy said the bill would pass.")
+    assert {r.source_name for r in run(noisy) if r.source_text == "Murphy"} == {"Anne Marie Murphy"}
+    # one person named by the surname: whatever its pronouns, the surname is that person ("he" is Trump here)
+    alone = ("Elizabeth Warren spoke about Donald Trump on Monday. Warren said he was a fraud. Warren told "
+             "reporters he would lose.")
+    assert {r.source_name for r in run(alone) if r.source_text == "Warren"} == {"Elizabeth Warren"}
+
+
 def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
     """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
     tell, is passed over for the woman who is the subject of the sentence before."""

@@ -168,6 +168,20 @@ def stated_gender(mention) -> str | None:
     return None
 
 
+def _main_subject(ent) -> bool:
+    """Whether a mention is the subject of its sentence's main verb."""
+    tok = ent.root
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+
+
+def _majority(votes: Counter[str]) -> str | None:
+    """The gender of two votes at least, two to one against the rest, if any."""
+    (gender, n), = votes.most_common(1)
+    return gender if n >= 2 and n >= 2 * (sum(votes.values()) - n) + 1 else None
+
+
 def _surname(ent) -> str:
     return ent[-2].lower_ if ent[-1].tag_ == "POS" and len(ent) > 1 else ent[-1].lower_
 
@@ -175,11 +189,12 @@ def _surname(ent) -> str:
 class Genders:
     """The genders one document gives its people. ``honorifics`` is ``surname_honorifics`` of its text, ``people``
     its PERSON mentions (spaCy spans) in order, ``fullest`` names a mention by the fullest name the document gives
-    the same person."""
+    the same person, ``shared`` holds the surnames (lower case) of two people or more it names in full."""
 
-    def __init__(self, doc, honorifics: dict[str, str | None], people: list, fullest: Callable[[object], str]):
-        self.by_surname = honorifics
+    def __init__(self, doc, honorifics: dict[str, str | None], people: list, fullest: Callable[[object], str],
+                 shared: frozenset[str] = frozenset()):
         votes: dict[str, Counter[str]] = {}
+        bare_votes: dict[str, Counter[str]] = {}  # the same votes, by the surname of a bare-surname mention
         k = 0
         for tok in doc:  # each he/she/his/her votes for the nearest person before it in its sentence
             while k < len(people) and people[k].end <= tok.i:
@@ -188,11 +203,16 @@ class Genders:
             if gender is None or k == 0 or people[k - 1].sent.start != tok.sent.start:
                 continue
             votes.setdefault(fullest(people[k - 1]), Counter())[gender] += 1
-        self.by_pronouns = {}
-        for name, c in votes.items():
-            (gender, n), = c.most_common(1)
-            if n >= 2 and n >= 2 * (sum(c.values()) - n) + 1:  # two votes at least, two to one against the rest
-                self.by_pronouns[name] = gender
+            if len(people[k - 1]) - (people[k - 1][-1].tag_ == "POS") == 1 and _main_subject(people[k - 1]):
+                # (only where the bare surname is the sentence's subject: "Sanders said Clinton was wrong and he
+                # ..." gives Clinton no "he")
+                bare_votes.setdefault(_surname(people[k - 1]), Counter())[gender] += 1
+        self.by_pronouns = {name: g for name, c in votes.items() if (g := _majority(c))}
+        # a bare surname is of the gender its honorifics give it, else, where the document names two people by it
+        # (``shared``), of the one its own pronouns do ("Trump said he ..." is not the Ivanka Trump an article
+        # about her names most)
+        self.by_surname = {**{s: g for s, c in bare_votes.items() if s in shared and (g := _majority(c))},
+                           **honorifics}
 
     def of_name(self, name: str) -> str | None:
         """The gender of a full name: its given name, else the pronouns used for it."""

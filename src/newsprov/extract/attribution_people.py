@@ -92,6 +92,17 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
 _SURNAME_TITLES = lex.TITLE_WORDS - {"the", "of"}
 
 
+def shared_surnames(persons: dict[str, list[tuple[str, str | None]]]) -> frozenset[str]:
+    """The keys of ``person_index`` under which it files two people or more named in full (Bill and Hillary
+    Clinton; not "Hillary Clinton" and "Hillary Rodham Clinton", one of which holds the other's names)."""
+    shared = set()
+    for key, forms in persons.items():
+        full = {frozenset(name_words(m)) for m, _ in forms if len(name_words(m)) > 1}
+        if sum(not any(p < q for q in full) for p in full) > 1:
+            shared.add(key)
+    return frozenset(shared)
+
+
 def _times_named(form: str, known: dict[str, int], words: dict[str, set[str]]) -> int:
     """How often the document names the person of a full name ``form``, in any of its full forms ("Donald Trump"
     and "Donald J. Trump" are one person; "Donald Trump Jr." is another)."""

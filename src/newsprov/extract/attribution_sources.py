@@ -18,7 +18,7 @@ from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
     Span, appositive, bare, body_name, clean_name, fullest, name_phrase, person_ents, person_index, person_key,
-    person_mentions, title_case_line,
+    person_mentions, shared_surnames, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
@@ -68,7 +68,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     ents = person_ents(doc, honorifics)
     persons = person_index(doc, text, ents, quoted, honorifics)
     mentions = person_mentions(doc, persons, ents)
-    genders = Genders(doc, honorifics, mentions, lambda e: fullest(e, persons)[0])
+    genders = Genders(doc, honorifics, mentions, lambda e: fullest(e, persons)[0], shared_surnames(persons))
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
         c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
