@@ -257,6 +257,7 @@ _TAIL_LINES, _TOWN_CHARS, _CALL_CHARS = 2, 40, 100
 
 
 def _tail_line(line: str) -> bool:
+    """Whether a line after the last sign-off leaves it the end of the text: a town, or a call to follow."""
     return len(line) <= _TOWN_CHARS or (len(line) <= _CALL_CHARS and ("@" in line or "#" in line))
 
 
@@ -264,10 +265,10 @@ def _signers(text: str) -> list[tuple[int, str]]:
     """Where the letters of a page of readers' letters (or of one letter, or a live blog's entries) are signed, and
     by whom: each paragraph that is only a handle or a name, when the text ends with one that is surely a
     person's (a handle, or a name that starts with a common given name), but for a line or two as short as a
-    town or a call to follow the page. Elsewhere on the page a name ending in a full stop signs too ("Atul M. Karnik."), so that a letter is
-    not given to the next signer. A letter's "I" is the signer of the first sign-off after it; names that head
-    the paragraphs they come before ("Hillary Clinton." over what she could do) do not end the text, and so sign
-    nothing."""
+    town or a call to follow the page. Elsewhere on the page a name ending in a full stop signs too ("Atul M.
+    Karnik."), so that a letter is not given to the next signer. A letter's "I" is the signer of the first
+    sign-off after it; names that head the paragraphs they come before ("Hillary Clinton." over what she could
+    do) do not end the text, and so sign nothing."""
     found = list(_SIGN_OFF.finditer(text))
     sure = [m for m in found if m["name"].startswith("@") or is_given_name(m["name"].split()[0])]
     tail = [line for line in text[sure[-1].end():].splitlines() if line.strip()] if sure else []
