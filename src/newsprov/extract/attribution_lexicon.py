@@ -261,6 +261,12 @@ representative executive relative official troop force police public crowd audie
 """.split())
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "ite", "ic", "ate")
 
+
+def is_agent_noun(lemma: str) -> bool:
+    """Whether a noun's lemma has an ending of people ("supporter", "activist", "historian", "attendee"), not of a
+    thing ("achievement")."""
+    return not lemma.endswith("ment") and lemma.endswith(AGENT_ENDINGS)
+
 # The last word of a building named for a person ("Trump Tower", "the Ronald Reagan Building"), which the tagger
 # can take for a person.
 BUILDING_WORDS = frozenset("tower towers building plaza hotel arena stadium avenue mall".split())

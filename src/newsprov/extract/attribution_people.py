@@ -67,8 +67,7 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             ranked.insert(0, own)
         # a role given to a bare surname belongs to no one when the article names two people by it ("Secretary
         # Clinton" beside Bill and Hillary Clinton)
-        people = {frozenset(words[m]) for m in ranked if len(words[m]) > 1}
-        people = {p for p in people if not any(p < q for q in people)}
+        people = _people_named_in_full(ranked)
         surname_gender = (honorifics or {}).get(key)
         index[key] = [(m, next((r for t, r in roles.get(key, ()) if name_words(t) <= name_words(m)
                                 and (len(people) < 2 or len(name_words(t)) > 1)
@@ -94,13 +93,15 @@ _SURNAME_TITLES = lex.TITLE_WORDS - {"the", "of"}
 
 def shared_surnames(persons: dict[str, list[tuple[str, str | None]]]) -> frozenset[str]:
     """The keys of ``person_index`` under which it files two people or more named in full (Bill and Hillary
-    Clinton; not "Hillary Clinton" and "Hillary Rodham Clinton", one of which holds the other's names)."""
-    shared = set()
-    for key, forms in persons.items():
-        full = {frozenset(name_words(m)) for m, _ in forms if len(name_words(m)) > 1}
-        if sum(not any(p < q for q in full) for p in full) > 1:
-            shared.add(key)
-    return frozenset(shared)
+    Clinton)."""
+    return frozenset(key for key, forms in persons.items() if len(_people_named_in_full(m for m, _ in forms)) > 1)
+
+
+def _people_named_in_full(names) -> set[frozenset[str]]:
+    """The people a surname's full names stand for, each by its fullest set of name words: "Hillary Clinton" and
+    "Hillary Rodham Clinton" are one (the one's names hold the other's), Bill Clinton another."""
+    full = {frozenset(name_words(m)) for m in names if len(name_words(m)) > 1}
+    return {p for p in full if not any(p < q for q in full)}
 
 
 def _times_named(form: str, known: dict[str, int], words: dict[str, set[str]]) -> int:

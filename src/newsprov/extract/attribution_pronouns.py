@@ -535,7 +535,7 @@ def _may_speak(noun) -> bool:
             or lemma in lex.PERSON_NOUNS or lemma in lex.ORGANISATION_HEADS or lemma in lex.OUTLET_HEADS \
             or lex.is_document_word(noun):
         return True
-    return not lemma.endswith("ment") and lemma.endswith(lex.AGENT_ENDINGS)
+    return lex.is_agent_noun(lemma)
 
 
 def _phrase_start(head) -> int:

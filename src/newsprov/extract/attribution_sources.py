@@ -482,7 +482,7 @@ def _people(noun) -> bool:
     if noun.tag_ == "NNPS":
         return noun.ent_type_ == "NORP"
     return noun.tag_ == "NNS" and (lemma in lex.PEOPLE_NOUNS or lemma in _ONE_PERSON or lemma in lex.ANONYMOUS_HEADS
-                                   or (lemma.endswith(lex.AGENT_ENDINGS) and not lemma.endswith("ment")))
+                                   or lex.is_agent_noun(lemma))
 
 
 def _name_start(span, head, ent) -> int:
