@@ -606,6 +606,18 @@ def test_a_surname_two_people_share_is_the_one_its_own_pronouns_say():
     assert {r.source_name for r in run(alone) if r.source_text == "Warren"} == {"Elizabeth Warren"}
 
 
+def test_a_he_after_a_named_object_goes_on_with_the_sentences_subject_he():
+    """"He avoided criticism of Donald Trump until recent days, when he expressed concern": the second "he" goes on
+    with the sentence's subject, the first "He" (John Kasich), not with the object named between them; but a "he"
+    in what the sentence says of that person ("Trump's announcement that he would endorse") is that person."""
+    text = ("John Kasich spoke in Ohio on Monday. He avoided direct criticism of Donald Trump until recent days, when "
+            "he expressed concern that the party was divided.")
+    assert next(r for r in run(text) if r.cue_text.startswith("expressed")).source_name == "John Kasich"
+    text = ("Brian Murphy spoke to reporters. \"I don't think it's cut well for him,\" he said, just prior to Donald "
+            "Trump's announcement Friday that he would indeed endorse Kelly Ayotte for re-election.")
+    assert next(r for r in run(text) if "endorse" in r.cue_text).source_name == "Donald Trump"
+
+
 def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
     """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
     tell, is passed over for the woman who is the subject of the sentence before."""

@@ -203,10 +203,25 @@ def _person_before(pronoun, c: Candidate, people: list, ends: list[int], genders
     Calderon)."""
     gender = PRONOUN_GENDER[pronoun.lower_]
     person = _nearest_person_before(people, ends, c.source[0], genders, gender, c.content, unlikely)
+    if person is not None and person.sent.start == pronoun.sent.start and not _is_subject(person):
+        lead = next((t for t in pronoun.sent if t.i < person.start and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and PRONOUN_GENDER.get(t.lower_) == gender), None)
+        if lead is not None and not _said_of(person, pronoun):
+            # the sentence's subject is a pronoun of the gender, before the person: "He avoided criticism of
+            # Trump until recent days, when he expressed concern" goes on with the first "He"
+            person = _nearest_person_before(people, ends, lead.idx, genders, gender, c.content, unlikely) or person
     if person is not None and person.sent.start != pronoun.sent.start and not _is_subject(person):
         person = _subject_before(people, person, c.source[0], genders, gender, unlikely) \
             or _topic_before(people, person, genders, gender, unlikely) or person
     return person
+
+
+def _said_of(person, pronoun) -> bool:
+    """Whether ``pronoun`` is in what the sentence says of ``person``: a clause hung on the name ("Ryan, who was
+    asked if he would endorse Trump") or on the noun it possesses ("Trump's announcement that he would endorse")."""
+    root = person.root
+    owned = root.head if root.dep_ == "poss" else root
+    return owned.left_edge.i <= pronoun.i <= owned.right_edge.i
 
 
 def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Genders, quoted: list[Span],
