@@ -945,8 +945,8 @@ def test_the_writer_an_opinion_piece_names_at_its_end_is_its_i():
 
 def test_the_byline_names_the_i_where_no_closing_line_does():
     """Without a closing line that names the writer, the byline's one author is the "I" outside quotations, with
-    the title it gives, whether the byline is a line of the text or the metadata's. Not a byline of two authors,
-    nor one of a desk; never an "I" inside a quotation."""
+    the title it gives, whether the byline is a line of the text or the metadata's, named without a title and out
+    of capitals. Not a byline of two authors, nor one of a desk; never an "I" inside a quotation."""
     text = ("Keep the returns.\n\nI believe the candidate owes voters an account of his taxes. \"I will release "
             "them,\" Trump said in May.\n\nHe has not. I think he never will.")
 
@@ -962,6 +962,8 @@ def test_the_byline_names_the_i_where_no_closing_line_does():
     assert quoted.source_name == "Trump"  # the quotation's "I" is not the writer's
     in_text = "Keep the returns.\n\nBy Jane Doe\n\nI believe the candidate owes voters an account of his taxes."
     assert next(r for r in rows(in_text) if r.source_text == "I").source_name == "Jane Doe"
+    for byline in ("By Dr. Jane Doe", "By JANE DOE, Associated Press"):  # named as sources are
+        assert {r.source_name for r in rows(text, byline) if r.source_text == "I"} == {"Jane Doe"}, byline
     for byline in (None, "Jane Doe and John Roe", "The Editorial Board", "Fox News Staff"):
         assert {r.source_name for r in rows(text, byline) if r.source_text == "I"} == {None}, byline
 

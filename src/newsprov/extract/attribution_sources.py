@@ -118,14 +118,14 @@ def _names_in_capitals(cands: list[Candidate]) -> None:
                 or any(len(w) < 4 or "." in w for w in c.name.split()) \
                 or (" " not in c.name and not c.extra.get("label") and c.name.lower() not in full):
             continue  # not an acronym ("CNS", "U.S."), nor a lone word in capitals that is no label ("NETWORK")
-        name = " ".join(_name_case(w) for w in c.name.split())
+        name = " ".join(name_case(w) for w in c.name.split())
         surname = name.split()[-1].lower()
         if len(name.split()) > 1 and len(name) > len(full.get(surname, "")):
             full[surname] = name
         c.name = full.get(surname, name) if len(name.split()) == 1 else name
 
 
-def _name_case(word: str) -> str:
+def name_case(word: str) -> str:
     """A word of a name out of capitals: "BENENSON" -> Benenson, "MCCAIN" -> McCain, "O'NEILL" -> O'Neill,
     "ABU-LABAN" -> Abu-Laban."""
     word = "-".join(part.capitalize() for part in word.split("-"))

@@ -65,7 +65,7 @@ from newsprov.extract.attribution_patterns import (
     according_to, colon_attributions, dash_signatures, headline_attributions, in_poll,
 )
 from newsprov.extract.attribution_sources import Candidate as _Candidate
-from newsprov.extract.attribution_sources import Span, classify, is_share
+from newsprov.extract.attribution_sources import Span, classify, is_share, name_case
 from newsprov.extract.attribution_spans import (
     before_aside, close_source, content_span, own_clause, parts_around, settled_source, source_span,
     trim_sentence_end, trimmed, whole_words, within_paragraph,
@@ -684,17 +684,22 @@ _ASIDE_BLOCKS = frozenset(("caption", "caption_title", "media_blurb", "byline", 
 def _byline_writer(article: Article) -> tuple[str, str | None] | None:
     """The writer an "I" outside quotations stands for where the article's closing line names none: the byline's
     author, with the title it gives ("Jane Doe, Staff Writer"), when it names one person. Not two authors (which
-    one is "I"?), nor a desk or a body ("The Editorial Board", "Fox News Staff"), nor an outlet."""
+    one is "I"?), nor a desk or a body ("The Editorial Board", "Fox News Staff"), nor an outlet. Named as source
+    names are, without an honorific or title ("Dr. Jane Doe") and out of capitals ("JANE DOE")."""
     authors = byline_authors(article)
     if len(authors) != 1:
         return None
     name, role = authors[0]
-    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in _BYLINE_TITLES:
+        words = words[1:]
     if not 2 <= len(words) <= 4 or is_outlet_name(name) or any(
             w.lower() in _BYLINE_BODIES for w in words) \
             or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
         return None
-    return name, role
+    if all(w.isupper() for w in words):
+        words = [name_case(w) for w in words]
+    return " ".join(words), role
 
 
 # a byline's word for a desk or a body, not a person ("Fox News Staff", "The Editorial Board", "CNN Wire"); not
@@ -702,6 +707,7 @@ def _byline_writer(article: Article) -> tuple[str, str | None] | None:
 _BYLINE_BODIES = frozenset("""staff editors editorial board desk team newsroom reporters writers wire news press
 service services bureau agency reports opinion""".split())
 _NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al".split())
+_BYLINE_TITLES = HONORIFICS | lex.ABBREVIATED_TITLES.keys() | {"dr", "rev"}
 _HOW_TO_RE = re.compile(r"(?:[^,.;:]{0,60}\s)?(?:how|what|where|when|which)\s+to\s", re.IGNORECASE)
 
 
