@@ -618,6 +618,18 @@ def test_a_he_after_a_named_object_goes_on_with_the_sentences_subject_he():
     assert next(r for r in run(text) if "endorse" in r.cue_text).source_name == "Donald Trump"
 
 
+def test_a_bare_surname_is_the_person_the_article_names_first():
+    """"Bush said" in an article that opens on Jeb Bush is Jeb Bush, though it names George W. Bush more often
+    further down; a headline-cased "Top Clinton" before Hillary Clinton is no person named first."""
+    text = ("Jeb Bush campaigned in Iowa on Monday. His brother, former President George W. Bush, joined him. George "
+            "W. Bush spoke first, and George W. Bush told stories about their father.\n\nBush said the race was far "
+            "from over.")
+    assert next(r for r in run(text) if r.source_text == "Bush").source_name == "Jeb Bush"
+    text = ("Top Clinton aide Jake Sullivan sent the emails. Hillary Clinton spoke in Ohio on Monday. Clinton said "
+            "the emails were harmless.")
+    assert next(r for r in run(text) if r.source_text == "Clinton").source_name == "Hillary Clinton"
+
+
 def test_a_possessor_of_unknown_gender_gives_way_to_a_subject_of_the_pronouns_gender():
     """"she" after "President Barack Obama's former top adviser": the possessor, whose gender the document does not
     tell, is passed over for the woman who is the subject of the sentence before."""

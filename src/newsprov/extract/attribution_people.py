@@ -14,7 +14,8 @@ from spacy.tokens import Span as TokenSpan
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract import outlets
-from newsprov.extract.attribution_gender import HONORIFICS, Genders, given_name_gender, is_given_name, stated_gender
+from newsprov.extract.attribution_gender import (
+    HONORIFICS, Genders, given_name_gender, is_given_name, name_gender, stated_gender)
 
 Span = tuple[int, int]
 
@@ -23,7 +24,8 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
                  honorifics: dict[str, str | None] | None = None) -> dict[str, list[tuple[str, str | None]]]:
     """Last word of each PERSON mention -> its full mentions, each with the first role given to it or to a shorter
     mention of it in the document ("Bush" -> Jeb Bush, George W. Bush, Laura Bush): the longest forms first, and of
-    those the person the article names most often in any of their full forms.
+    those the person the article names first in its own words with a given name (its lede's subject), then the one
+    it names most often in any of their full forms.
     A full name the article uses in its own words comes before a longer one it only quotes or puts in a
     title-case headline ('"Crooked Hillary Clinton"'). A lone given name ("Donald") is indexed under the one full
     name that begins with it, and a role given to a bare surname two people share goes to neither, nor to a full
@@ -50,11 +52,15 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
             roles.setdefault(key, []).append((ent.text, role))
     index = {}
     for key, known in counts.items():
-        # the longest forms of names first, and of those the person named most often ("Mr. Bush" in an article about
-        # Jeb Bush, who is named there five times, is not George W. Bush, named once); of two spellings of one name,
-        # the one with its accents ("François Hollande", not "Francois Hollande")
+        # the longest forms of names first, and of those the person the article names first in its own words with
+        # a given name, as a lede names its subject ("Bush said" in an article that opens on Jeb Bush is not George
+        # W. Bush, named more often further down; a headline's "Top Clinton" or "Will Sanders" names no one first),
+        # then the person named most often; of two spellings of one name, the one with its accents ("François
+        # Hollande", not "Francois Hollande")
         words = {m: name_words(m) for m in known}
+        order = {m: i if m in own_words and name_gender(m) else len(known) + i for i, m in enumerate(known)}
         ranked = sorted(known, key=lambda m: (len(words[m]) < 2, _part_of_another(m, words),
+                                              _first_named(m, order, words),
                                               -_times_named(m, known, words), -len(words[m]),
                                               -sum(n for k, n in known.items() if words[k] == words[m]),
                                               m.isascii(), -known[m]))
@@ -110,6 +116,14 @@ def _times_named(form: str, known: dict[str, int], words: dict[str, set[str]]) -
     mine = words[form]
     return sum(n for k, n in known.items() if len(words[k]) > 1 and (words[k] <= mine or mine <= words[k])
                and words[k] & _SUFFIXES == mine & _SUFFIXES)
+
+
+def _first_named(form: str, order: dict[str, int], words: dict[str, set[str]]) -> int:
+    """Where the person of a full name ``form`` is first named, in any of its full forms (``order``: each form's
+    place among the surname's forms; see ``person_index``)."""
+    mine = words[form]
+    return min(order[k] for k in order if len(words[k]) > 1 and (words[k] <= mine or mine <= words[k])
+               and words[k] & _SUFFIXES == mine & _SUFFIXES) if len(mine) > 1 else 0
 
 
 def _part_of_another(form: str, words: dict[str, set[str]]) -> bool:
