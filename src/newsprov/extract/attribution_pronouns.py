@@ -16,6 +16,7 @@ from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
     PRONOUN_GENDER, Genders, is_given_name, name_gender, stated_gender, word_gender)
 from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase
+from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from newsprov.extract.attribution_sources import Candidate
@@ -264,8 +265,8 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
 
 # a letter's sign-off, a paragraph that is only its writer's name ("Martin Litwak.", "Heather T. Remoff.") or, for
 # a reader's tweet, handle ("@peacockhill.")
-_SIGN_OFF = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|van|von|da|del|la|le)){1,3}"
-                       r"|@\w{1,30}\.?)[ \t]*$", re.M)
+_SIGN_OFF = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|" + "|".join(sorted(NAME_PARTICLES))
+                       + r")){1,3}|@\w{1,30}\.?)[ \t]*$", re.M)
 # what may follow the last sign-off: a line or two as short as the signer's town ("Staunton Va."), or a call to
 # follow the page ("Follow @USATOpinion or #tellusatoday on Twitter for more of this discussion.")
 _TAIL_LINES, _TOWN_CHARS, _CALL_CHARS = 2, 40, 100

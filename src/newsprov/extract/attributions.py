@@ -58,8 +58,8 @@ from newsprov.extract.attribution_continued import speech_verb_after, with_conti
 from newsprov.extract.attribution_cues import (
     LEARNED, aimed_at, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
 )
-from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_gender import HONORIFICS
+from newsprov.extract.attribution_nouns import noun_attributions
 from newsprov.extract.attribution_people import opening_cue_end
 from newsprov.extract.attribution_patterns import (
     according_to, colon_attributions, dash_signatures, headline_attributions, in_poll,
@@ -73,6 +73,7 @@ from newsprov.extract.attribution_spans import (
 from newsprov.extract.attribution_subjects import (
     experiencer, passive_without_subject, report_taken_for_subject, subject)
 from newsprov.extract.attribution_transcripts import is_speaker_label
+from newsprov.extract.credit_lexicon import NAME_PARTICLES
 from newsprov.extract.credits import byline_authors
 from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.quotes import Quote, find_quotes
@@ -695,7 +696,7 @@ def _byline_writer(article: Article) -> tuple[str, str | None] | None:
         words = words[1:]
     if not 2 <= len(words) <= 4 or is_outlet_name(name) or any(
             w.lower() in _BYLINE_BODIES for w in words) \
-            or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return None
     if all(w.isupper() for w in words):
         words = [name_case(w) for w in words]
@@ -706,7 +707,6 @@ def _byline_writer(article: Article) -> tuple[str, str | None] | None:
 # every organisation's head, as some are surnames too (Mary Church, Tim Court)
 _BYLINE_BODIES = frozenset("""staff editors editorial board desk team newsroom reporters writers wire news press
 service services bureau agency reports opinion""".split())
-_NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al".split())
 _BYLINE_TITLES = HONORIFICS | lex.ABBREVIATED_TITLES.keys() | {"dr", "rev"}
 _HOW_TO_RE = re.compile(r"(?:[^,.;:]{0,60}\s)?(?:how|what|where|when|which)\s+to\s", re.IGNORECASE)
 

@@ -131,6 +131,10 @@ def _strong_org(part: str) -> bool:
     return _ORG_WORDS.search(p) is not None
 
 
+# lower-case words inside a person's name ("Ana de Armas", "Ludwig van Beethoven", "Osama bin Laden")
+NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al".split())
+
+
 def _looks_like_person(part: str) -> bool:
     toks = part.split()
     if not 1 <= len(toks) <= 5:
@@ -141,8 +145,8 @@ def _looks_like_person(part: str) -> bool:
         return False
     if len(toks) == 1:
         return bool(re.fullmatch(r"[A-Za-z][\w.'-]*\d*", toks[0])) and not _is_org(part)
-    return all(t[:1].isupper() or t.lower() in ("de", "van", "von", "der", "da", "al", "bin", "la", "le", "del", "dos")
-               or re.fullmatch(r"[A-Z]\.", t) for t in toks) and not _ORG_WORDS.search(part)
+    return all(t[:1].isupper() or t.lower() in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", t) for t in toks) \
+        and not _ORG_WORDS.search(part)
 
 
 def strip_label(body: str) -> tuple[str, bool]:
