@@ -53,6 +53,7 @@ def test_byline_dateline_wire_and_boilerplate() -> None:
     ("DES MOINES, Iowa, Aug. 10 (UPI) — ", "DES MOINES, Iowa", "UPI"),
     ("PARIS, Aug 31 (Reuters) - ", "PARIS", "Reuters"),
     ("Mexico City (AFP) – ", "Mexico City", "AFP"),
+    ("Dec 29 (Reuters) - ", None, "Reuters"),  # a date and a wire, no place
     ("WASHINGTON -- ", "WASHINGTON", None),
     ("NEWPORT NEWS, Va. - ", "NEWPORT NEWS, Va.", None),
     ("EXCLUSIVE – ", None, None),  # a label, not a place

@@ -225,7 +225,8 @@ def test_dated_and_title_case_datelines_credit_their_wire() -> None:
     for text, wire in (("LOS ANGELES, Sept. 28 (UPI) — The band said its record is almost done.\n",
                         "United Press International"),
                        ("Philadelphia (AFP) – The president will lead the effort, aides said.\n",
-                        "Agence France-Presse")):
+                        "Agence France-Presse"),
+                       ("Dec 29 (Reuters) - The senator said on Tuesday that the group was a threat.\n", "Reuters")):
         found = credits.extract(Article(text, None, segment(text).blocks, None))
         assert [(c.kind, c.credited_org) for c in found] == [("wire", wire)]
 

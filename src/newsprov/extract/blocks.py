@@ -66,14 +66,15 @@ _WIRE_ALT = "|".join(re.escape(w) for w in WIRE_CODES)
 _MONTH = "(?:(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?)"
 # A dateline opening a story: the place in capitals, its state or country, the date, the wire ("WASHINGTON --",
 # "NEWPORT NEWS, Va. -", "DES MOINES, Iowa, Aug. 10 (UPI) —", "PARIS, Aug 31 (Reuters) -"), or a place in title
-# case when a wire follows ("Mexico City (AFP) –"); not a label ("EXCLUSIVE –"). The one pattern for blocks, credits
-# and attribution spans.
+# case or a date alone when a wire follows ("Mexico City (AFP) –", "Dec 29 (Reuters) -"); not a label
+# ("EXCLUSIVE –"). The one pattern for blocks, credits and attribution spans.
 DATELINE_RE = re.compile(
     r"(?!(?:EXCLUSIVE|BREAKING|UPDATED?|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|VIDEO|PHOTOS?)\b)"
     r"(?:(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,3}"
     r"(?:,\s+(?!" + _MONTH + r"\b)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"(?:,\s+(?P<date>" + _MONTH + r"\s+\d{1,2}))?"
-    r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)(?=\s+\())"
+    r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)(?=\s+\()"
+    r"|(?P<day>" + _MONTH + r"\s+\d{1,2})(?=\s+\())"
     r"(?:\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\))?\s*(?:—|--|–|-)\s+"
 )
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,150})$")
@@ -162,8 +163,9 @@ def segment(text: str, hints: list[Block] | None = None) -> Layout:
     for b in [b for b in blocks if b.kind == "body"][:4]:
         m = DATELINE_RE.match(b.text)
         if m:
-            group = "place" if m["place"] else "titled"
-            dateline = (b.char_start + m.start(group), b.char_start + m.end(group))
+            group = "place" if m["place"] else "titled" if m["titled"] else None  # (no place: "Dec 29 (Reuters) -")
+            if group is not None:
+                dateline = (b.char_start + m.start(group), b.char_start + m.end(group))
             if m["wire"] and re.fullmatch(_WIRE_ALT, m["wire"].strip()):
                 wire = (b.char_start + m.start("wire"), b.char_start + m.end("wire"))
             # video blurbs before the dateline
