@@ -142,16 +142,22 @@ def has_document_subject(verb) -> bool:  # verb: spaCy Token
 OUTLET_HEADS = frozenset(
     "newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())
 
+# Nouns of a family tie: one person for each person they are said of ("Trump's wife", "his mother"), whom the
+# article may name elsewhere ("His wife, Melania Trump,").
+KIN_NOUNS = frozenset("""
+mother father wife husband son daughter brother sister widow widower niece nephew cousin uncle aunt grandson
+granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter fiancee fiance girlfriend boyfriend
+""".split())
+
 # Nouns that stand only for people: an appositive headed by one ("Rosette Pambakian, a Tinder spokeswoman")
 # says the name before it is a person's, whatever the tagger made of it.
-PERSON_NOUNS = ANONYMOUS_HEADS - {"source"} | frozenset("""
+PERSON_NOUNS = ANONYMOUS_HEADS - {"source"} | KIN_NOUNS | frozenset("""
 writer author columnist reporter journalist correspondent editor commentator host anchor historian economist
 scientist researcher scholar lawyer attorney doctor physician surgeon nurse activist organizer voter resident
-student teacher founder owner candidate nominee veteran mother father wife husband son daughter brother sister
-widow friend neighbor neighbour manager partner businessman businesswoman entrepreneur investor farmer worker
-pastor priest minister senator governor mayor professor expert director chairman chairwoman president secretary
-ambassador judge lieutenant general colonel captain sergeant opponent rival challenger successor predecessor
-colleague niece nephew cousin uncle aunt grandson granddaughter grandfather grandmother woman man girl boy child
+student teacher founder owner candidate nominee veteran friend neighbor neighbour manager partner businessman
+businesswoman entrepreneur investor farmer worker pastor priest minister senator governor mayor professor expert
+director chairman chairwoman president secretary ambassador judge lieutenant general colonel captain sergeant
+opponent rival challenger successor predecessor colleague woman man girl boy child
 """.split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").

@@ -209,7 +209,7 @@ def person_ents(doc, honorifics) -> list:
             e = bare(e)
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
-            ents.append(_whole_name(_without_title(_without_verb(_before_spaced_dash(e)))))
+            ents.append(_whole_name(_without_title(_without_verb(before_spaced_dash(e)))))
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     full_surnames = {e[-1].lower_ for e in ents if len(e) > 1}
@@ -317,12 +317,12 @@ def _unknown_given_name(tok, ent) -> bool:
         and low not in lex.OCCUPATIONS and low not in lex.EPITHETS and low not in lex.LONE_TITLES
 
 
-def _before_spaced_dash(ent):
+def before_spaced_dash(ent):
     """A name without what the tagger ran on to past a dash set off by spaces ("Deborah Jordan Reynolds -
     Santilli's"); a hyphen inside a name ("Ocasio-Cortez") has no space before it."""
     for t in ent[1:]:
         if t.text in ("-", "–", "—") and _spaced(t):
-            return ent[:t.i - ent.start]
+            return TokenSpan(ent.doc, ent.start, t.i, label=ent.label)
     return ent
 
 

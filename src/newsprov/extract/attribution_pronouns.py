@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
     PRONOUN_GENDER, Genders, is_given_name, name_gender, stated_gender, word_gender)
-from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase
+from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase, name_words
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -73,8 +73,20 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.name = f"The {name.split()[-1]} {c.source_head.lower_}"
         if c.kind == "definite_noun":
             # "the host", "the campaign manager": the nearest person the article gave that noun, in a role or
-            # right before the name ("MSNBC host Joe Scarborough"), else someone it does not name
-            person = _titled_person_before(c, people, ends, roles, people_quoted, plain=True)
+            # right before the name ("MSNBC host Joe Scarborough"), else someone it does not name; a family tie
+            # ("Trump's wife", "his mother") also in an appositive before the name ("His wife, Melania Trump,"),
+            # and not one the article gave as another's ("Kasich's wife" is not "Melania Trump, Trump's wife")
+            kin, given, unlikely_here = _kin(c), roles, people_quoted
+            if kin is not None:
+                given = [_with_tie(e, role) for e, role in zip(people, roles)]
+                if kin.pos_ == "PROPN":
+                    # of the owner's family, or given as the owner's: "Elian's father" is Juan Miguel Gonzalez
+                    # where the article names Elian Gonzalez, not a wife it gave as Trump's ("his mother" is the
+                    # nearest person given that tie)
+                    owner = fullest(name_phrase(kin), persons, genders=genders)[0]
+                    unlikely_here = [q or not _of_family(owner, name, role)
+                                     for q, name, role in zip(people_quoted, names, given)]
+            person = _titled_person_before(c, people, ends, given, unlikely_here, plain=True)
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
@@ -535,8 +547,11 @@ def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None)
         # what the source's own words or given name say ("Mrs. Clinton", "Hillary"), not the pronoun votes
         said = (stated_gender(mention) if mention is not None else None) or name_gender(last.name)
         return last if said in (None, gender) else None
-    if last.kind == "anonymous" or (last.kind == "pronoun" and last.name and last.source_head.lower_ in PRONOUN_GENDER
-                                    and PRONOUN_GENDER[last.source_head.lower_] == gender):
+    if last.kind == "anonymous":
+        # of the gender its noun gives ("his mother", "a spokeswoman"), if any
+        return last if word_gender(last.source_head.lower_) in (None, gender) else None
+    if last.kind == "pronoun" and last.name and last.source_head.lower_ in PRONOUN_GENDER \
+            and PRONOUN_GENDER[last.source_head.lower_] == gender:
         return last
     return None
 
@@ -685,6 +700,34 @@ def _words_before(mention) -> set[str]:
             break
         words |= {t.lower_, t.lemma_.lower()}
     return words
+
+
+def _kin(c: Candidate):
+    """The possessor of a family-tie source ("Trump" of "Trump's wife", "his" of "his mother"), or None."""
+    head = c.source_head
+    if head is None or head.lemma_.lower() not in lex.KIN_NOUNS:
+        return None
+    return next((t for t in head.children if t.dep_ == "poss"), None)
+
+
+def _with_tie(mention, role: str | None) -> str | None:
+    """``role``, with the family tie an appositive before the name gives ("His wife, Melania Trump": wife)."""
+    root = mention.root
+    tie = root.head if root.dep_ == "appos" and root.head.i < mention.start else None
+    if tie is None or tie.lemma_.lower() not in lex.KIN_NOUNS:
+        return role
+    return f"{role} ({tie.lemma_.lower()})" if role else tie.lemma_.lower()
+
+
+def _of_family(owner: str, name: str, role: str | None) -> bool:
+    """Whether the person ``name`` (known by ``role``) is family of ``owner`` (a name): has its surname, or a role
+    that gives the tie to it ("Rakeyia Scott, Keith Lamont Scott's wife")."""
+    words = name_words(owner)
+    if not words or name == owner:
+        return False  # (not the owner: "his father" is not the man the "his" stands for)
+    if owner.split()[-1].lower() in name_words(name):
+        return True
+    return bool(role) and bool(words & {m.lower() for m in re.findall(r"([A-Z][\w-]+)['’]s?(?=\s)", role)})
 
 
 def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None],

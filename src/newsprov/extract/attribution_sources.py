@@ -17,8 +17,8 @@ from newsprov.extract.attribution_gender import Genders, is_given_name, surname_
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, appositive, bare, body_name, clean_name, fullest, name_phrase, person_ents, person_index, person_key,
-    person_mentions, shared_surnames, title_case_line,
+    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, person_ents,
+    person_index, person_key, person_mentions, shared_surnames, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
@@ -211,7 +211,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     person = None
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
     # (of two it names, the nearer in the parse: "His wife, longtime Hillary Clinton aide Huma Abedin" is Abedin)
-    for ent in sorted(ents, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head), _hops(e.root, head))):
+    # (a name without what the tagger ran on to past a spaced dash: "Deborah Jordan Reynolds - Santilli's girlfriend")
+    named = [before_spaced_dash(e) if e.label_ == "PERSON" else e for e in ents]
+    for ent in sorted(named, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head), _hops(e.root, head))):
         if _speaks_for(ent, head, role_head) and not (ent.label_ == "PERSON" and body_name(ent)) \
                 and not _country(ent.text, persons):
             person = ent
@@ -294,14 +296,17 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (head.lower_ in lex.EPITHETS and head.tag_ == "NN")) \
             and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
+    kin = head.lemma_.lower() in lex.KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON and not any(
-            c.dep_ in ("conj", "appos") or (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ in _NOT_ONE
+            c.dep_ in ("conj", "appos") or (c.dep_ == "poss" and c.pos_ == "PRON" and not kin) or c.lower_ in _NOT_ONE
             for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
         # interviewer"): an unnamed individual, whether or not the article says why; not "the candidate and her
-        # staff", "his wife" (a pronoun's), "each candidate"; a definite one may be a person the article gave
-        # that noun ("the host" after "MSNBC host Joe Scarborough"), looked for with the pronouns
-        return ("definite_noun" if span[0].lower_ in ("the", "this") else "anonymous"), None, None
+        # staff", "his aide" (a pronoun's), "each candidate"; a definite one may be a person the article gave
+        # that noun ("the host" after "MSNBC host Joe Scarborough"), looked for with the pronouns, and so may a
+        # family tie ("Trump's wife", "his mother" after "His wife, Melania Trump,")
+        definite = span[0].lower_ in ("the", "this") or kin
+        return ("definite_noun" if definite else "anonymous"), None, None
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
         # person whose noun the lexicon above does not know
@@ -375,11 +380,20 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
         return True
     lemma = head.lemma_.lower()
     owner = ent.root
-    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i:
-        owner = owner.head  # "Keith" of "Keith Lamont Scott's wife", where the tagger split the name
+    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i and not any(
+            t.text in ("-", "–", "—") and t.doc[t.i - 1].whitespace_ for t in t_between(owner, owner.head)):
+        # "Keith" of "Keith Lamont Scott's wife", where the tagger split the name (but not across a spaced dash:
+        # "Deborah Jordan Reynolds - Santilli's girlfriend")
+        owner = owner.head
     if owner.dep_ == "poss" and owner.head.i == head.i and lemma in lex.PERSON_NOUNS:
         return False
     return role_head or lemma in lex.DOCUMENT_HEADS or not _thing_of(ent, head)
+
+
+def t_between(a, b):
+    """The tokens strictly between tokens ``a`` and ``b``, in either order."""
+    lo, hi = sorted((a.i, b.i))
+    return a.doc[lo + 1:hi]
 
 
 def _in_aside(tok, head) -> bool:
