@@ -316,9 +316,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     return "organisation", None, None
 
 
-# nouns of one person: of people, of titles (not the words of a title that name no one: "the", "state", "press"),
-# epithets, and "interviewer", "moderator", "narrator", the people a broadcast gives a voice
-_ONE_PERSON = lex.PERSON_NOUNS | (lex.TITLE_WORDS - frozenset(
+# nouns of one person: of people, of occupations (not "model": "the model predicts"), of titles (not the words of a
+# title that name no one: "the", "state", "press"), epithets, and "interviewer", "moderator", "narrator", the
+# people a broadcast gives a voice
+_ONE_PERSON = lex.PERSON_NOUNS | (lex.OCCUPATIONS - {"model"}) | (lex.TITLE_WORDS - frozenset(
     "the of state national security former acting press managing foreign interior treasury homeland defense vice "
     "prime".split())) | lex.EPITHETS | frozenset(
     "guy lady gentleman kid teenager interviewer moderator narrator caller protester demonstrator supporter critic "
