@@ -95,6 +95,12 @@ def is_given_name(word: str) -> bool:
     return word.lower() in _GIVEN
 
 
+def is_census_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of one sex in the United States' baby-name counts (``given_names_us.txt``:
+    "Ivanka", "Melania"; but also "Hope" and "Ford": read it as a name only where more says so)."""
+    return word[:1].isupper() and word.lower() in _census()
+
+
 def given_name_gender(name: str) -> str | None:
     """The gender of a name's honorific or first given name, if it is a common one ("Mary Walsh" -> f)."""
     for w in _WORD_RE.findall(name):

@@ -15,7 +15,7 @@ from spacy.tokens import Span as TokenSpan
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract import outlets
 from newsprov.extract.attribution_gender import (
-    HONORIFICS, Genders, given_name_gender, is_given_name, name_gender, stated_gender)
+    HONORIFICS, Genders, given_name_gender, is_census_given_name, is_given_name, name_gender, stated_gender)
 
 Span = tuple[int, int]
 
@@ -202,6 +202,8 @@ def person_ents(doc, honorifics) -> list:
     places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
     place_words = {e[-1].lower_ for e in doc.ents if e.label_ in ("GPE", "LOC")}
     surnamed = set()  # lone surnames the tagger took for an organisation, whatever their tag ("Ebeling": a verb)
+    # surnames of the full names the tagger found ("Trump" of "Donald Trump")
+    full_names = {bare(e)[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(bare(e)) > 1}
     for e in doc.ents:
         if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames, places)):
             if e.label_ == "ORG" and len(e) == 1:
@@ -210,7 +212,7 @@ def person_ents(doc, honorifics) -> list:
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
             ents.append(_whole_name(_without_title(_without_verb(before_spaced_dash(e)))))
-    ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)})
+    ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)}, full_names)
     ents.sort(key=lambda e: e.start)
     full_surnames = {e[-1].lower_ for e in ents if len(e) > 1}
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
@@ -344,11 +346,12 @@ _NAME_WORD_RE = re.compile(r"(?:Mc|Mac|L[ae]|D[eiu])?[A-Z][a-z]+")
 _ELIDED_NAME_RE = re.compile(r"[A-Z]['’][A-Z][a-z]+")
 
 
-def _untagged_names(doc, covered: set[int]) -> list:
+def _untagged_names(doc, covered: set[int], full_names: set[str] = frozenset()) -> list:
     """A given name and the one or two capitalised words after it that the tagger did not take for a person
     ("Carly Fiorina" left untagged, "Neera Tanden" tagged a facility, "Phoenix Mayor Greg Stanton" a work of art),
     when the document also names someone by the last word alone ("Fiorina said"): so that the bare surname counts
-    as the person it names, not as an organisation. Not a name after "the" ("the Charlotte Observer"), a place
+    as the person it names, not as an organisation. A less common given name counts too before the surname of a
+    full name the tagger found (``full_names``: "Ivanka Trump", tagged a product, beside "Donald Trump"). Not a name after "the" ("the Charlotte Observer"), a place
     ("Virginia Democrats": the given name tagged a place, the last word a plural or a people), a day ("Joe
     Monday") or one that ends in an organisation's or an outlet's word ("Carly Fiorina Campaign")."""
     alone = {t.lower_ for t in doc if _name_word(t) and not (t.i and _name_word(doc[t.i - 1]))
@@ -359,7 +362,8 @@ def _untagged_names(doc, covered: set[int]) -> list:
         j = i
         while j < len(doc) and _name_word(doc[j]):
             j += 1
-        k = next((k for k in range(i, j) if is_given_name(doc[k].text)), None)
+        k = next((k for k in range(i, j) if is_given_name(doc[k].text)
+                  or (doc[j - 1].lower_ in full_names and k < j - 1 and is_census_given_name(doc[k].text))), None)
         if k is not None and 2 <= j - k <= 3 and not covered.intersection(range(k, j)) \
                 and not (k == i and k and doc[k - 1].lower_ == "the") and doc[j - 1].lower_ in alone \
                 and doc[k].ent_type_ not in ("GPE", "LOC") and doc[j - 1].tag_ == "NNP" \
