@@ -87,6 +87,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     unlikely_here = [q or not _of_family(owner, name, role)
                                      for q, name, role in zip(people_quoted, names, given)]
             person = _titled_person_before(c, people, ends, given, unlikely_here, plain=True)
+            if person is None and kin is not None and kin.pos_ == "PROPN":
+                # else the nearest of the owner's family of the tie's sex: "Donald Trump's eldest daughter" after
+                # "Ivanka Trump strode across the stage"
+                sex = word_gender(c.source_head.lower_)
+                person = next((people[k] for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
+                               if not unlikely_here[k] and sex is not None and people_genders[k] == sex), None)
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
@@ -696,6 +702,8 @@ def _words_before(mention) -> set[str]:
     doc, words = mention.doc, set()
     for i in range(mention.start - 1, max(mention.start - 5, -1), -1):
         t = doc[i]
+        if t.text == "-" and i and not t.whitespace_ and not doc[i - 1].whitespace_:
+            continue  # the hyphen inside a word ("great-uncle Lazaro Gonzalez")
         if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.ent_type_ == "PERSON":
             break
         words |= {t.lower_, t.lemma_.lower()}

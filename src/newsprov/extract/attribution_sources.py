@@ -298,8 +298,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     kin = head.lemma_.lower() in lex.KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON and not any(
-            c.dep_ in ("conj", "appos") or (c.dep_ == "poss" and c.pos_ == "PRON" and not kin) or c.lower_ in _NOT_ONE
-            for c in head.children):
+            c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
+            or (c.dep_ == "poss" and c.pos_ == "PRON" and not kin) or c.lower_ in _NOT_ONE for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
         # interviewer"): an unnamed individual, whether or not the article says why; not "the candidate and her
         # staff", "his aide" (a pronoun's), "each candidate"; a definite one may be a person the article gave
