@@ -369,14 +369,18 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     former campaign strategist") is not the person it serves, only the one it names ("her manager, Robby Mook",
     "campaign manager Robby Mook"); nor is one named in an aside ("Our Principles PAC, which was founded by ...
     Katie Packer"), the possessor of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's
-    tweet", "Obama's reaction"), or the object of a thing's preposition ("the lack of enthusiasm for Clinton"; but
-    "a report by ...")."""
+    tweet", "Obama's reaction") or the one a person beside it is of ("the nephew of King Abdullah"), or the object
+    of a thing's preposition ("the lack of enthusiasm for Clinton"; but "a report by ...")."""
     if ent.label_ != "PERSON" or ent.text.lower() in lex.PLATFORMS:
         return False
     if (role_head and not _names(ent, head)) or _serves(ent, head):
         return False
     if not ent.start <= head.i < ent.end and _in_aside(ent.root, head):
         return False
+    prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "to", "for") and prep.head.i != head.i \
+            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lex.PERSON_NOUNS:
+        return False  # whom a person set beside the source is of: "Prince Alwaleed, the nephew of King Abdullah"
     if head.pos_ != "NOUN":
         return True
     lemma = head.lemma_.lower()
