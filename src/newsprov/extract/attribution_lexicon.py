@@ -224,11 +224,15 @@ PLATFORMS = frozenset("twitter facebook instagram youtube snapchat tiktok reddit
 # anonymity to discuss internal strategy said Wednesday that ...").
 _REASON_REST = r"(?:(?!\s+(?:said|says|say|told|tells|added|adds|wrote|writes)\b)[^.;,\n])*"
 ANONYMITY_RE = re.compile(
-    r"\b(?P<phrase>(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+|that\s+(?:they|he|she|it)\s+(?:not\s+be|remain)\s+)"
+    r"\b(?P<phrase>(?:on|under)\s+(?:the\s+)?(?:(?:customary|usual|standard|normal|strict)\s+)?condition\s+"
+    r"(?:of\s+|that\s+(?:they|he|she|it)\s+(?:not\s+be|remain)\s+)"
     r"(?:anonymity|unnamed|anonymous|identified|named)"
     r"|(?:asked|asking|requested|requesting|declined|declining)\s+(?:for\s+)?(?:not\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:named|identified|anonymity)|(?:granted|given|insisted\s+on|insisting\s+on)\s+anonymity"
     r"|(?:speaking|spoke|talking|talked|responded|responding|commented|commenting)\s+anonymously"
+    r"|(?:speaking|spoke|talking|talked)\s+(?:with|under)\s+(?:(?:the\s+)?(?:customary|usual|standard)\s+)?anonymity"
+    r"|by\s+(?:custom|policy|tradition|practice)\s+(?:was|is|were|are)\s+not\s+(?:identified|named)"
+    r"|(?<=\bwho\s)(?:was|is|were|are)\s+not\s+(?:identified|named)"
     r"|(?:declined|declining|refused|refusing|did\s+not\s+want|didn['’]t\s+want|would\s+not|wouldn['’]t|unwilling)"
     r"\s+to\s+(?:speak|talk|be\s+quoted|comment|go)\s+on\s+the\s+record"
     r"|(?:speaking|spoke|talking|talked)\s+on\s+(?:deep\s+)?background"
