@@ -219,6 +219,10 @@ def test_a_reason_stated_for_another_source_is_not_required() -> None:
      "a committee member", "asking for anonymity", "asking for answers"),
     ("“He will win,” said a New Hampshire Republican, who, like all respondents, responded anonymously.",
      "a New Hampshire Republican", "responded anonymously", "responded quickly"),
+    ("“There is no proof,” said a Foreign Office spokesman, speaking with customary anonymity.",
+     "a Foreign Office spokesman", "speaking with customary anonymity", "speaking with customary calm"),
+    ("An Iraqi official, speaking on customary condition of anonymity, said the sites were closed.",
+     "An Iraqi official", "on customary condition of anonymity", "on customary condition of silence"),
 ])
 def test_a_stated_reason_in_the_sources_sentence(text: str, source: str, phrase: str, instead: str) -> None:
     row = type("Row", (), {})()

@@ -36,7 +36,8 @@ SPAN_INDEX = ["doc_id", "char_start", "char_end"]
 
 # The article states why sources are unnamed: checked on the text itself, independently of the extractor.
 ANONYMITY_REASON = re.compile(
-    r"on (the )?condition (of|that they not be|that he not be|that she not be) (anonymity|named|identified)"
+    r"on (the )?((customary|usual) )?condition (of|that they not be|that he not be|that she not be) "
+    r"(anonymity|named|identified)|(speaking|spoke) with (customary |the usual )?anonymity"
     r"|(asked|requested|spoke on condition) not to be (named|identified)|(asked|requested|granted) anonymity"
     r"|(asked|asking|requested|requesting) for anonymity|insist(ed|ing) on anonymity"
     r"|(were|was|are|is) ?n[o'’]t\s+authori[sz]ed to (speak|discuss|comment|talk)"
