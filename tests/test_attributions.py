@@ -550,6 +550,17 @@ def test_a_given_name_the_common_list_lacks_tells_the_gender_from_the_census():
     assert [name_gender(n) for n in ("Hope", "Kim Davis", "Lu Kang")] == [None, None, None]
 
 
+def test_a_given_name_is_read_without_its_accents():
+    """The name lists write names without accents: "Céline" and "José" are found as "celine" and "jose", and an
+    accented name is a word of a person's name to the name finder ("Céline Dion" beside "Dion")."""
+    from newsprov.extract.attribution_gender import is_given_name, name_gender
+    from newsprov.extract.attribution_people import _name_word
+
+    assert (name_gender("Céline Dion"), name_gender("José Andrés"), is_given_name("Zoë")) == ("f", "m", True)
+    doc = nlp.load()("Céline Dion sang on Monday.")
+    assert _name_word(doc[0])
+
+
 def test_the_subject_of_a_where_clause_opening_the_sentence_is_its_he():
     """"In West Miami, where Mr. Rubio began his political career, he said": the subject of a "where" clause that
     opens the sentence is whom its "he" goes on with, not the last source (as for "Asked about Clinton, she said")."""

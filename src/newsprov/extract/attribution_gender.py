@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -90,15 +91,20 @@ _GIVEN = {
 _WORD_RE = re.compile(r"[^\W\d_]+\.?")
 
 
+def _plain(word: str) -> str:
+    """``word`` in lower case without its accents, as the name lists write names ("Céline" -> "celine")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a common given name ("Carly"), whichever its case."""
-    return word.lower() in _GIVEN
+    """Whether ``word`` is a common given name ("Carly", "Zoë"), whichever its case."""
+    return _plain(word) in _GIVEN
 
 
 def is_census_given_name(word: str) -> bool:
     """Whether ``word`` is a given name of one sex in the United States' baby-name counts (``given_names_us.txt``:
     "Ivanka", "Melania"; but also "Hope" and "Ford": read it as a name only where more says so)."""
-    return word[:1].isupper() and word.lower() in _census()
+    return word[:1].isupper() and _plain(word) in _census()
 
 
 def given_name_gender(name: str) -> str | None:
@@ -108,7 +114,7 @@ def given_name_gender(name: str) -> str | None:
         if low in _HONORIFIC:
             return _HONORIFIC[low]
         if w[:1].isupper():
-            return _GIVEN.get(low.rstrip("."))
+            return _GIVEN.get(_plain(low.rstrip(".")))
     return None
 
 
@@ -123,7 +129,7 @@ def name_gender(name: str) -> str | None:
     words = [w for w in _WORD_RE.findall(name) if w.lower().rstrip(".") not in HONORIFICS]
     if len(words) < 2 or not words[0][:1].isupper():
         return None
-    return _census().get(words[0].lower())
+    return _census().get(_plain(words[0]))
 
 
 @functools.cache

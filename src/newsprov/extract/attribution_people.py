@@ -334,12 +334,12 @@ def _spaced(tok) -> bool:
 
 
 def _name_word(tok) -> bool:
-    """A capitalised proper noun of letters only: a word of a person's name ("Carly", "Fiorina", "McCain"); or a
-    surname with an apostrophe after its first capital ("O’Donnell", "D'Souza"), whatever the tagger made of it
-    (a common noun, mostly)."""
+    """A capitalised proper noun of letters only: a word of a person's name ("Carly", "Fiorina", "McCain",
+    "Céline"); or a surname with an apostrophe after its first capital ("O’Donnell", "D'Souza"), whatever the
+    tagger made of it (a common noun, mostly)."""
     if _ELIDED_NAME_RE.fullmatch(tok.text):
         return True
-    return tok.pos_ == "PROPN" and _NAME_WORD_RE.fullmatch(tok.text) is not None
+    return tok.pos_ == "PROPN" and _NAME_WORD_RE.fullmatch(_unaccented(tok.text)) is not None
 
 
 _NAME_WORD_RE = re.compile(r"(?:Mc|Mac|L[ae]|D[eiu])?[A-Z][a-z]+")
@@ -392,7 +392,7 @@ def _looks_personal(ent, surnames, places) -> bool:
     if len(words) == 1:
         word = words[0]
         # (whatever its tag: the tagger made "Ebeling" a verb)
-        return word.lower_ in surnames and _NAME_WORD_RE.fullmatch(word.text) is not None \
+        return word.lower_ in surnames and _NAME_WORD_RE.fullmatch(_unaccented(word.text)) is not None \
             and word.dep_ != "compound" and not outlets.is_outlet_name(word.text)
     return 2 <= len(words) <= 3 and all(_name_word(t) for t in words) \
         and not any(t.text in ",;:" for t in ent) \
