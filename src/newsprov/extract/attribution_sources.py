@@ -17,7 +17,7 @@ from newsprov.extract.attribution_gender import Genders, is_given_name, surname_
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, person_ents,
+    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, name_words, person_ents,
     person_index, person_key, person_mentions, shared_surnames, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
@@ -206,6 +206,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
                     and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}
                                 for e in ents))):
             return "outlet", ent.text, None
+    company = _company_of(doc, head, persons)
+    if company is not None:
+        # "Kellogg said" beside "Kellogg Co.", "Peabody" beside "Peabody Energy", whatever the tagger made of it
+        return ("outlet" if is_outlet_name(company) else "organisation"), company, None
     plural = head.tag_ in ("NNS", "NNPS")
     role_head = head.lemma_.lower() in lex.ANONYMOUS_HEADS
     person = None
@@ -330,6 +334,37 @@ _COLLECTIVES = frozenset("group number handful couple coalition bunch band host 
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
+
+
+def _company_of(doc, head, persons) -> str | None:
+    """The company a lone capitalised word stands for where the document names one that begins with it and ends
+    with a company's word ("Kellogg" and "Kellogg Co.", "Peabody" and "Peabody Energy", "McCaw" and "McCaw Cellular
+    Communications Inc."), and names no person by it with a given name. Not "Trump" beside "the Trump Train", nor
+    a people ("The Chinese" beside "the Chinese Air Force")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in ("NORP", "GPE", "LOC") \
+            or head.dep_ in ("compound", "flat") or any(
+                (c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
+                or (c.dep_ in ("det", "nummod") and c.lower_ != "the") for c in head.children) \
+            or any(len(name_words(m)) > 1 for m, _ in persons.get(person_key(head.text), ())):
+        return None
+    found = []
+    for e in doc.ents:
+        e = bare(e)
+        words = [t for t in e if t.lower_ != "the"]
+        if e.label_ == "ORG" and len(words) > 1 and words[0].text == head.text and not e.start <= head.i < e.end \
+                and words[1].text[:1].isupper() and words[-1].lower_.replace(".", "") in _COMPANY_ENDS:
+            found.append(doc[words[0].i:e.end].text)
+    # the shortest: the company itself, not a unit of it ("Orkem S.A.", not "Orkem Coatings U.K. Ltd."), in its
+    # longest form ("Poughkeepsie Savings Bank", not "Poughkeepsie Savings")
+    found = [n for n in found if not any(o.startswith(n + " ") for o in found)]
+    return min(found, key=lambda n: (len(n.split()), found.index(n))) if found else None
+
+
+# the last word of a company's name: its legal form, or a word of its trade ("Peabody Energy", "Delta Air Lines")
+_COMPANY_ENDS = frozenset("""inc corp co cos plc ltd ag sa nv llc lp limited group holdings partners partnership bank
+bancorp savings airlines lines energy motor motors communications broadcasting electric technologies industries
+resources coal report reports news microsystems systems services securities insurance financial
+pharmaceuticals""".split())
 
 
 def _hops(tok, head) -> int:
