@@ -200,8 +200,30 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.name = p.name or up_to_head(text, p)
                 c.role = p.role
                 break
+            else:
+                if it and number == "sg" and (org := _organisation_subject_before(head)) is not None:
+                    # else the organisation its sentence has for subject before it, which no source names ("Westinghouse
+                    # has shed 70 businesses that it didn't expect to ..."), as a source named it if one did
+                    c.name = next((p.name for p in previous if p.kind in ("organisation", "outlet") and p.name
+                                   and p.name.lower().removeprefix("the ") == org.lower().removeprefix("the ")), org)
         previous.append(c)
     _first_person(doc, text, cands, persons, genders, quoted, starts, people, known, writer)
+
+
+def _organisation_subject_before(pronoun) -> str | None:
+    """The organisation named as a subject before ``pronoun`` in its sentence, the nearest first: a name the tagger
+    took for one ("Valley Federal Savings amp Loan Association took a charge as it reported a loss")."""
+    doc = pronoun.doc
+    for t in reversed(doc[pronoun.sent.start:pronoun.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "ORG" and t.pos_ == "PROPN":
+            # the whole name, where the tagger cut it in two ("Valley Federal Savings amp Loan Association")
+            return doc[_compound_start(t):t.i + 1].text
+    return None
+
+
+def _compound_start(tok) -> int:
+    """Where the compound name ``tok`` ends starts: its compounds' compounds too ("Valley Federal Savings amp")."""
+    return min([tok.i] + [_compound_start(c) for c in tok.lefts if c.dep_ == "compound"])
 
 
 def _owner_pronoun(c: Candidate):
