@@ -86,8 +86,9 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     owner = fullest(name_phrase(kin), persons, genders=genders)[0]
                     unlikely_here = [q or not _of_family(owner, name, role)
                                      for q, name, role in zip(people_quoted, names, given)]
-            person = _titled_person_before(c, people, ends, given, unlikely_here, plain=True)
-            if person is None and kin is not None and kin.pos_ == "PROPN":
+            former = kin is not None and _former_tie(c.source_head)  # "the ex-wife": not the wife the article names
+            person = None if former else _titled_person_before(c, people, ends, given, unlikely_here, plain=True)
+            if person is None and kin is not None and kin.pos_ == "PROPN" and not former:
                 # else the nearest of the owner's family of the tie's sex: "Donald Trump's eldest daughter" after
                 # "Ivanka Trump strode across the stage"
                 sex = word_gender(c.source_head.lower_)
@@ -733,11 +734,21 @@ def _words_before(mention) -> set[str]:
 
 
 def _kin(c: Candidate):
-    """The possessor of a family-tie source ("Trump" of "Trump's wife", "his" of "his mother"), or None."""
+    """The owner of a family-tie source ("Trump" of "Trump's wife", "his" of "his mother", "Grayson" of "the
+    ex-wife of Alan Grayson"), or None."""
     head = c.source_head
     if head is None or head.lemma_.lower() not in lex.KIN_NOUNS:
         return None
-    return next((t for t in head.children if t.dep_ == "poss"), None)
+    return next((t for t in head.children if t.dep_ == "poss"), None) or next(
+        (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+         if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
+def _former_tie(head) -> bool:
+    """Whether a family tie is a former one ("ex-wife", "former husband"), which the person now given it is not."""
+    doc = head.doc
+    return any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children) or (
+        head.i > 1 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "ex")
 
 
 def _with_tie(mention, role: str | None) -> str | None:
