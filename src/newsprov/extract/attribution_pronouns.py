@@ -76,7 +76,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             # right before the name ("MSNBC host Joe Scarborough"), else someone it does not name; a family tie
             # ("Trump's wife", "his mother") also in an appositive before the name ("His wife, Melania Trump,"),
             # and not one the article gave as another's ("Kasich's wife" is not "Melania Trump, Trump's wife")
-            kin, given, unlikely_here = _kin(c), roles, people_quoted
+            kin, given, unlikely_here = kin_owner(c.source_head), roles, people_quoted
             if kin is not None:
                 given = [_with_tie(e, role) for e, role in zip(people, roles)]
                 if kin.pos_ == "PROPN":
@@ -733,10 +733,9 @@ def _words_before(mention) -> set[str]:
     return words
 
 
-def _kin(c: Candidate):
-    """The owner of a family-tie source ("Trump" of "Trump's wife", "his" of "his mother", "Grayson" of "the
-    ex-wife of Alan Grayson"), or None."""
-    head = c.source_head
+def kin_owner(head):
+    """The owner of the family tie a noun names ("Trump" of "Trump's wife", "his" of "his mother", "Grayson" of
+    "the ex-wife of Alan Grayson"), or None."""
     if head is None or head.lemma_.lower() not in lex.KIN_NOUNS:
         return None
     return next((t for t in head.children if t.dep_ == "poss"), None) or next(
@@ -766,7 +765,7 @@ def _of_family(owner: str, name: str, role: str | None) -> bool:
     words = name_words(owner)
     if not words or name == owner:
         return False  # (not the owner: "his father" is not the man the "his" stands for)
-    if owner.split()[-1].lower() in name_words(name):
+    if name_words(owner.split()[-1]) <= name_words(name):
         return True
     return bool(role) and bool(words & {m.lower() for m in re.findall(r"([A-Z][\w-]+)['’]s?(?=\s)", role)})
 

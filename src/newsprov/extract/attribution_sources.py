@@ -20,7 +20,7 @@ from newsprov.extract.attribution_people import (
     Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, name_words, person_ents,
     person_index, person_key, person_mentions, shared_surnames, title_case_line,
 )
-from newsprov.extract.attribution_pronouns import resolve_pronouns, up_to_head
+from newsprov.extract.attribution_pronouns import kin_owner, resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.outlets import without_article
 
@@ -300,8 +300,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (head.lower_ in lex.EPITHETS and head.tag_ == "NN")) \
             and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
-    kin = head.lemma_.lower() in lex.KIN_NOUNS and (any(c.dep_ == "poss" for c in head.children) or (
-        pobj is not None and pobj.pos_ == "PROPN"))  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
+    kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON and not any(
             c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
             or (c.dep_ == "poss" and c.pos_ == "PRON" and not kin) or c.lower_ in _NOT_ONE for c in head.children):
