@@ -257,7 +257,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "organisation", _org_name(span, head, ents), None  # "U.S. Citizenship and Immigration Services"
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
-        return "anonymous", None, None
+        # "a spokesman", "one official", "her spokesman": one person the article does not name; "the spokesman"
+        # may be one it named with that noun ("Clinton spokesman Brian Fallon"), looked for with the pronouns
+        definite = head.tag_ == "NN" and span[0].lower_ in ("the", "this")
+        return ("definite_noun" if definite else "anonymous"), None, None
     if head.ent_type_ == "NORP" and any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
         # "one kind-hearted Canadian", "one senior Democrat": one person the article does not name (and "one
         # Democrat familiar with the discussion" an anonymous source)
@@ -303,12 +306,13 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON and not any(
             c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
-            or (c.dep_ == "poss" and c.pos_ == "PRON" and not kin) or c.lower_ in _NOT_ONE for c in head.children):
+            or c.lower_ in _NOT_ONE for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
-        # interviewer"): an unnamed individual, whether or not the article says why; not "the candidate and her
-        # staff", "his aide" (a pronoun's), "each candidate"; a definite one may be a person the article gave
-        # that noun ("the host" after "MSNBC host Joe Scarborough"), looked for with the pronouns, and so may a
-        # family tie ("Trump's wife", "his mother" after "His wife, Melania Trump,")
+        # interviewer", "his childhood friend"): an unnamed individual, whether or not the article says why; not
+        # "the candidate and her staff", "each candidate"; a definite one may be a person the article gave that
+        # noun ("the host" after "MSNBC host Joe Scarborough"), looked for with the pronouns, and so may a family
+        # tie ("Trump's wife", "his mother" after "His wife, Melania Trump,"); a pronoun's other noun is not looked
+        # for ("His lawyer" after "Mills ... represent Clinton as her lawyer" is another man's)
         definite = span[0].lower_ in ("the", "this") or kin
         return ("definite_noun" if definite else "anonymous"), None, None
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
