@@ -227,6 +227,14 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if person is not None and head.lemma_.lower() in lex.ORGANISATION_HEADS and not person.start <= head.i < person.end:
         # "The Clinton campaign", "Trump's campaign": not the person
         return "organisation", _org_name(span, head, ents), None
+    if person is not None and head.lemma_.lower() == "family" and not person.start <= head.i < person.end:
+        return "group", doc[span.start:head.i + 1].text, None  # "The Underwood family": its people, named so
+    if person is not None and head.lemma_.lower() in _SURVEYS and len(bare(person)) == 1 \
+            and _links(person.root, head) <= {"compound"} \
+            and not any(len(name_words(m)) > 1 for m, _ in persons.get(person_key(person.root.text), ())):
+        # "the Lundberg survey", "a Rasmussen poll": a pollster's, whom the document names no person by in full
+        # (but "a Trump tweet" is Donald Trump's)
+        return "organisation", doc[person.start:head.i + 1].text, None
     if person is not None:
         if plural and head.ent_type_ != "PERSON":
             # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
@@ -363,6 +371,9 @@ def _company_of(doc, head, persons) -> str | None:
     found = [n for n in found if not any(o.startswith(n + " ") for o in found)]
     return min(found, key=lambda n: (len(n.split()), found.index(n))) if found else None
 
+
+# a pollster's findings, named for it ("the Lundberg survey", "a Rasmussen poll")
+_SURVEYS = frozenset("poll survey index study polling".split())
 
 # the last word of a company's name: its legal form, or a word of its trade ("Peabody Energy", "Delta Air Lines")
 _COMPANY_ENDS = frozenset("""inc corp co cos plc ltd ag sa nv llc lp limited group holdings partners partnership bank
@@ -562,10 +573,12 @@ def _name_start(span, head, ent) -> int:
 
 
 def _staff_name(head) -> bool:
-    """A given name and a surname that an organisation or outlet possesses ("Commentary's Noah Rothman")."""
+    """A given name and a surname that an organisation or outlet possesses ("Commentary's Noah Rothman"); not a
+    company's name with a possessive in it ("Young's Market Co.", "Sotheby's Holdings Inc.")."""
     phrase = name_phrase(head)
-    return len(phrase) > 1 and head.tag_ == "NNP" and head.lower_ not in lex.ORGANISATION_HEADS and any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
+    return len(phrase) > 1 and head.tag_ == "NNP" and head.lower_ not in lex.ORGANISATION_HEADS \
+        and head.lower_.replace(".", "") not in _COMPANY_ENDS and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
 
 
 def _name_goes_on(comma) -> bool:
