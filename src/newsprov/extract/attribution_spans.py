@@ -28,11 +28,18 @@ def trimmed(doc, start_i: int, end_i: int) -> Span | None:
     """Char span of tokens [start_i, end_i] without punctuation, quote marks or conjunctions at the ends."""
     while start_i <= end_i and (doc[start_i].is_punct or doc[start_i].is_space or doc[start_i].dep_ == "cc"):
         start_i += 1
-    while end_i >= start_i and (doc[end_i].is_punct or doc[end_i].is_space or doc[end_i].dep_ == "cc"):
+    while end_i >= start_i and (doc[end_i].is_punct or doc[end_i].is_space or doc[end_i].dep_ == "cc") \
+            and not _unit_sign(doc[end_i]):
         end_i -= 1
     if start_i > end_i:
         return None
     return tok_span(doc[start_i], doc[end_i])
+
+
+def _unit_sign(tok) -> bool:
+    """A sign that belongs to the number before it ("5%", "40°"): the end of what was said, not punctuation."""
+    return tok.text in ("%", "°", "‰") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
+        and tok.doc[tok.i - 1].like_num
 
 
 def source_span(doc, head, last: int | None = None) -> Span | None:
