@@ -351,8 +351,9 @@ _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
 def _company_of(doc, head, persons) -> str | None:
     """The company a lone capitalised word stands for where the document names one that begins with it and ends
     with a company's word ("Kellogg" and "Kellogg Co.", "Peabody" and "Peabody Energy", "McCaw" and "McCaw Cellular
-    Communications Inc."), and names no person by it with a given name. Not "Trump" beside "the Trump Train", nor
-    a people ("The Chinese" beside "the Chinese Air Force")."""
+    Communications Inc."), and names no person by it with a given name; else the word itself where a "which"
+    clause follows it. Not "Trump" beside "the Trump Train", nor a people ("The Chinese" beside "the Chinese Air
+    Force")."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in ("NORP", "GPE", "LOC") \
             or head.dep_ in ("compound", "flat") or any(
                 (c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
@@ -362,14 +363,21 @@ def _company_of(doc, head, persons) -> str | None:
     found = []
     for e in doc.ents:
         e = bare(e)
-        words = [t for t in e if t.lower_ != "the"]
+        words = [t for t in e if t.lower_ != "the" and t.text != "-"]  # ("Anheuser-Busch Cos.")
         if e.label_ == "ORG" and len(words) > 1 and words[0].text == head.text and not e.start <= head.i < e.end \
                 and words[1].text[:1].isupper() and words[-1].lower_.replace(".", "") in _COMPANY_ENDS:
             found.append(doc[words[0].i:e.end].text)
     # the shortest: the company itself, not a unit of it ("Orkem S.A.", not "Orkem Coatings U.K. Ltd."), in its
     # longest form ("Poughkeepsie Savings Bank", not "Poughkeepsie Savings")
     found = [n for n in found if not any(o.startswith(n + " ") for o in found)]
-    return min(found, key=lambda n: (len(n.split()), found.index(n))) if found else None
+    if found:
+        return min(found, key=lambda n: (len(n.split()), found.index(n)))
+    if all(c.dep_ in ("punct", "relcl", "appos") for c in head.children) and head.ent_iob_ != "I" \
+            and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I") and any(
+            c.dep_ == "relcl" and c.left_edge.lower_ == "which" and doc[c.left_edge.i - 1].text == ","
+            for c in head.children):
+        return head.text  # a name a "which" clause follows is a thing's ("Integra, which owns and operates hotels,")
+    return None
 
 
 # a pollster's findings, named for it ("the Lundberg survey", "a Rasmussen poll")
