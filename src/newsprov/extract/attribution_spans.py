@@ -29,11 +29,21 @@ def trimmed(doc, start_i: int, end_i: int) -> Span | None:
     while start_i <= end_i and (doc[start_i].is_punct or doc[start_i].is_space or doc[start_i].dep_ == "cc"):
         start_i += 1
     while end_i >= start_i and (doc[end_i].is_punct or doc[end_i].is_space or doc[end_i].dep_ == "cc") \
-            and not _unit_sign(doc[end_i]):
+            and not _unit_sign(doc[end_i]) and not _closes_inside(doc, start_i, end_i):
         end_i -= 1
     if start_i > end_i:
         return None
     return tok_span(doc[start_i], doc[end_i])
+
+
+def _closes_inside(doc, start_i: int, end_i: int) -> bool:
+    """Whether token ``end_i`` is a bracket that closes one opened in the span ("Rep. John Culberson (R-TX)")."""
+    close = doc[end_i].text
+    if close not in (")", "]"):
+        return False
+    opening = "(" if close == ")" else "["
+    words = doc[start_i:end_i + 1].text
+    return words.count(opening) >= words.count(close)
 
 
 def _unit_sign(tok) -> bool:
