@@ -49,7 +49,7 @@ def _closes_inside(doc, start_i: int, end_i: int) -> bool:
 def _unit_sign(tok) -> bool:
     """A sign that belongs to the number before it ("5%", "40°"): the end of what was said, not punctuation."""
     return tok.text in ("%", "°", "‰") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
-        and tok.doc[tok.i - 1].like_num
+        and tok.doc[tok.i - 1].text[-1:].isdigit()  # (and "89%-6%")
 
 
 def source_span(doc, head, last: int | None = None) -> Span | None:
