@@ -74,6 +74,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
             name = _outlet_before(c.name, c.source[0], outlets)
         name = name or c.name
+        name = _with_legal_form(name, named) or name  # "General Motors", or "GM" spelled out so, is the Corp.
         if name != c.name and is_outlet_name(name):
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         if c.kind == "outlet":
@@ -164,6 +165,27 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]], places: frozens
 
 
 _NAME_JOINERS = frozenset("of and for on the".split())
+
+
+def _with_legal_form(name: str, named: list[tuple[int, str]]) -> str | None:
+    """The company a name stands for where the document also names it with its legal form ("General Motors" and
+    "General Motors Corp.", "Upjohn" and "Upjohn Co."): one name for one company, the fuller."""
+    wanted = [w.rstrip(".,") for w in _words(name)]
+    if not wanted or not name[:1].isupper() and name[:4].lower() != "the ":
+        return None
+    for _, full in named:
+        have = [w.rstrip(".,") for w in _words(full)]
+        if len(have) == len(wanted) + 1 and have[:-1] == wanted and have[-1].replace(".", "") in _LEGAL_FORMS:
+            # without a possessive ("Dresdner Bank AG's"), and written as the mention writes the name where the
+            # fuller one is in capitals ("UniFirst Corp.", not a headline's "UNIFIRST Corp.")
+            full = re.sub(r"[’']s$", "", without_article(full).rstrip(","))
+            if any(w.isupper() and len(w) > 3 for w in full.split()[:-1]):
+                return f"{without_article(name)} {full.split()[-1]}"
+            return full
+    return None
+
+
+_LEGAL_FORMS = frozenset("inc corp co cos plc ltd llc ag sa nv lp corporation".split())
 
 
 # what a definite common noun can stand for: the nearest earlier name of a body of its kind ("the agency" after
