@@ -91,9 +91,14 @@ _GIVEN = {
 _WORD_RE = re.compile(r"[^\W\d_]+\.?")
 
 
+def unaccented(text: str) -> str:
+    """A text without its diacritics: one name whether an article writes "Calderón" or "Calderon"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _plain(word: str) -> str:
     """``word`` in lower case without its accents, as the name lists write names ("Céline" -> "celine")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 def is_given_name(word: str) -> bool:

@@ -138,6 +138,10 @@ def has_document_subject(verb) -> bool:  # verb: spaCy Token
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS for c in verb.children)
 
 
+# A company's legal form, the last word of its full name ("Kellogg Co.", "General Motors Corp.", "Allianz AG"),
+# written without its stops.
+LEGAL_FORMS = frozenset("inc corp co cos plc ltd llc ag sa nv lp corporation".split())
+
 # Heads of outlet nouns.
 OUTLET_HEADS = frozenset(
     "newspaper paper magazine journal network broadcaster outlet tabloid daily website wire".split())

@@ -175,7 +175,7 @@ def _with_legal_form(name: str, named: list[tuple[int, str]]) -> str | None:
         return None
     for _, full in named:
         have = [w.rstrip(".,") for w in _words(full)]
-        if len(have) == len(wanted) + 1 and have[:-1] == wanted and have[-1].replace(".", "") in _LEGAL_FORMS:
+        if len(have) == len(wanted) + 1 and have[:-1] == wanted and have[-1].replace(".", "") in lex.LEGAL_FORMS:
             # without a possessive ("Dresdner Bank AG's"), and written as the mention writes the name where the
             # fuller one is in capitals ("UniFirst Corp.", not a headline's "UNIFIRST Corp.")
             full = re.sub(r"[’']s$", "", without_article(full).rstrip(","))
@@ -184,8 +184,6 @@ def _with_legal_form(name: str, named: list[tuple[int, str]]) -> str | None:
             return full
     return None
 
-
-_LEGAL_FORMS = frozenset("inc corp co cos plc ltd llc ag sa nv lp corporation".split())
 
 
 # what a definite common noun can stand for: the nearest earlier name of a body of its kind ("the agency" after

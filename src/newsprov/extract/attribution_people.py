@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 
 from spacy.tokens import Span as TokenSpan
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract import outlets
 from newsprov.extract.attribution_gender import (
-    HONORIFICS, Genders, given_name_gender, is_census_given_name, is_given_name, name_gender, stated_gender)
+    HONORIFICS, Genders, given_name_gender, is_census_given_name, is_given_name, name_gender, stated_gender,
+    unaccented)
 
 Span = tuple[int, int]
 
@@ -155,7 +155,7 @@ def _key(name) -> str:
 
 def person_key(word: str) -> str:
     """A word as the people index keys it: lower case, without accents, its apostrophe written straight."""
-    return _unaccented(word.lower()).replace("’", "'")
+    return unaccented(word.lower()).replace("’", "'")
 
 
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
@@ -339,7 +339,7 @@ def _name_word(tok) -> bool:
     tagger made of it (a common noun, mostly)."""
     if _ELIDED_NAME_RE.fullmatch(tok.text):
         return True
-    return tok.pos_ == "PROPN" and _NAME_WORD_RE.fullmatch(_unaccented(tok.text)) is not None
+    return tok.pos_ == "PROPN" and _NAME_WORD_RE.fullmatch(unaccented(tok.text)) is not None
 
 
 _NAME_WORD_RE = re.compile(r"(?:Mc|Mac|L[ae]|D[eiu])?[A-Z][a-z]+")
@@ -393,7 +393,7 @@ def _looks_personal(ent, surnames, places) -> bool:
     if len(words) == 1:
         word = words[0]
         # (whatever its tag: the tagger made "Ebeling" a verb)
-        return word.lower_ in surnames and _NAME_WORD_RE.fullmatch(_unaccented(word.text)) is not None \
+        return word.lower_ in surnames and _NAME_WORD_RE.fullmatch(unaccented(word.text)) is not None \
             and word.dep_ != "compound" and not outlets.is_outlet_name(word.text)
     return 2 <= len(words) <= 3 and all(_name_word(t) for t in words) \
         and not any(t.text in ",;:" for t in ent) \
@@ -442,12 +442,7 @@ def _unmangled(name: str) -> str:
 def name_words(text: str) -> set[str]:
     """The words of a name, without honorifics and accents ("Mr. Holtz-Eakin" -> {"holtz", "eakin"}, "François
     Hollande" -> {"francois", "hollande"})."""
-    return {w for w in re.findall(r"[^\W\d_]+", _unaccented(text.lower())) if w not in _HONORIFICS}
-
-
-def _unaccented(text: str) -> str:
-    """A text without its diacritics: one name whether an article writes "Calderón" or "Calderon"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return {w for w in re.findall(r"[^\W\d_]+", unaccented(text.lower())) if w not in _HONORIFICS}
 
 
 _HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones

@@ -384,10 +384,9 @@ def _company_of(doc, head, persons) -> str | None:
 _SURVEYS = frozenset("poll survey index study polling".split())
 
 # the last word of a company's name: its legal form, or a word of its trade ("Peabody Energy", "Delta Air Lines")
-_COMPANY_ENDS = frozenset("""inc corp co cos plc ltd ag sa nv llc lp limited group holdings partners partnership bank
-bancorp savings airlines lines energy motor motors communications broadcasting electric technologies industries
-resources coal report reports news microsystems systems services securities insurance financial
-pharmaceuticals""".split())
+_COMPANY_ENDS = lex.LEGAL_FORMS | frozenset("""limited group holdings partners partnership bank bancorp savings
+airlines lines energy motor motors communications broadcasting electric technologies industries resources coal report
+reports news microsystems systems services securities insurance financial pharmaceuticals""".split())
 
 
 def _hops(tok, head) -> int:
