@@ -185,7 +185,6 @@ def _with_legal_form(name: str, named: list[tuple[int, str]]) -> str | None:
     return None
 
 
-
 # what a definite common noun can stand for: the nearest earlier name of a body of its kind ("the agency" after
 # "the Congressional Budget Office", "The group" after "the Congressional Progressive Caucus")
 _AGENCY = re.compile(r"\b(?:Agency|Bureau|Office|Department|Administration|Service|Commission|Authority)\b")

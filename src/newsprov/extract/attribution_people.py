@@ -203,7 +203,7 @@ def person_ents(doc, honorifics) -> list:
     place_words = {e[-1].lower_ for e in doc.ents if e.label_ in ("GPE", "LOC")}
     surnamed = set()  # lone surnames the tagger took for an organisation, whatever their tag ("Ebeling": a verb)
     # surnames of the full names the tagger found ("Trump" of "Donald Trump")
-    full_names = {bare(e)[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(bare(e)) > 1}
+    full_names = {name[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(name := bare(e)) > 1}
     for e in doc.ents:
         if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames, places)):
             if e.label_ == "ORG" and len(e) == 1:
@@ -323,14 +323,14 @@ def before_spaced_dash(ent):
     """A name without what the tagger ran on to past a dash set off by spaces ("Deborah Jordan Reynolds -
     Santilli's"); a hyphen inside a name ("Ocasio-Cortez") has no space before it."""
     for t in ent[1:]:
-        if t.text in ("-", "–", "—") and _spaced(t):
+        if spaced_dash(t):
             return TokenSpan(ent.doc, ent.start, t.i, label=ent.label)
     return ent
 
 
-def _spaced(tok) -> bool:
-    """Whether whitespace comes right before ``tok``."""
-    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+def spaced_dash(tok) -> bool:
+    """Whether ``tok`` is a dash with whitespace before it, which no name runs across ("Reynolds - Santilli's")."""
+    return tok.text in ("-", "–", "—") and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _name_word(tok) -> bool:
@@ -385,8 +385,8 @@ def _looks_personal(ent, surnames, places) -> bool:
     """An ORG entity that is a common given name and a surname ("Sean Hannity" tagged ORG), a name whose last
     word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina") and whose
     first words are no place the document names (``places``: "a fellow New Hampshire Sanders veteran"), or a name
-    set off as a person ("Maryam Violet, an Iranian journalist"), not an
-    organisation named for a person ("Ben Carson campaign", "Charles Schwab Corporation"). A lone surname the
+    set off as a person ("Maryam Violet, an Iranian journalist"), not an organisation named for a person ("Ben
+    Carson campaign", "Charles Schwab Corporation"). A lone surname the
     document gives a person elsewhere ("Ebeling" beside "Betsy Ebeling") is that person, unless it names a thing
     ("the Clinton campaign") or an outlet ("Bloomberg")."""
     words = [t for t in ent if not t.is_punct]

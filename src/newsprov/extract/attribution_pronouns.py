@@ -764,7 +764,7 @@ def _of_family(owner: str, name: str, role: str | None) -> bool:
     that gives the tie to it ("Rakeyia Scott, Keith Lamont Scott's wife")."""
     words = name_words(owner)
     if not words or name == owner:
-        return False  # (not the owner: "his father" is not the man the "his" stands for)
+        return False  # (not the owner: "Elian's father" is not Elian)
     if name_words(owner.split()[-1]) <= name_words(name):
         return True
     return bool(role) and bool(words & {m.lower() for m in re.findall(r"([A-Z][\w-]+)['’]s?(?=\s)", role)})

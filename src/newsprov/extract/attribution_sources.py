@@ -17,8 +17,8 @@ from newsprov.extract.attribution_gender import Genders, is_given_name, surname_
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, name_words, person_ents,
-    person_index, person_key, person_mentions, shared_surnames, title_case_line,
+    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, person_ents,
+    person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line,
 )
 from newsprov.extract.attribution_pronouns import kin_owner, resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
@@ -231,7 +231,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "group", doc[span.start:head.i + 1].text, None  # "The Underwood family": its people, named so
     if person is not None and head.lemma_.lower() in _SURVEYS and len(bare(person)) == 1 \
             and _links(person.root, head) <= {"compound"} \
-            and not any(len(name_words(m)) > 1 for m, _ in persons.get(person_key(person.root.text), ())):
+            and not _named_in_full(person.root.text, persons):
         # "the Lundberg survey", "a Rasmussen poll": a pollster's, whom the document names no person by in full
         # (but "a Trump tweet" is Donald Trump's)
         return "organisation", doc[person.start:head.i + 1].text, None
@@ -358,7 +358,7 @@ def _company_of(doc, head, persons) -> str | None:
             or head.dep_ in ("compound", "flat") or any(
                 (c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
                 or (c.dep_ in ("det", "nummod") and c.lower_ != "the") for c in head.children) \
-            or any(len(name_words(m)) > 1 for m, _ in persons.get(person_key(head.text), ())):
+            or _named_in_full(head.text, persons):
         return None
     found = []
     for e in doc.ents:
@@ -443,19 +443,13 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     lemma = head.lemma_.lower()
     owner = ent.root
     while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i and not any(
-            t.text in ("-", "–", "—") and t.doc[t.i - 1].whitespace_ for t in t_between(owner, owner.head)):
+            spaced_dash(t) for t in owner.doc[min(owner.i, owner.head.i) + 1:max(owner.i, owner.head.i)]):
         # "Keith" of "Keith Lamont Scott's wife", where the tagger split the name (but not across a spaced dash:
         # "Deborah Jordan Reynolds - Santilli's girlfriend")
         owner = owner.head
     if owner.dep_ == "poss" and owner.head.i == head.i and lemma in lex.PERSON_NOUNS:
         return False
     return role_head or lemma in lex.DOCUMENT_HEADS or not _thing_of(ent, head)
-
-
-def t_between(a, b):
-    """The tokens strictly between tokens ``a`` and ``b``, in either order."""
-    lo, hi = sorted((a.i, b.i))
-    return a.doc[lo + 1:hi]
 
 
 def _in_aside(tok, head) -> bool:
