@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
     PRONOUN_GENDER, Genders, is_given_name, name_gender, stated_gender, word_gender)
-from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase, name_words
+from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase, name_words, title_case_line
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -721,8 +721,12 @@ _SECOND_OFFICES = frozenset("vice deputy assistant associate".split())  # words 
 
 def _words_before(mention) -> set[str]:
     """The words a name mention comes right after, which its role may not hold ("Oscar-winning actress Susan
-    Sarandon, star of ...": "actress"; "Democratic presidential nominee Hillary Clinton")."""
+    Sarandon, star of ...": "actress"; "Democratic presidential nominee Hillary Clinton"); none in a title-case
+    headline, where any words run together ("Hillary Aid And CNN Reporter Caught Conspiring", whose "Caught
+    Conspiring" the tagger took for a name)."""
     doc, words = mention.doc, set()
+    if title_case_line(doc.text, mention.start_char):
+        return words
     for i in range(mention.start - 1, max(mention.start - 5, -1), -1):
         t = doc[i]
         if t.text == "-" and i and not t.whitespace_ and not doc[i - 1].whitespace_:

@@ -182,8 +182,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "named_person", name, role
     if low in lex.PLATFORMS:
         return "organisation", raw, None  # "Twitter acknowledged"
-    if is_outlet_name(raw):
-        return "outlet", raw, None
+    if is_outlet_name(raw) and not (len(bare(span)) == 1 and _person_not_outlet(head, persons)):
+        return "outlet", raw, None  # (not "Bloomberg said" where the article is about Michael R. Bloomberg)
     ents = span.ents  # spaCy rebuilds the list at each access
     if _country(raw, persons):
         return "organisation", raw, None  # "North Korea said", whatever the tagger made of it
@@ -195,16 +195,17 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # an outlet that speaks ("CNN", "a CNN tally", "Fox News's reporting": the tagger took the possessive in),
         # not one named in an aside ("sources who spoke to Fox News") nor the employer of a named person ("MSNBC
         # host Chris Matthews"); also where the tagger took it for a person no one in the document is ("Xinhua, the
-        # official Chinese news agency,"; not Bloomberg where the article names Michael Bloomberg)
+        # official Chinese news agency,"), nor a person's surname (below)
         ent = bare(ent)
-        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and ent.start <= head.i < ent.end
-                                    and not _named_in_full(ent[-1].text, persons))) \
+        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and ent.start <= head.i < ent.end)) \
+                and not ((ent.label_ == "PERSON" or len(ent) == 1) and _person_not_outlet(ent[-1], persons)) \
                 and is_outlet_name(ent.text) and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
                     and not (head.tag_ == "NNS" and not lex.is_document_word(head))  # "Readers of TheBlaze"
                     and not any(e.label_ == "PERSON" and _links(e.root, head) <= {"appos", "compound"}
-                                for e in ents))):
+                                for e in ents)
+                    and not _of_outlet(span, head, ents))):
             return "outlet", ent.text, None
     company = _company_of(doc, head, persons)
     if company is not None:
@@ -711,6 +712,39 @@ _PEOPLE_WORDS = lex.PERSON_NOUNS | lex.PEOPLE_NOUNS
 def _named_in_full(word: str, persons) -> bool:
     """Whether the document names a person in full (two words or more) by ``word``: "Dean" after Howard Dean."""
     return any(" " in form for form, _ in persons.get(person_key(word), ()))
+
+
+def _of_outlet(span, head, ents) -> bool:
+    """Whether a source the outlet is named in is a person of it: a person's noun or title the span makes definite
+    ("The Vox founder", "the Fox News host": one the article names, resolved like "the senator") or sets beside
+    a name ("Fox News Vice President and Washington Managing Editor Bill Sammon", which the parser hung on
+    "President"); not "A CNN reporter", "a Politico reporter", which the outlet's reporting stands for."""
+    word = head.lemma_.lower()
+    if word not in lex.PERSON_NOUNS and word not in lex.TITLE_WORDS:
+        return False
+    return span[0].lower_ in ("the", "this") or any(e.label_ == "PERSON" for e in ents)
+
+
+def _person_not_outlet(word, persons) -> bool:
+    """Whether an outlet's one-word name (a spaCy token) is the surname of a person the document names in full
+    ("Bloomberg" beside "Michael R. Bloomberg"), and its pronouns do not make it the news company: the first "he",
+    "she", "his", "it" or "its" after each bare mention of it in its sentence ("Bloomberg says he is distressed" is
+    the man; "Bloomberg says its reporting found" the company, in an article that names him too)."""
+    if not _named_in_full(word.text, persons):
+        return False
+    doc = word.doc
+    votes = {True: 0, False: 0}
+    for tok in doc:
+        if tok.text != word.text or (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and doc[tok.i + 1].ent_iob_ == "I"):
+            continue  # (not within a full name: "Michael R. Bloomberg")
+        it = next((t.lower_ in ("it", "its") for t in doc[tok.i + 1:tok.sent.end] if t.lower_ in _THIRD_PERSON), None)
+        if it is not None:
+            votes[it] += 1
+    return votes[True] <= votes[False]
+
+
+_THIRD_PERSON = frozenset(("he", "she", "his", "it", "its"))
 
 
 def _person_of_body(head) -> bool:
