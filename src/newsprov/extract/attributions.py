@@ -371,6 +371,35 @@ def _says_through_object(doc, text: str, verb) -> bool:
     return verb.lemma_.lower() in lex.LIGHT_VERBS and attitude_object(doc, text, verb) is not None
 
 
+def _addressed_or_occasion(noun, verb):
+    """The earlier verb whose subject speaks where an "-ing" cue hangs on the object of a preposition that is no
+    source of its own: the people it is said to ("sent a text message to supporters saying", "made a pitch to New
+    York voters saying") or a thing that says nothing ("at one point calling the mayor a liar", "with a reference to
+    the film, remarking"), the cue a verb of speech; not a document, a statement, a poll, a quantity or people who
+    speak ("a civil rights group demanding", "50 percent saying"), nor one whose possessor speaks ("Carson's
+    updated comments expressing"). None where it is not so."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or verb.lemma_.lower() not in _SAYING \
+            or verb.lemma_.lower() in lex.EVIDENCE_VERBS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    governor = prep.head
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head  # "sent a text message to supporters"
+    if governor.pos_ not in ("VERB", "AUX") or governor.i > verb.i:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lex.PERSON_NOUNS or lemma in lex.PEOPLE_NOUNS or lex.is_agent_noun(lemma) \
+            or lemma in lex.ORGANISATION_HEADS:
+        return governor if prep.lower_ == "to" and noun.tag_ == "NNS" else None
+    if lex.is_document_word(noun) or lemma in lex.STATEMENT_NOUNS or lemma in ("one", "other", "percent") \
+            or (noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)):
+        return None
+    return governor
+
+
+_SAYING = lex.SPEECH_VERBS | {"call"}  # ("at one point calling the mayor a liar")
+
+
 def _speech_verb_between(doc, start: int, end: int) -> bool:
     """Whether a speech verb that is a cue of its own stands between the characters ``start`` and ``end``."""
     span = doc.char_span(start, end, alignment_mode="contract")
@@ -403,6 +432,12 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
             subj = owner
             if noun.lemma_.lower() in lex.DOCUMENT_HEADS or noun.lemma_.lower() in lex.STATEMENT_NOUNS:
                 cue = (cue_span(doc, noun.head)[0], cue[1])
+            source = source_span(doc, subj)
+        elif (governor := _addressed_or_occasion(noun, verb)) is not None \
+                and (owner := subject(doc, governor)) is not None:
+            # "sent a text message to supporters saying ...", "hit out at the decision saying ...", "at one point
+            # calling the mayor a liar": whoever the verb the noun hangs on has for subject speaks
+            subj = owner
             source = source_span(doc, subj)
         elif noun.lemma_.lower() not in lex.STATEMENT_NOUNS:
             # "a poll showing ...", "a memo warning ...": the noun phrase is the source
