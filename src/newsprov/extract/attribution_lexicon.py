@@ -212,7 +212,8 @@ DOE DOT OMB OPM FAA NTSB CBP NOAA NHTSA CFPB FDIC SBA SSA EEOC NLRB
 # occupations a name may be written after as a title ("Actress Amandla Stenberg", "Rapper Killer Mike")
 OCCUPATIONS = frozenset("""
 actress actor singer rapper comedian comedienne author novelist poet filmmaker musician songwriter artist
-photographer model designer chef athlete
+photographer model designer chef athlete dietitian nutritionist therapist psychologist psychiatrist pharmacist
+dentist epidemiologist virologist engineer architect
 """.split())
 
 PRONOUN_NUMBER = {
@@ -319,7 +320,7 @@ venezuela vietnam yemen zambia zimbabwe america
 # from Texas says"): resolved like "the senator".
 LONE_TITLES = frozenset("""
 president senator governor mayor secretary minister ambassador chairman chairwoman speaker commissioner
-chancellor congressman congresswoman premier
+chancellor congressman congresswoman premier director
 """.split())
 
 

@@ -105,7 +105,10 @@ _NOT_SOURCES = frozenset("""
 photo photos video update updated editor note related source sources caption credit image images read more
 watch listen see also by posted published tags share advertisement warning correction clarification disclosure q a
 breaking exclusive alert busted boom bombshell look name age city job
-""".split())  # labels: "Breaking: ...", "EXCLUSIVE: ...", "BOMBSHELL: ...", "Name: ... Age: ..."
+question answer background context summary abstract objective objectives methods results conclusion conclusions
+disclaimer funding support author keywords notes tip tips bonus verdict pros cons ingredients directions instructions
+""".split())  # labels: "Breaking: ...", "EXCLUSIVE: ...", "BOMBSHELL: ...", "Name: ... Age: ..."; the headings of
+# a Q&A, a paper, a review or a recipe: "Answer: ...", "Background: ...", "Grant Support: ...", "Bonus: ..."
 
 
 def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from newsprov.extract import outlets
 from newsprov.extract.attribution_gender import (
     HONORIFICS, Genders, given_name_gender, is_census_given_name, is_given_name, name_gender, stated_gender,
     unaccented)
+from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 Span = tuple[int, int]
 
@@ -560,6 +561,13 @@ def name_phrase(head):
             and doc[start - 1].text[:1].isupper() and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS \
             and not _opening_cue(doc[start - 1]):
         start -= 1
+    if start > 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
+            and doc[start - 2].head.i == head.i and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title \
+            and lex.title_word(doc[start - 2].text) not in lex.TITLE_WORDS:
+        start -= 2  # a lower-case particle inside the name: "Laurence des Cars", "Bill de Blasio"
+        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
+                and doc[start - 1].is_title and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS:
+            start -= 1
     if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
         start -= 2  # a hyphenated given name: "Jean-Marc Ayrault"
     return doc[start:head.i + 1]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import Genders, is_given_name, surname_honorifics
+from newsprov.extract.attribution_gender import Genders, is_census_given_name, is_given_name, surname_honorifics
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
@@ -276,8 +276,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "anonymous", None, None
     if head.lower_ in lex.LONE_TITLES and head.text[:1].isupper() and head.ent_type_ != "PERSON" \
             and person_key(head.text) not in persons \
-            and not any(c.dep_ in ("compound", "flat", "appos") for c in head.children):
-        # "the President did not know", a headline's "Senator from Texas says": whoever the article gave the title
+            and not any(c.dep_ == "appos" or (c.dep_ in ("compound", "flat") and c.lower_ not in lex.TITLE_WORDS
+                                               and c.ent_type_ != "ORG") for c in head.children):
+        # "the President did not know", a headline's "Senator from Texas says", "The Prime Minister said", "The
+        # PAHO Director": whoever the article gave the title (not a name: "Minister Smith")
         return "lone_title", None, None
     if head.lower_ in lex.PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
         # "the Florida Republican would only say": one person, not an organisation; the party is no title to look
@@ -285,8 +287,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "group", None, None
     if head.pos_ == "PROPN" and appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
-    if head.pos_ == "PROPN" and (appositive(head, lex.PERSON_NOUNS) or _staff_name(head)):
-        # "Rosette Pambakian, a spokeswoman", "The New Republic's Jeet Heer", whatever the tagger made of them
+    if head.pos_ == "PROPN" and (appositive(head, lex.PERSON_NOUNS) or _staff_name(head) or _after_person_noun(head)):
+        # "Rosette Pambakian, a spokeswoman", "The New Republic's Jeet Heer", "registered dietitian Trista Best",
+        # whatever the tagger made of them
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
@@ -581,6 +584,15 @@ def _staff_name(head) -> bool:
     return len(phrase) > 1 and head.tag_ == "NNP" and head.lower_ not in lex.ORGANISATION_HEADS \
         and head.lower_.replace(".", "") not in _COMPANY_ENDS and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
+
+
+def _after_person_noun(head) -> bool:
+    """A full name, opening with a given name, right after a person's noun that precedes it as a title does
+    ("registered dietitian Trista Best", which the tagger took for an organisation)."""
+    phrase = name_phrase(head)
+    before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
+    return len(phrase) > 1 and before is not None and before.pos_ == "NOUN" and before.head.i == head.i \
+        and before.lemma_.lower() in _ONE_PERSON and (is_given_name(phrase[0].text) or is_census_given_name(phrase[0].text))
 
 
 def _name_goes_on(comma) -> bool:

@@ -132,7 +132,7 @@ def _strong_org(part: str) -> bool:
 
 
 # lower-case words inside a person's name ("Ana de Armas", "Ludwig van Beethoven", "Osama bin Laden")
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al".split())
+NAME_PARTICLES = frozenset("de des del della der di da dos du la le van von bin al".split())
 
 
 def _looks_like_person(part: str) -> bool:
