@@ -1313,3 +1313,19 @@ def test_a_name_a_page_wrote_in_mangled_utf8_is_read_back():
     assert clean_name("Ã‰lysÃ©e") == "Élysée"
     assert clean_name("RaÃol M. Grijalva") == "RaÃol M. Grijalva"
     assert clean_name("François Hollande") == "François Hollande"
+
+
+def test_a_name_without_the_occupation_the_tagger_took_in():
+    """A PERSON entity one word off ("dietitian Trista" of "registered dietitian Trista Best", as the tagger reads
+    it on one web page) is the name without the occupation, with the surname it left out; a particle stays."""
+    from spacy.tokens import Span as TokenSpan
+
+    from newsprov.extract.attribution_people import without_occupation
+
+    doc = nlp.load()("The researchers were helped by registered dietitian Trista Best, who said the pills work.")
+    words = [t.text for t in doc]
+    off = TokenSpan(doc, words.index("dietitian"), words.index("Trista") + 1, label="PERSON")
+    assert without_occupation(off).text == "Trista Best"
+    doc = nlp.load()("Laurence des Cars said the painting was a treasure.")
+    whole = TokenSpan(doc, 0, 3, label="PERSON")
+    assert without_occupation(whole).text == "Laurence des Cars"

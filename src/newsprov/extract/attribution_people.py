@@ -290,10 +290,26 @@ def _without_title(ent, least: int = 2):
     return ent[i:] if i and sum(t.text[:1].isupper() and not t.is_punct for t in ent[i:]) >= least else ent
 
 
+def without_occupation(ent):
+    """A name without the lower-case words the tagger took in before it (not a particle), and with the surname
+    it then left out: "dietitian Trista" of "registered dietitian Trista Best" is "Trista Best"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in NAME_PARTICLES:
+        start += 1
+    if start > ent.start and end < len(doc) and doc[end - 1].head.i == end \
+            and doc[end - 1].dep_ in ("compound", "flat") and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ in ("", ent.label_):
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else TokenSpan(doc, start, end, label=ent.label)
+
+
 def _whole_name(ent):
     """A name with the parts the tagger left out of it: a common given name before it ("Representative Debbie
     Wasserman Schultz" tagged "Wasserman Schultz") and a generational suffix after it ("Brent Bozell, Jr." tagged
-    "Brent Bozell"), so that a father and a son are two names."""
+    "Brent Bozell"), so that a father and a son are two names; without an occupation it took in
+    (``without_occupation``)."""
+    ent = without_occupation(ent)
     doc = ent.doc
     start, end = ent.start, ent.end
     if start > 0 and is_given_name(doc[start - 1].text) and doc[start - 1].pos_ == "PROPN" \

@@ -18,7 +18,7 @@ from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
     Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, person_ents,
-    person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line,
+    person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line, without_occupation,
 )
 from newsprov.extract.attribution_pronouns import kin_owner, resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
@@ -217,7 +217,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     # the person the head is first ("Clinton campaign spokesman Brian Fallon" is Brian Fallon)
     # (of two it names, the nearer in the parse: "His wife, longtime Hillary Clinton aide Huma Abedin" is Abedin)
     # (a name without what the tagger ran on to past a spaced dash: "Deborah Jordan Reynolds - Santilli's girlfriend")
-    named = [before_spaced_dash(e) if e.label_ == "PERSON" else e for e in ents]
+    # (without an occupation the tagger took in: "dietitian Trista" is "Trista Best")
+    named = [without_occupation(before_spaced_dash(e)) if e.label_ == "PERSON" else e for e in ents]
     for ent in sorted(named, key=lambda e: (not e.start <= head.i < e.end, not _names(e, head), _hops(e.root, head))):
         if _speaks_for(ent, head, role_head) and not (ent.label_ == "PERSON" and body_name(ent)) \
                 and not _country(ent.text, persons):
@@ -592,7 +593,8 @@ def _after_person_noun(head) -> bool:
     phrase = name_phrase(head)
     before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
     return len(phrase) > 1 and before is not None and before.pos_ == "NOUN" and before.head.i == head.i \
-        and before.lemma_.lower() in _ONE_PERSON and (is_given_name(phrase[0].text) or is_census_given_name(phrase[0].text))
+        and before.lemma_.lower() in _ONE_PERSON \
+        and (is_given_name(phrase[0].text) or is_census_given_name(phrase[0].text))
 
 
 def _name_goes_on(comma) -> bool:
