@@ -1329,3 +1329,18 @@ def test_a_name_without_the_occupation_the_tagger_took_in():
     doc = nlp.load()("Laurence des Cars said the painting was a treasure.")
     whole = TokenSpan(doc, 0, 3, label="PERSON")
     assert without_occupation(whole).text == "Laurence des Cars"
+
+
+@pytest.mark.parametrize("text, english", [
+    ("The mayor said on Monday that the railway would reopen in the autumn. " * 4, True),
+    ("Die Stadt will die Bahn im Herbst wieder in Betrieb nehmen, sagte der Bürgermeister am Montag. Er betonte, "
+     "dass die Sanierung der Strecke länger gedauert habe als geplant und dass die Kosten gestiegen seien. Die "
+     "Anwohner hatten sich über den Lärm beschwert, doch nun soll alles besser werden.", False),
+    ("La ville veut rouvrir la ligne à l'automne, a déclaré le maire lundi, après des travaux plus longs. " * 4,
+     False),
+    ("Seven words is too few to tell.", True),
+])
+def test_english_is_read_from_the_text(text: str, english: bool) -> None:
+    from newsprov.extract.language import is_english
+
+    assert is_english(text) is english

@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from newsprov.extract.language import MIN_SHARE
 from newsprov.pipeline import discover, process_items
 from newsprov.validate import (
     Validator, _quote_marked, _reason_in_sentence, _standalone_reason, build_frames, load_suites, timex_first_day,
@@ -242,3 +243,37 @@ def test_a_reason_stated_on_its_own_covers_every_anonymous_source() -> None:
     # the same words inside an attribution's sentence speak for that source only
     inside = text.replace("Officials spoke", "Officials said, speaking")
     assert not _standalone_reason(inside, cues + [inside.index("said, speaking")])
+
+
+GERMAN = ("Morgen Abend: Chris Eubank Jr. mit Ring-Rückkehr gegen Liam Williams!\n\nDie Stadt will die Bahn im Herbst wieder in Betrieb nehmen, sagte der Bürgermeister am Montag. Er "
+          "betonte, dass die Sanierung der Strecke länger gedauert habe als geplant und dass die Kosten gestiegen "
+          "seien. Die Anwohner hatten sich über den Lärm beschwert, doch nun soll alles besser werden, hieß es aus "
+          "dem Rathaus. Der Verein der Freunde der Bahn begrüßte die Entscheidung und kündigte ein Fest an.")
+
+
+def test_a_document_in_another_language_gets_no_attributions_and_is_listed(validator: Validator,
+                                                                            tmp_path: Path) -> None:
+    """The attribution rules read English: a German article gets none (not the junk the English parser makes of it,
+    "Morgen Abend" as a source), and the documents suite lists it with its share of English function words; an
+    English one is not listed."""
+    (tmp_path / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The mayor said on Monday that the railway would reopen in the autumn, after "
+                                     "repairs that took longer than planned. He said the costs had risen and that "
+                                     "residents who had complained about the noise would be heard by the council, "
+                                     "which meets next week to decide what the city will do about it.",
+                                     encoding="utf-8")
+    tables = process_items(list(discover([tmp_path])), "run-v", "code")
+    docs = {r["source_uri"].rsplit("/", 1)[-1]: r["doc_id"] for r in tables["documents"].to_pylist()}
+    per_doc = {d for d in tables["attributions"].column("doc_id").to_pylist()}
+    assert docs["en.txt"] in per_doc and docs["de.txt"] not in per_doc
+    hit = _find(_outcomes(validator, tables), "reads as English")
+    assert not hit["success"] and hit["severity"] == "warning"
+    assert [r["doc_id"] for r in hit["rows"]] == [docs["de.txt"]]
+    assert hit["rows"][0]["english_share"] < MIN_SHARE
+
+
+def test_the_english_threshold_is_the_extractors() -> None:
+    """The documents suite lists the documents the extractor read as another language: one threshold."""
+    (suite,) = [s for s in load_suites() if s["name"] == "attributions.documents"]
+    (exp,) = [e for e in suite["expectations"] if e["kwargs"].get("column") == "english_share"]
+    assert exp["kwargs"]["min_value"] == MIN_SHARE

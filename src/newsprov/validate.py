@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from newsprov.extract.language import english_share
 from newsprov.extract.timex_resolve import SEASON_START
 from newsprov.schema import ValidationResult, row_dict
 
@@ -138,6 +139,9 @@ def build_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
     kinds = at.drop_duplicates(["doc_id", "cue_start", "cue_end"]).groupby("doc_id")["source_kind"]
     d["attributions"] = d["doc_id"].map(kinds.size()).fillna(0).astype(int)
     d["anonymous_share"] = d["doc_id"].map(kinds.apply(lambda s: float((s == "anonymous").mean()))).astype(float)
+    # the attribution extractor reads English only; a document in another language got no attributions (None: too
+    # short to tell, read as English)
+    d["english_share"] = pd.Series([english_share(t) for t in docs["text"]], dtype="float64")
 
     cr = _pd(tables["credits"])
     credited = set(cr.loc[cr["kind"].isin(["byline", "wire"]), "doc_id"])

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprov.extract import attributions, blocks, credits, dates, entities
 from newsprov.extract.article import Article
+from newsprov.extract.language import is_english
 from newsprov.schema import Block
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def extract_document(text: str, nlp_doc: Doc, published_at: dt.date | None = Non
     layout = blocks.segment(text, block_hints)
     article = Article(text=text, published_at=published_at, blocks=layout.blocks, nlp=nlp_doc,
                       metadata=dict(metadata or {}))
-    attrs = attributions.extract(article)
+    # the attribution rules read English grammar: a text in another language gets none (the documents suite lists
+    # such documents)
+    attrs = attributions.extract(article) if is_english(text) else []
     mentions = dates.extract(article)
     rows = {
         "blocks": layout.blocks,
