@@ -30,8 +30,11 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     the writer whom the article's closing line names ("Rick Scott is the Republican governor of Florida."), else
     ``writer``, the byline's one author."""
     previous: list[Candidate] = []
-    # people one "he", "she" or "the senator" can stand for: not named in an aside, not a family ("the Clintons",
-    # "the Bushes", where "Sanders" is one person)
+    # people one "he", "she" or "the senator" can stand for: not named in an aside, nor as a letter's signer (the
+    # "He" opening the next letter on a page of readers' letters is not the last letter's writer), not a family
+    # ("the Clintons", "the Bushes", where "Sanders" is one person)
+    signed = _signers(text)
+    asides = [*asides, *((start, start + len(name)) for start, name in signed)]
     people = [e for e in mentions if not any(a[0] <= e.start_char and e.end_char <= a[1] for a in asides)
               and not (e[-1].lower_.endswith("s") and {e[-1].lower_[:-1], e[-1].lower_[:-2]} & persons.keys())]
     starts = [q[0] for q in quoted]
@@ -140,6 +143,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     previous.append(c)
                     continue
                 person = _person_before(head, c, people, ends, people_genders, outside)
+                if person is not None and any(person.end_char <= start < c.source[0] for start, _ in signed):
+                    # named only in an earlier letter: a "He" opening a reader's letter is the person the page's
+                    # letters are about, the one named most ("He did not need to meet with a Mexican" is Trump,
+                    # not the president of Mexico the letter before ended on)
+                    person = _most_named_before(people, ends, names, people_genders, PRONOUN_GENDER[head.lower_],
+                                                c.source[0], outside) or person
                 speaker = _speaker_before(previous, c, PRONOUN_GENDER[head.lower_])
                 if person is not None and speaker is not None and speaker.name and _in_opening_clause(person, c) \
                         and genders.of_name(speaker.name) == PRONOUN_GENDER[head.lower_]:
@@ -427,6 +436,21 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
 
 # the line that separates the entries of a live blog (AP's "The Latest": "___" between timed entries)
 _ENTRY_BREAK = re.compile(r"\n_{3,}\.?[ \t]*\n")
+
+
+def _most_named_before(people: list, ends: list[int], names: list[str], genders: list[str | None], gender: str,
+                       offset: int, unlikely: list[bool]):
+    """The latest mention, before ``offset``, of the person of ``gender`` named most often before it (twice at
+    least), outside the mentions ``unlikely`` marks."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for k in range(bisect.bisect_right(ends, offset)):
+        if unlikely[k] or genders[k] not in (None, gender):
+            continue
+        counts[names[k]] = counts.get(names[k], 0) + 1
+        latest[names[k]] = k
+    best = max(counts, key=lambda n: (counts[n], latest[n]), default=None)
+    return people[latest[best]] if best is not None and counts[best] > 1 else None
 
 
 def _section_start(text: str, offset: int) -> int | None:
