@@ -205,7 +205,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 if head.lower_ in PRONOUN_GENDER and p.name \
                         and name_gender(p.name) not in (None, PRONOUN_GENDER[head.lower_]):
                     continue  # "She applauded" is not the Ted Cruz of the source before
-                if number == "pl" and not (p_plural or p.kind == "organisation"):
+                if number == "pl" and not (p_plural or p.kind in ("organisation", "outlet")):
                     continue
                 c.name = p.name or up_to_head(text, p)
                 c.role = p.role
