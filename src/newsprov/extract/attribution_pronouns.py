@@ -417,40 +417,31 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         return None  # two parties, or a leaning ("the conservative candidate", "democratic socialist")
     partisans = {names[k] for k, e in enumerate(people) if _beside_party(e, next(iter(party)))} if party else None
     gender = word_gender(head.lower_)
-    counts: dict[str, int] = {}
-    latest: dict[str, int] = {}
-    for k in range(bisect.bisect_right(ends, c.source[0])):
-        if (section is not None and people[k].start_char < section) or unlikely[k] \
-                or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1]) \
-                or (gender is not None and genders[k] not in (None, gender)) \
-                or (partisans is not None and names[k] not in partisans):
-            continue
-        counts[names[k]] = counts.get(names[k], 0) + 1
-        latest[names[k]] = k
-    if not counts:
-        return None
-    best = max(counts, key=lambda n: (counts[n], latest[n]))
+    skip = [(section is not None and people[k].start_char < section) or unlikely[k]
+            or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1])
+            or (partisans is not None and names[k] not in partisans) for k in range(len(people))]
     # named once: no subject of the article yet (but an entry's)
-    return people[latest[best]] if counts[best] > 1 or section is not None else None
+    return _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
+                              least=1 if section is not None else 2)
 
 
 # the line that separates the entries of a live blog (AP's "The Latest": "___" between timed entries)
 _ENTRY_BREAK = re.compile(r"\n_{3,}\.?[ \t]*\n")
 
 
-def _most_named_before(people: list, ends: list[int], names: list[str], genders: list[str | None], gender: str,
-                       offset: int, unlikely: list[bool]):
-    """The latest mention, before ``offset``, of the person of ``gender`` named most often before it (twice at
-    least), outside the mentions ``unlikely`` marks."""
+def _most_named_before(people: list, ends: list[int], names: list[str], genders: list[str | None],
+                       gender: str | None, offset: int, skip: list[bool], least: int = 2):
+    """The latest mention, before ``offset``, of the person named most often before it (``least`` times at least;
+    the latest of those named as often), of ``gender`` where given, outside the mentions ``skip`` marks."""
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     for k in range(bisect.bisect_right(ends, offset)):
-        if unlikely[k] or genders[k] not in (None, gender):
+        if skip[k] or (gender is not None and genders[k] not in (None, gender)):
             continue
         counts[names[k]] = counts.get(names[k], 0) + 1
         latest[names[k]] = k
     best = max(counts, key=lambda n: (counts[n], latest[n]), default=None)
-    return people[latest[best]] if best is not None and counts[best] > 1 else None
+    return people[latest[best]] if best is not None and counts[best] >= least else None
 
 
 def _section_start(text: str, offset: int) -> int | None:
@@ -467,8 +458,8 @@ _PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "
 
 def _beside_party(mention, party: str) -> bool:
     """Whether a person's mention is given ``party``'s name: in the words that lead to it ("Republican Donald
-    Trump", "GOP presidential nominee Donald Trump") or in an apposition after it ("Trump, the Republican
-    nominee")."""
+    Trump", "GOP presidential nominee Donald Trump"), in an apposition after it ("Trump, the Republican
+    nominee") or as what the person is ("Trump is the Republican nominee")."""
     doc, sent = mention.doc, mention.sent
     k = mention.start - 1
     while k >= sent.start and mention.start - k <= 4 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -476,9 +467,21 @@ def _beside_party(mention, party: str) -> bool:
             return True
         k -= 1
     after = doc[mention.end:min(sent.end, mention.end + 5)]
-    return len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") \
-        and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[2:]) \
-        and not _possessive_apposition(doc, mention.end, sent.end)
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") \
+            and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[2:]) \
+            and not _possessive_apposition(doc, mention.end, sent.end):
+        return True
+    # or as what the person is or becomes: "Donald Trump would become the Republican presidential candidate"
+    root = mention.root
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ in ("be", "become") and any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        and c.lemma_.lower() in _PARTY_OFFICES
+        and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in c.subtree if t.i < c.i)
+        for c in verb.children)
+
+
+_PARTY_OFFICES = frozenset("candidate nominee front-runner frontrunner leader".split())
 
 
 def _possessive_apposition(doc, start: int, end: int) -> bool:
