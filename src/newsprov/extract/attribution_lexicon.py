@@ -105,7 +105,7 @@ pollster consultant lobbyist ally donor
 ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
 
 # Quantifiers that stand for people on their own ("many", "most", "several"): part of a population just named.
-QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions".split())
+QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions plenty".split())
 
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""

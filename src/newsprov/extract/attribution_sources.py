@@ -142,7 +142,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     stext = raw.lower()
     pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
-    if ((low in lex.QUANTIFIERS and head.pos_ in ("PRON", "DET", "ADJ", "NOUN")) or (head.pos_ == "NUM" and pobj)) \
+    if ((low in lex.QUANTIFIERS and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or (pobj is not None and head.is_title)))
+         or (head.pos_ == "NUM" and pobj)) \
             and not any(c.dep_ == "appos" for c in head.children):
         if low == "one" and pobj is not None and _people(pobj) and not any(c.dep_ == "conj" for c in head.children):
             # "One of his senior aides": one person the article does not name (not "one or more of its members")
@@ -150,6 +151,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "some of her followers", "All of the GOP candidates", "two of the three members", "both": part of a
         # population, named by its words (but "one of the family's attorneys, Justin Bamberg" is Justin Bamberg)
         return "group", doc[span.start:(pobj or head).i + 1].text, None
+    if head.pos_ == "PROPN" and head.lower_.endswith("s") and any(
+            c.dep_ in ("amod", "det") and c.lower_ in lex.QUANTIFIERS and c.i < head.i for c in head.children) \
+            and not any(c.dep_ == "conj" for c in head.children):
+        # "many Latinos", "several senior Democrats": people counted, whatever the tagger made of them
+        return "group", doc[span.start:head.i + 1].text, None
     if head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and pobj is not None and pobj.i < span.end \
             and pobj.tag_ in ("NNS", "NNPS") \
             and (pobj.pos_ == "PROPN" or _party_to(pobj) or pobj.lemma_.lower() in _ONE_PERSON) \
