@@ -90,7 +90,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     unlikely_here = [q or not _of_family(owner, name, role)
                                      for q, name, role in zip(people_quoted, names, given)]
             former = kin is not None and _former_tie(c.source_head)  # "the ex-wife": not the wife the article names
-            person = None if former else _titled_person_before(c, people, ends, given, unlikely_here, plain=True)
+            person = None if former else _titled_person_before(c, text, people, ends, given, unlikely_here, plain=True)
             if person is None and kin is not None and kin.pos_ == "PROPN" and not former:
                 # else the nearest of the owner's family of the tie's sex: "Donald Trump's eldest daughter" after
                 # "Ivanka Trump strode across the stage"
@@ -103,7 +103,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the nearest person; a capitalised title alone ("the President") only the person given it
-            person = _titled_person_before(c, people, ends, roles, people_quoted)
+            person = _titled_person_before(c, text, people, ends, roles, people_quoted)
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
                 # leader," said the 46-year-old' is not Donald), and not one the article gave another title ("The
@@ -746,13 +746,13 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
 _SECOND_OFFICES = frozenset("vice deputy assistant associate".split())  # words that make another office of a title
 
 
-def _words_before(mention) -> set[str]:
+def _words_before(mention, text: str) -> set[str]:
     """The words a name mention comes right after, which its role may not hold ("Oscar-winning actress Susan
     Sarandon, star of ...": "actress"; "Democratic presidential nominee Hillary Clinton"); none in a title-case
     headline, where any words run together ("Hillary Aid And CNN Reporter Caught Conspiring", whose "Caught
-    Conspiring" the tagger took for a name)."""
+    Conspiring" the tagger took for a name). ``text``: the document's (``doc.text`` joins it at each access)."""
     doc, words = mention.doc, set()
-    if title_case_line(doc.text, mention.start_char):
+    if title_case_line(text, mention.start_char):
         return words
     for i in range(mention.start - 1, max(mention.start - 5, -1), -1):
         t = doc[i]
@@ -801,7 +801,7 @@ def _of_family(owner: str, name: str, role: str | None) -> bool:
     return bool(role) and bool(words & {m.lower() for m in re.findall(r"([A-Z][\w-]+)['’]s?(?=\s)", role)})
 
 
-def _titled_person_before(c: Candidate, people: list, ends: list[int], people_roles: list[str | None],
+def _titled_person_before(c: Candidate, text: str, people: list, ends: list[int], people_roles: list[str | None],
                           unlikely: list[bool], plain: bool = False):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
     words first, then the title alone), if any, but the people ``unlikely`` marks (named in quotations: '"...
@@ -828,7 +828,7 @@ def _titled_person_before(c: Candidate, people: list, ends: list[int], people_ro
         found = lex.title_words(role) if role else set()
         if found & _SECOND_OFFICES - words:
             continue  # "Vice President Joe Biden" is not "the former president", a deputy director not "the director"
-        if want <= (found | _words_before(people[k]) if before else found):
+        if want <= (found | _words_before(people[k], text) if before else found):
             return people[k]
         if fallback is None and title in found:
             fallback = people[k]

@@ -204,8 +204,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # official Chinese news agency,"), nor a person's surname (below)
         ent = bare(ent)
         if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and ent.start <= head.i < ent.end)) \
-                and not ((ent.label_ == "PERSON" or len(ent) == 1) and _person_not_outlet(ent[-1], persons)) \
-                and is_outlet_name(ent.text) and (
+                and is_outlet_name(ent.text) \
+                and not ((ent.label_ == "PERSON" or len(ent) == 1) and _person_not_outlet(ent[-1], persons)) and (
                 ent.start <= head.i < ent.end
                 or (head.ent_type_ != "PERSON" and not _named_after(head) and not _links(ent.root, head) & _ASIDE_DEPS
                     and not (head.tag_ == "NNS" and not lex.is_document_word(head))  # "Readers of TheBlaze"
