@@ -573,20 +573,23 @@ def name_phrase(head):
     head with the capitalised compound words right before it, titles and asides left out."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
-            and doc[start - 1].text[:1].isupper() and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS \
-            and not _opening_cue(doc[start - 1]):
-        start -= 1
-    if start > 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
-            and doc[start - 2].head.i == head.i and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title \
-            and lex.title_word(doc[start - 2].text) not in lex.TITLE_WORDS:
-        start -= 2  # a lower-case particle inside the name: "Laurence des Cars", "Bill de Blasio"
-        while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("compound", "flat") \
-                and doc[start - 1].is_title and lex.title_word(doc[start - 1].text) not in lex.TITLE_WORDS:
+    while start > 0:
+        if _name_word_before(doc[start - 1], head):
             start -= 1
+        elif start > 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
+                and _name_word_before(doc[start - 2], head):
+            start -= 2  # a lower-case particle inside the name: "Laurence des Cars", "Bill de Blasio"
+        else:
+            break
     if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
         start -= 2  # a hyphenated given name: "Jean-Marc Ayrault"
     return doc[start:head.i + 1]
+
+
+def _name_word_before(tok, head) -> bool:
+    """Whether ``tok``, before the proper-noun head of a name, is a capitalised word of it, not a title."""
+    return tok.head.i == head.i and tok.dep_ in ("compound", "flat") and tok.text[:1].isupper() \
+        and lex.title_word(tok.text) not in lex.TITLE_WORDS and not _opening_cue(tok)
 
 
 def fullest(mention, persons, gender: str | None = None, genders: Genders | None = None) -> tuple[str, str | None]:

@@ -217,7 +217,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     c.name = next((p.name for p in previous if p.kind in ("organisation", "outlet") and p.name
                                    and p.name.lower().removeprefix("the ") == org.lower().removeprefix("the ")), org)
         previous.append(c)
-    _first_person(doc, text, cands, persons, genders, quoted, starts, people, known, writer)
+    _first_person(doc, text, cands, persons, genders, quoted, starts, people, known, signed, writer)
 
 
 def _organisation_subject_before(pronoun) -> str | None:
@@ -277,14 +277,13 @@ def _said_of(person, pronoun) -> bool:
 
 def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Genders, quoted: list[Span],
                   starts: list[int], people: list, known: list[tuple[str, str | None]],
-                  byline: tuple[str, str | None] | None = None):
+                  signers: list[tuple[int, str]], byline: tuple[str, str | None] | None = None):
     """Name an "I" source outside quotations: in an interview's answers the person interviewed, and the "you" of its
-    questions too; on a page of readers' letters the letter's signer; elsewhere the writer, whom an opinion piece
-    names in its closing line, else the byline's one author (``byline``)."""
+    questions too; on a page of readers' letters the letter's signer (``signers``: ``_signers``); elsewhere the
+    writer, whom an opinion piece names in its closing line, else the byline's one author (``byline``)."""
     writer = None
     turns: list[tuple[int, int, str]] | None = None  # looked for only when an "I" or a "you" asks
     guest = None
-    signers: list[tuple[int, str]] | None = None
     for c in cands:
         head = c.source_head
         if c.kind != "pronoun" or c.name or head is None or head.lower_ not in ("i", "me", "my", "you", "your") \
@@ -301,8 +300,6 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
             continue
         if not first:
             continue  # an answer's "you" is anyone; the interviewer's "I" is the writer
-        if signers is None:
-            signers = _signers(text)
         signer = next((name for start, name in signers if start >= c.source[1]), None)
         if signer is not None:
             c.name = signer

@@ -142,8 +142,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     stext = raw.lower()
     pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
-    if ((low in lex.QUANTIFIERS and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or (pobj is not None and head.is_title)))
-         or (head.pos_ == "NUM" and pobj)) \
+    # (a quantifier the tagger took for a name as its sentence's first word: "Plenty of companies")
+    quantifier = low in lex.QUANTIFIERS and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN")
+                                             or (pobj is not None and head.is_title))
+    if (quantifier or (head.pos_ == "NUM" and pobj)) \
             and not any(c.dep_ == "appos" for c in head.children):
         if low == "one" and pobj is not None and _people(pobj) and not any(c.dep_ == "conj" for c in head.children):
             # "One of his senior aides": one person the article does not name (not "one or more of its members")
