@@ -30,6 +30,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     the writer whom the article's closing line names ("Rick Scott is the Republican governor of Florida."), else
     ``writer``, the byline's one author."""
     previous: list[Candidate] = []
+    epithet_parties: dict[str, str] = {}  # name -> the party an epithet resolved to it gave ("the GOP nominee")
     # people one "he", "she" or "the senator" can stand for: not named in an aside, nor as a letter's signer (the
     # "He" opening the next letter on a page of readers' letters is not the last letter's writer), not a family
     # ("the Clintons", "the Bushes", where "Sanders" is one person)
@@ -114,7 +115,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                          for o, role in zip(outside, roles)]
                 if c.source_head.lower_ in lex.EPITHETS:
                     person = _salient_person_before(c, people, ends, names, people_genders, outside,
-                                                    _section_start(text, c.source[0]))
+                                                    _section_start(text, c.source[0]), epithet_parties)
                 else:
                     person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
             if person is not None:
@@ -396,14 +397,16 @@ def _writer(doc, persons, genders: Genders) -> tuple[str, str | None] | None:
 
 
 def _salient_person_before(c: Candidate, people: list, ends: list[int], names: list[str],
-                           genders: list[str | None], unlikely: list[bool], section: int | None = None):
+                           genders: list[str | None], unlikely: list[bool], section: int | None = None,
+                           given: dict[str, str] | None = None):
     """The person an epithet ("the candidate", "the billionaire businessman", "the actress") stands for: the one
     named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
     it gives one, outside what its source says and outside quotations, and more than once; the latest of those
     named as often. An epithet of a party ("the Republican nominee", "The GOP candidate") is only a person the
     article gives that party's name (``_beside_party``): the article's subject may be the other party's. In a
     live blog (``section``: where the entry that holds the epithet starts), the subject is the entry's: the one
-    named most in it, once is enough."""
+    named most in it, once is enough. ``given`` (name -> party) holds the parties earlier party epithets were
+    resolved to, and gains this one's."""
     head = c.source_head
     if any(t.dep_ == "conj" and t.idx < c.source[1] and (t.tag_ in ("NNS", "NNPS") or any(
             d.dep_ in ("det", "poss") for d in t.children)) for t in head.children):
@@ -414,12 +417,35 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         return None  # two parties, or a leaning ("the conservative candidate", "democratic socialist")
     partisans = {names[k] for k, e in enumerate(people) if _beside_party(e, next(iter(party)))} if party else None
     gender = word_gender(head.lower_)
+    unknown = partisans == set()
+    given = {} if given is None else given
+    if unknown:
+        # no one is given the party: as a wire story names its subject again by a party it takes for known
+        # ("Lashing out, Trump said ... '...,' the presumptive Republican presidential nominee wrote"), the person
+        # named most who is also the nearest subject of a sentence before (within a few sentences), if neither the
+        # article nor an earlier epithet gives that person another party; where the two differ, no one
+        rivals = set(_PARTIES.values()) - party
+        partisans = set(names) - {names[k] for k, e in enumerate(people) if any(_beside_party(e, r) for r in rivals)
+                                  or _kin_of_party(e, next(iter(party)))} \
+            - {name for name, p in given.items() if p in rivals}
     skip = [(section is not None and people[k].start_char < section) or unlikely[k]
             or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1])
             or (partisans is not None and names[k] not in partisans) for k in range(len(people))]
     # named once: no subject of the article yet (but an entry's)
-    return _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
+    most = _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
                               least=1 if section is not None else 2)
+    if unknown and most is not None:
+        subject = next((k for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
+                        if not skip[k] and _is_subject(people[k], main=True)), None)
+        name = names[people.index(most)]
+        if subject is None or names[subject] != name or head.i - people[subject].end > _TOPIC_SPAN or any(
+                e.sent.start == head.sent.start and name == n and not c.source[0] <= e.start_char < c.source[1]
+                for e, n in zip(people, names)):
+            return None  # (nor one the epithet's sentence names besides: "The Republican presidential nominee has
+            # not stepped forward publicly to defend Manafort")
+    if party and most is not None:
+        given[names[people.index(most)]] = next(iter(party))
+    return most
 
 
 # the line that separates the entries of a live blog (AP's "The Latest": "___" between timed entries)
@@ -481,6 +507,15 @@ def _beside_party(mention, party: str) -> bool:
 _PARTY_OFFICES = frozenset("candidate nominee front-runner frontrunner leader".split())
 
 
+def _kin_of_party(mention, party: str) -> bool:
+    """Whether an apposition after a person's mention relates the person to someone of ``party``: "Ivanka Trump, the
+    Republican nominee's eldest daughter"."""
+    doc, sent = mention.doc, mention.sent
+    after = doc[mention.end:min(sent.end, mention.end + 6)]
+    return len(after) > 2 and after[0].text == "," and _possessive_apposition(doc, mention.end, sent.end) \
+        and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[1:])
+
+
 def _possessive_apposition(doc, start: int, end: int) -> bool:
     """Whether the apposition from ``start`` (its comma) to the next punctuation holds a possessive: "Ivanka
     Trump, the Republican presidential nominee's eldest daughter" is not the nominee."""
@@ -523,13 +558,14 @@ def _in_opening_clause(person, c: Candidate) -> bool:
                for ch in verb.children)
 
 
-def _is_subject(ent) -> bool:
+def _is_subject(ent, main: bool = False) -> bool:
     """Whether a mention is a clause's subject, itself or set beside one ("Elliott's father, the Rev. Charles Elliott
-    Jr., knew Ali")."""
+    Jr., knew Ali"); with ``main``, the subject of its sentence's main verb ("Donald Trump said ... had Hillary
+    Clinton congratulated him": Trump)."""
     tok = ent.root
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep_ in ("nsubj", "nsubjpass") and (not main or tok.head.dep_ == "ROOT")
 
 
 def _subject_before(people: list, person, offset: int, genders: list[str | None], gender: str | None,
