@@ -415,7 +415,8 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
              if t.i < head.i and t.lower_ in _PARTY_WORDS}
     if len(party) > 1 or None in party:
         return None  # two parties, or a leaning ("the conservative candidate", "democratic socialist")
-    partisans = {names[k] for k, e in enumerate(people) if _beside_party(e, next(iter(party)))} if party else None
+    own = next(iter(party)) if party else None
+    partisans = {names[k] for k, e in enumerate(people) if _beside_party(e, own)} if own else None
     gender = word_gender(head.lower_)
     unknown = partisans == set()
     given = {} if given is None else given
@@ -426,7 +427,7 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         # article nor an earlier epithet gives that person another party; where the two differ, no one
         rivals = set(_PARTIES.values()) - party
         partisans = set(names) - {names[k] for k, e in enumerate(people) if any(_beside_party(e, r) for r in rivals)
-                                  or _kin_of_party(e, next(iter(party)))} \
+                                  or _kin_of_party(e, own)} \
             - {name for name, p in given.items() if p in rivals}
     skip = [(section is not None and people[k].start_char < section) or unlikely[k]
             or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1])
@@ -434,17 +435,19 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     # named once: no subject of the article yet (but an entry's)
     most = _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
                               least=1 if section is not None else 2)
-    if unknown and most is not None:
+    if most is None:
+        return None
+    name = names[people.index(most)]
+    if unknown:
         subject = next((k for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
                         if not skip[k] and _is_subject(people[k], main=True)), None)
-        name = names[people.index(most)]
         if subject is None or names[subject] != name or head.i - people[subject].end > _TOPIC_SPAN or any(
                 e.sent.start == head.sent.start and name == n and not c.source[0] <= e.start_char < c.source[1]
                 for e, n in zip(people, names)):
             return None  # (nor one the epithet's sentence names besides: "The Republican presidential nominee has
             # not stepped forward publicly to defend Manafort")
-    if party and most is not None:
-        given[names[people.index(most)]] = next(iter(party))
+    if own:
+        given[name] = own
     return most
 
 
