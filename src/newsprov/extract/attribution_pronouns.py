@@ -125,6 +125,15 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.kind = "group"
         if c.kind == "pronoun":
             head = c.source_head
+            owner = next((t for t in head.children if t.dep_ == "poss" and t.lower_ in ("his", "her")), None) \
+                if head is not None and head.pos_ != "PRON" else None
+            if owner is not None:
+                # "his response", "his biography": the person the "his" stands for
+                person = _person_before(owner, c, people, ends, people_genders, outside)
+                if person is not None:
+                    c.name, c.role = fullest(person, persons, PRONOUN_GENDER[owner.lower_], genders)
+                previous.append(c)
+                continue
             number = lex.PRONOUN_NUMBER.get(head.lower_) if head is not None else None
             if head is not None and head.lower_ in ("who", "that", "which"):
                 ant = _relative_antecedent(head)

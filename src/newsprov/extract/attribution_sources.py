@@ -336,6 +336,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # for ("His lawyer" after "Mills ... represent Clinton as her lawyer" is another man's)
         definite = span[0].lower_ in ("the", "this") or kin
         return ("definite_noun" if definite else "anonymous"), None, None
+    if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return "pronoun", None, None  # "his response", "his biography": its owner speaks, named as "he" is
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
         # person whose noun the lexicon above does not know
@@ -344,6 +347,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "group", None, None  # "with many calling for ...", "4 in 10 say": part of a population
     return "organisation", None, None
 
+
+# what a person says, writes or proposes, whose owner speaks through it ("his response", "her plan", "his
+# biography"), but not a document or statement of its own (``lex.DOCUMENT_HEADS``), read as one
+_SAID_OR_MADE = (lex.CUE_OBJECT_NOUNS | frozenset(
+    "response answer reply plan proposal biography profile account advice assumption argument position remark "
+    "claim explanation pitch promise pledge".split())) - lex.DOCUMENT_HEADS
 
 # nouns of one person: of people, of occupations (not "model": "the model predicts"), of titles (not the words of a
 # title that name no one: "the", "state", "press"), epithets, and "interviewer", "moderator", "narrator", the
