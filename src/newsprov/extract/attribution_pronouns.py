@@ -125,8 +125,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.kind = "group"
         if c.kind == "pronoun":
             head = c.source_head
-            owner = next((t for t in head.children if t.dep_ == "poss" and t.lower_ in ("his", "her")), None) \
-                if head is not None and head.pos_ != "PRON" else None
+            owner = possessive_pronoun(head) if head is not None and head.pos_ != "PRON" else None
             if owner is not None:
                 # "his response", "his biography": the person the "his" stands for
                 person = _person_before(owner, c, people, ends, people_genders, outside)
@@ -251,8 +250,13 @@ def _owner_pronoun(c: Candidate):
     head = c.source_head
     if head is None or head.lower_ not in lex.OWNED_BODIES or head.idx < c.source[0]:
         return None
-    return next((t for t in head.children if t.dep_ == "poss" and t.lower_ in ("his", "her")
-                 and t.idx >= c.source[0]), None)
+    owner = possessive_pronoun(head)
+    return owner if owner is not None and owner.idx >= c.source[0] else None
+
+
+def possessive_pronoun(noun):
+    """The "his" or "her" that possesses ``noun`` ("his campaign", "her plan"), if any."""
+    return next((t for t in noun.children if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
 
 
 def _person_before(pronoun, c: Candidate, people: list, ends: list[int], genders: list[str | None],

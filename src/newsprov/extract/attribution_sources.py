@@ -20,7 +20,7 @@ from newsprov.extract.attribution_people import (
     Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, person_ents,
     person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line, without_occupation,
 )
-from newsprov.extract.attribution_pronouns import kin_owner, resolve_pronouns, up_to_head
+from newsprov.extract.attribution_pronouns import kin_owner, possessive_pronoun, resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.outlets import without_article
 
@@ -336,8 +336,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # for ("His lawyer" after "Mills ... represent Clinton as her lawyer" is another man's)
         definite = span[0].lower_ in ("the", "this") or kin
         return ("definite_noun" if definite else "anonymous"), None, None
-    if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE \
-            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+    if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE and possessive_pronoun(head) is not None:
         return "pronoun", None, None  # "his response", "his biography": its owner speaks, named as "he" is
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
