@@ -440,7 +440,7 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         # article nor an earlier epithet gives that person another party; where the two differ, no one
         rivals = set(_PARTIES.values()) - party
         partisans = set(names) - {names[k] for k, e in enumerate(people) if any(_beside_party(e, r) for r in rivals)
-                                  or _kin_of_party(e, own)} \
+                                  or _party_apposition(e, own) is True} \
             - {name for name, p in given.items() if p in rivals}
     skip = [(section is not None and people[k].start_char < section) or unlikely[k]
             or (c.content is not None and c.content[0] <= people[k].start_char < c.content[1])
@@ -505,10 +505,7 @@ def _beside_party(mention, party: str) -> bool:
         if _PARTIES.get(doc[k].lower_) == party and doc[k].text[:1].isupper():
             return True
         k -= 1
-    after = doc[mention.end:min(sent.end, mention.end + 5)]
-    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") \
-            and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[2:]) \
-            and not _possessive_apposition(doc, mention.end, sent.end):
+    if _party_apposition(mention, party) is False:
         return True
     # or as what the person is or becomes: "Donald Trump would become the Republican presidential candidate"
     root = mention.root
@@ -523,13 +520,16 @@ def _beside_party(mention, party: str) -> bool:
 _PARTY_OFFICES = frozenset("candidate nominee front-runner frontrunner leader".split())
 
 
-def _kin_of_party(mention, party: str) -> bool:
-    """Whether an apposition after a person's mention relates the person to someone of ``party``: "Ivanka Trump, the
-    Republican nominee's eldest daughter"."""
+def _party_apposition(mention, party: str) -> bool | None:
+    """For an apposition after a person's mention that names ``party`` ("Trump, the Republican nominee"), whether
+    it relates the person to someone of the party instead, through a possessive ("Ivanka Trump, the Republican
+    nominee's eldest daughter"); None where no apposition names the party."""
     doc, sent = mention.doc, mention.sent
-    after = doc[mention.end:min(sent.end, mention.end + 6)]
-    return len(after) > 2 and after[0].text == "," and _possessive_apposition(doc, mention.end, sent.end) \
-        and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[1:])
+    after = doc[mention.end:min(sent.end, mention.end + 5)]
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a") \
+            and any(_PARTIES.get(t.lower_) == party and t.text[:1].isupper() for t in after[2:]):
+        return _possessive_apposition(doc, mention.end, sent.end)
+    return None
 
 
 def _possessive_apposition(doc, start: int, end: int) -> bool:

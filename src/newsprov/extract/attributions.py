@@ -380,7 +380,7 @@ def _addressed_or_occasion(noun, verb):
     updated comments expressing"). None where it is not so."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or verb.lemma_.lower() not in _SAYING \
-            or verb.lemma_.lower() in lex.EVIDENCE_VERBS or any(c.dep_ == "poss" for c in noun.children):
+            or any(c.dep_ == "poss" for c in noun.children):
         return None
     governor = prep.head
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
@@ -397,7 +397,8 @@ def _addressed_or_occasion(noun, verb):
     return governor
 
 
-_SAYING = lex.SPEECH_VERBS | {"call"}  # ("at one point calling the mayor a liar")
+# verbs of speech ("at one point calling the mayor a liar"), not of evidence ("an item suggesting")
+_SAYING = (lex.SPEECH_VERBS | {"call"}) - lex.EVIDENCE_VERBS
 
 
 def _speech_verb_between(doc, start: int, end: int) -> bool:
