@@ -405,6 +405,23 @@ def test_two_subjects_take_the_one_nearer_the_verb():
     assert attribution_subjects.subject(doc, doc[6]).text == "doctor"
 
 
+def test_speech_verb_split_from_its_clause_at_a_comma_reports_the_sentence_before():
+    """The parser can end a sentence at the comma before "he said." ("Borrowers struggle, even with a job, he
+    said."): the words before that comma, back to the start of their sentence, are what the speaker said."""
+    from spacy.tokens import Doc
+
+    from newsprov.extract.attribution_contents import fronted_clause
+
+    words = ["Borrowers", "struggle", ",", "even", "with", "a", "job", ",", "he", "said", "."]
+    spaces = [True, False, True, True, True, True, False, True, True, False, False]
+    heads = [1, 1, 1, 4, 1, 6, 4, 9, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "advmod", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert [s.start for s in doc.sents] == [0, 7]
+    spans = fronted_clause(doc, doc.text, doc[9], doc[8])
+    assert [doc.text[a:b] for a, b in spans] == ["Borrowers struggle, even with a job"]
+
+
 def test_name_beside_a_quote_stops_before_its_own_verb():
     """''...,'' Smith said, suggesting ...: the source found between the quotation and "suggesting" is "Smith"."""
     from spacy.tokens import Doc

@@ -199,11 +199,15 @@ def fronted_clause(doc, text: str, verb, subj) -> list[Span]:
     the reported clause a modifier of it: "Language unclear on whether single mothers are covered, experts
     say." (a headline without a verb), "These employees, Stumpf explained earlier in the hearing, were
     well-paid": the words before the comma that precedes the subject, and those after a comma that closes the
-    verb's own adverbials, up to the sentence's end."""
+    verb's own adverbials, up to the sentence's end. Where the parser ended a sentence at that comma ("Those who
+    take on heavy debt struggle, even with a job, | he said."), the words before it start with that sentence."""
     sent = verb.sent
     comma = subj.left_edge.i - 1
+    start = sent.start
+    if comma in (sent.start, sent.start - 1) and comma > 0 and doc[comma].text == ",":
+        start = doc[comma - 1].sent.start  # the parser ended a sentence at or after the comma: "..., he said."
     # the first word of the paragraph, where a sentence runs over a paragraph break
-    first = doc[next((t.i + 1 for t in reversed(doc[sent.start:comma]) if "\n" in t.text), sent.start)]
+    first = doc[next((t.i + 1 for t in reversed(doc[start:comma]) if "\n" in t.text), start)]
     if verb.dep_ != "ROOT" or subj.i > verb.i or comma <= first.i or doc[comma].text != "," \
             or first.tag_ in _NOT_A_CLAUSE_START or first.ent_type_ in ("DATE", "TIME") \
             or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") for c in verb.children):
