@@ -103,13 +103,16 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.name, c.role = fullest(person, persons, genders=genders)
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
-            # the nearest person; a capitalised title alone ("the President") only the person given it
+            # the first person given it after ("The judge then said" before "Judge Berman"), else the nearest
+            # person; a capitalised title alone ("the President") only the person given it
+            title = c.source_head.lemma_.lower()
             person = _titled_person_before(c, text, people, ends, roles, people_quoted)
+            if person is None and c.kind == "definite_title":
+                person = _titled_person_before(c, text, people, ends, roles, people_quoted, after=True)
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
                 # leader," said the 46-year-old' is not Donald), and not one the article gave another title ("The
                 # Vermont senator" is not Ruth Bader Ginsburg, a Supreme Court Justice, named last)
-                title = c.source_head.lemma_.lower() if c.source_head is not None else None
                 titled = title in lex.TITLE_WORDS  # (not "the 46-year-old")
                 other = [o or (titled and role is not None and title not in lex.title_words(role))
                          for o, role in zip(outside, roles)]
@@ -851,12 +854,13 @@ def _of_family(owner: str, name: str, role: str | None) -> bool:
 
 
 def _titled_person_before(c: Candidate, text: str, people: list, ends: list[int], people_roles: list[str | None],
-                          unlikely: list[bool], plain: bool = False):
+                          unlikely: list[bool], plain: bool = False, after: bool = False):
     """The nearest earlier person the article gave the title of "the governor" or "the Vermont senator" (all its
     words first, then the title alone), if any, but the people ``unlikely`` marks (named in quotations: '"...
     running harder against President Obama and me," the former president said' is not Obama). ``people_roles``:
     the role each of ``people`` is known by. ``plain``: a noun that is no title ("the host"), which the words right
-    before a name give as well as a role."""
+    before a name give as well as a role. ``after``: the first person after the source whose role holds all its
+    words ("The judge then said ..." before the article names "Judge Berman")."""
     head = c.source_head
     if head is None:
         return None
@@ -870,15 +874,18 @@ def _titled_person_before(c: Candidate, text: str, people: list, ends: list[int]
     before = (plain or len(want) > 1 or title in lex.OCCUPATIONS) and not any(
         t.dep_ == "conj" and t.idx < c.source[1] for t in head.children)
     fallback = None
-    for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
+    first = bisect.bisect_right(ends, c.source[0])
+    for k in range(first, len(people)) if after else range(first - 1, -1, -1):
         if unlikely[k]:
             continue
         role = people_roles[k]
         found = lex.title_words(role) if role else set()
-        if found & _SECOND_OFFICES - words:
-            continue  # "Vice President Joe Biden" is not "the former president", a deputy director not "the director"
-        if want <= (found | _words_before(people[k], text) if before else found):
+        if found & _SECOND_OFFICES - words or (after and "former" in found - words):
+            # "Vice President Joe Biden" is not "the former president", a deputy director not "the director"; after
+            # the source, a "former candidate for governor" is not "the candidate"
+            continue
+        if want <= (found | _words_before(people[k], text) if before and not after else found):
             return people[k]
-        if fallback is None and title in found:
+        if fallback is None and title in found and not after:
             fallback = people[k]
     return fallback
