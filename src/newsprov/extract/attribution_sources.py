@@ -250,8 +250,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             # a group named by the member it names ("officials, including Mike Pompeo", "Two objectors, Lawrence
             # Joyce and ..."), else by its own words (below): "Clinton campaign officials", "Cruz's lawyers" are
             # not the person they belong to, whom analytics would count as the speaker
-            if not _names(person, head) or _links(person.root, head) <= {"compound"}:
-                return "group", None, None
+            if not _names(person, head) or _links(person.root, head) <= {"compound"} \
+                    or person.root.dep_ == "conj" or any(c.dep_ == "conj" for c in person.root.children):
+                return "group", None, None  # (nor one of several members: "Two objectors, Joyce and Graham")
             name, role = fullest(person, persons, genders=genders)
             return "group", name, role
         name, role = fullest(person, persons, genders=genders)
