@@ -161,7 +161,8 @@ scientist researcher scholar lawyer attorney doctor physician surgeon nurse acti
 student teacher founder owner candidate nominee veteran friend neighbor neighbour manager partner businessman
 businesswoman entrepreneur investor farmer worker pastor priest minister senator governor mayor professor expert
 director chairman chairwoman president secretary ambassador judge lieutenant general colonel captain sergeant
-opponent rival challenger successor predecessor colleague woman man girl boy child
+opponent rival challenger successor predecessor colleague woman man girl boy child announcer speechwriter pilot
+heckler hacker specialist client radioman
 """.split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
@@ -196,8 +197,8 @@ premier taoiseach tanaiste tánaiste emir councillor councilor alderman
 # What news writing calls a person it has already named, besides a title: "the candidate", "the Republican
 # nominee", "the billionaire businessman", "the actress"; resolved like "the senator".
 EPITHETS = frozenset("""
-candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon billionaire actor actress
-star neurosurgeon socialist
+candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon magnate billionaire actor actress
+star neurosurgeon socialist incumbent
 """.split())
 
 # bodies named by whose they are: "The Clinton campaign", "Trump's team", "his campaign", "the Obama administration"
@@ -213,7 +214,7 @@ DOE DOT OMB OPM FAA NTSB CBP NOAA NHTSA CFPB FDIC SBA SSA EEOC NLRB
 OCCUPATIONS = frozenset("""
 actress actor singer rapper comedian comedienne author novelist poet filmmaker musician songwriter artist
 photographer model designer chef athlete dietitian nutritionist therapist psychologist psychiatrist pharmacist
-dentist epidemiologist virologist engineer architect
+dentist epidemiologist virologist engineer architect anthropologist sociologist demographer
 """.split())
 
 PRONOUN_NUMBER = {
