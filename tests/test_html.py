@@ -142,3 +142,22 @@ def test_hidden_galleries_and_screen_size_copies() -> None:
     captions = [h.text for h in ext.block_hints if h.kind == "caption"]
     # shown on some screens (utility classes), once; the gallery in a hidden lightbox is not read
     assert captions == ["Buses at the depot. Photo: Jane Doe/Reuters"]
+
+
+def test_share_buttons_inside_a_line_of_text_are_a_boilerplate_line_of_their_own() -> None:
+    """A page with no article markup can leave its share buttons' labels inside a line of text; the words after
+    them start their own paragraph (so no source runs into "Share Facebook Twitter WhatsApp"); two platforms
+    named in a sentence are no such run."""
+    page = ("<html><head><title>Prison official</title></head><body><article><h1>Prison official</h1>"
+            "<p>By Jane Doe - May 4, 2022 <a href='/s'>Share</a> <a href='/f'>Facebook</a> <a href='/t'>Twitter</a>"
+            " <a href='/w'>WhatsApp</a> A senior prison official has said in a sworn affidavit that anyone with enough"
+            " determination could escape from the prison.</p><p>The official posted the affidavit on Facebook Twitter"
+            " and Instagram, and said the prison was built for low-risk inmates.</p></article></body></html>")
+    ext = parse_html(page)
+    lines = ext.text.split("\n\n")
+    assert lines[1:4] == ["By Jane Doe - May 4, 2022", "Share Facebook Twitter WhatsApp",
+                          "A senior prison official has said in a sworn affidavit that anyone with enough "
+                          "determination could escape from the prison."]
+    assert lines[4].startswith("The official posted the affidavit on Facebook Twitter and Instagram")
+    share = next(h for h in ext.block_hints if h.kind == "boilerplate")
+    assert ext.text[share.char_start:share.char_end] == "Share Facebook Twitter WhatsApp"

@@ -456,6 +456,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     credit_spans: list[list[int]] = []
     pos = 0
     previous_kind = None
+    out = [piece for line in out for piece in _without_share_buttons(line)]
     for text, kind, credit in out:
         if parts:
             # a caption title sits on the line right above its caption, as in print
@@ -486,6 +487,24 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
         "credit_spans": credit_spans,
     }
     return HtmlExtraction(text, hints, metadata, cands)
+
+
+# a row of share buttons' labels that a page with no article markup leaves inside a line of its text ("By James
+# Whittaker - May 4, 2022 Share Facebook Twitter WhatsApp Email Telegram A senior prison official has said ...")
+_SHARE_RUN_RE = re.compile(r"(?:\b(?:Share|Facebook|Twitter|WhatsApp|Email|E-mail|Telegram|Pinterest|LinkedIn|"
+                           r"Reddit|Print|Tweet|Messenger|Flipboard|Copy [Ll]ink)\b[ :|]*){3,}")
+
+
+def _without_share_buttons(line: tuple[str, str, str | None]) -> list[tuple[str, str, str | None]]:
+    """A body line split around a run of three or more share buttons' labels, the run a line of boilerplate of its
+    own, so the words after it ("A senior prison official") start a paragraph and no source runs into them."""
+    text, kind, credit = line
+    m = _SHARE_RUN_RE.search(text) if kind == "body" else None
+    if m is None:
+        return [line]
+    before, run, after = text[:m.start()].rstrip(), m.group().strip(), text[m.end():].lstrip()
+    pieces = [(before, kind, credit), (run, "boilerplate", None), (after, kind, credit)]
+    return [piece for piece in pieces if piece[0]]
 
 
 def main_text_only(html: str | bytes, url: str | None = None) -> str:
