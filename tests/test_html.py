@@ -161,3 +161,14 @@ def test_share_buttons_inside_a_line_of_text_are_a_boilerplate_line_of_their_own
     assert lines[4].startswith("The official posted the affidavit on Facebook Twitter and Instagram")
     share = next(h for h in ext.block_hints if h.kind == "boilerplate")
     assert ext.text[share.char_start:share.char_end] == "Share Facebook Twitter WhatsApp"
+
+
+def test_a_page_trafilatura_cannot_read_is_refused_without_its_log_noise(caplog) -> None:
+    """trafilatura logs an ERROR of its own for a page it cannot parse; the user gets the quarantine's reason,
+    which says what to do, and no such line."""
+    page = "<div>" * 5000 + "The mayor said the budget was fine." + "</div>" * 5000
+    with caplog.at_level("DEBUG"), pytest.raises(InputError) as exc:
+        parse_html(page)
+    assert exc.value.reason == "no_main_text"
+    assert not [r for r in caplog.records if r.name.split(".")[0] in ("trafilatura", "htmldate", "courlan")
+                and r.levelno >= 30]

@@ -129,3 +129,21 @@ def test_feed_record_with_html_keeps_the_feed_date_and_the_page_candidates(tmp_p
     assert chosen == [("feed", "2021-03-02")]
     losing = [c.value[:10] for c in doc.metadata_candidates if c.field == "published_at" and not c.chosen]
     assert "2021-03-01" in losing
+
+
+def test_a_text_longer_than_the_parser_takes_is_refused_with_its_length(tmp_path: Path) -> None:
+    """A text over spaCy's limit would stop the whole batch's parse; it is refused on reading, a file or a feed
+    line alike, with its length and what to do (the limit itself is accepted)."""
+    from newsprov.nlp import MAX_TEXT_CHARS
+
+    sentence = "The mayor said the budget was fine. "
+    long_text = sentence * (MAX_TEXT_CHARS // len(sentence) + 1)
+    (tmp_path / "long.txt").write_text(long_text, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": long_text}) + "\n", encoding="utf-8")
+    for name in ("long.txt", "feed.jsonl"):
+        with pytest.raises(InputError) as exc:
+            read_item(_item(tmp_path / name))
+        assert exc.value.reason == "too_long" and name in str(exc.value)
+        assert f"{len(long_text):,} characters" in str(exc.value) and "split it" in str(exc.value)
+    (tmp_path / "limit.txt").write_text("x" * MAX_TEXT_CHARS, encoding="utf-8")
+    assert len(read_item(_item(tmp_path / "limit.txt")).text) == MAX_TEXT_CHARS

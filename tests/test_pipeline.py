@@ -88,6 +88,35 @@ def test_an_extractor_failure_quarantines_only_its_document(seed_dir: Path, monk
     assert all(r["doc_id"] != q["sha256"] for r in tables["blocks"].to_pylist())
 
 
+def test_a_text_the_parser_fails_on_quarantines_only_its_document(seed_dir: Path, monkeypatch) -> None:
+    """One text spaCy cannot take makes ``nlp.pipe`` fail for the whole batch: the other texts are parsed again
+    one by one and loaded; that one is quarantined, and says so."""
+    from newsprov import nlp as nlp_model
+
+    real = nlp_model.load()
+
+    class Fussy:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def __call__(self, text):
+            if "kaboom" in text:
+                raise ValueError("cannot take kaboom")
+            return real(text)
+
+        def pipe(self, texts, **kwargs):
+            for text in texts:
+                yield self(text)
+
+    monkeypatch.setattr(nlp_model, "load", lambda *a, **k: Fussy())
+    (seed_dir / "kaboom.txt").write_text("This one goes kaboom on Monday, officials said.", encoding="utf-8")
+    tables = process_items(list(discover([seed_dir])), "run-5", "code")
+    assert tables["documents"].num_rows == 1 and tables["attributions"].num_rows > 0
+    (q,) = tables["quarantine"].to_pylist()
+    assert q["reason"] == "parse_failed" and "cannot take kaboom" in q["message"]
+    assert q["source_uri"].endswith("kaboom.txt")
+
+
 _words = st.sampled_from(["said", "Officials", "Wednesday", "“We are ready,”", "(AP Photo/Jane Doe)", "last week",
                           "Jan. 3", "the president", "\n\n", "—", "according to", "Reuters", "in 2015", ".", ","])
 

