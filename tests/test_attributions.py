@@ -1361,3 +1361,18 @@ def test_english_is_read_from_the_text(text: str, english: bool) -> None:
     from newsprov.extract.language import is_english
 
     assert is_english(text) is english
+
+
+def test_entities_inside_a_span_are_spacys_own() -> None:
+    """attribution_sources reads a span's entities from an index built once per document; it gives what spaCy's
+    ``span.ents`` gives, for every span of up to twelve tokens of a document with many entities."""
+    from newsprov.extract.attribution_sources import _ents_in
+
+    doc = nlp.load()("Secretary of State Mike Pompeo told CNN on Monday that the U.S. and Iraq would talk. "
+                     "Kellogg Co. and General Motors Corp. said Tuesday that Ohio Gov. John Kasich visited Detroit.")
+    assert len(doc.ents) >= 8
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 12) + 1):
+            span = doc[start:end]
+            assert [(e.start, e.end, e.label_) for e in _ents_in(span)] == \
+                [(e.start, e.end, e.label_) for e in span.ents]

@@ -81,8 +81,12 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
                                 and not (len(name_words(t)) == 1 and surname_gender
                                          and given_name_gender(m) not in (None, surname_gender))), None))
                       for m in ranked]
+    by_first: dict[str, set[str]] = {}  # the full names the article uses in its own words, by their first word
+    for m in own_words:
+        if len(m.split()) > 1:
+            by_first.setdefault(m.split()[0].lower(), set()).add(m)
     for key, known in list(index.items()):
-        if all(len(name_words(m)) == 1 for m, _ in known) and (full := _given_name_of(key, own_words)) \
+        if all(len(name_words(m)) == 1 for m, _ in known) and (full := _given_name_of(by_first.get(key, set()))) \
                 and (key not in surnames or all(len(name_words(m)) > 1 for m, _ in index.get(key_of[full], ()))):
             # a lone given name ("Donald", "Freddy, a fun-loving airline pilot") stands for the one full name the
             # article gives it in its own words, with the role given to it or to the lone name; so does a family name
@@ -162,11 +166,12 @@ def person_key(word: str) -> str:
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
-def _given_name_of(word: str, own_words: set[str]) -> str | None:
-    """The one full name that begins with ``word``, if just one: "Donald J. Trump" holds "Donald Trump", so the two
-    are one person; "Donald Trump" and "Donald Trump Jr." are two."""
-    found = {m for m in own_words if len(m.split()) > 1 and m.split()[0].lower() == word}
-    widest = [m for m in found if not any(name_words(m) < name_words(n) for n in found)]
+def _given_name_of(found: set[str]) -> str | None:
+    """Of the full names that begin with one word (``found``), the one that holds the others, if just one:
+    "Donald J. Trump" holds "Donald Trump", so the two are one person; "Donald Trump" and "Donald Trump Jr." are
+    two."""
+    words = {m: name_words(m) for m in found}
+    widest = [m for m in found if not any(words[m] < words[n] for n in found)]
     return widest[0] if len(widest) == 1 else None
 
 
@@ -181,9 +186,19 @@ def title_case_line(text: str, offset: int) -> bool:
     Museum Will Tell of 'Suffering and Delight.'": its short words in lower case)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split()
-             if w[:1].isalpha() and w not in _TITLE_CASE_LOWER]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    end = end if end >= 0 else len(text)
+    key = (hash(text), start, end)  # (a str keeps its hash: one pass over a long text, not one per call)
+    found = _TITLE_CASE_LINES.get(key)
+    if found is None:
+        words = [w for w in text[start:end].split() if w[:1].isalpha() and w not in _TITLE_CASE_LOWER]
+        found = len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        if len(_TITLE_CASE_LINES) > 4096:
+            _TITLE_CASE_LINES.clear()
+        _TITLE_CASE_LINES[key] = found
+    return found
+
+
+_TITLE_CASE_LINES: dict[tuple[int, int, int], bool] = {}  # lines already read, by their text and place
 
 
 # the short words a title-case headline writes in lower case

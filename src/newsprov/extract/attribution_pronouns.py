@@ -47,9 +47,21 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     # a person named only in what a source is ("said Douglas Holtz-Eakin, a former adviser to President George W.
     # Bush") is no antecedent for a "he" or "she" outside quotations: "he added" goes on with the source
     # (or in the relative clause that was cut from it: "said Harvey, who acknowledged Trump was his fourth choice")
-    described = [any(c.source[0] <= e.start_char and e.end_char <= c.described_end and c.kind != "pronoun"
-                     and c.name is not None and c.name != name and not c.extra.get("joined") for c in cands)
-                 for e, name in zip(people, names)]
+    describing = sorted(((c.source[0], c.described_end, c.name) for c in cands if c.kind != "pronoun"
+                         and c.name is not None and not c.extra.get("joined")), key=lambda d: d[0])
+    widest = max((end - start for start, end, _ in describing), default=0)
+    described_starts = [d[0] for d in describing]
+
+    def described_in(e, name) -> bool:  # (only the sources that can hold the mention are looked at)
+        k = bisect.bisect_right(described_starts, e.start_char) - 1
+        while k >= 0 and describing[k][0] >= e.start_char - widest:
+            start, end, named = describing[k]
+            if e.end_char <= end and named != name:
+                return True
+            k -= 1
+        return False
+
+    described = [described_in(e, name) for e, name in zip(people, names)]
     people_quoted = [inside(quoted, starts, e.start_char) for e in people]
     unlikely = [q or d for q, d in zip(people_quoted, described)]
     # antecedents for "they": plural subjects, and two people joined as one ("Richard Alba and Nancy Foner

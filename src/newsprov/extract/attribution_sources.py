@@ -192,7 +192,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "organisation", raw, None  # "Twitter acknowledged"
     if is_outlet_name(raw) and not (len(bare(span)) == 1 and _person_not_outlet(head, persons)):
         return "outlet", raw, None  # (not "Bloomberg said" where the article is about Michael R. Bloomberg)
-    ents = span.ents  # spaCy rebuilds the list at each access
+    ents = _ents_in(span)
     if _country(raw, persons):
         return "organisation", raw, None  # "North Korea said", whatever the tagger made of it
     if head.lemma_.lower() in lex.OUTLET_HEADS:
@@ -382,13 +382,7 @@ def _company_of(doc, head, persons) -> str | None:
                 or (c.dep_ in ("det", "nummod") and c.lower_ != "the") for c in head.children) \
             or _named_in_full(head.text, persons):
         return None
-    found = []
-    for e in doc.ents:
-        e = bare(e)
-        words = [t for t in e if t.lower_ != "the" and t.text != "-"]  # ("Anheuser-Busch Cos.")
-        if e.label_ == "ORG" and len(words) > 1 and words[0].text == head.text and not e.start <= head.i < e.end \
-                and words[1].text[:1].isupper() and words[-1].lower_.replace(".", "") in _COMPANY_ENDS:
-            found.append(doc[words[0].i:e.end].text)
+    found = [name for start, end, name in _company_names(doc).get(head.text, ()) if not start <= head.i < end]
     # the shortest: the company itself, not a unit of it ("Orkem S.A.", not "Orkem Coatings U.K. Ltd."), in its
     # longest form ("Poughkeepsie Savings Bank", not "Poughkeepsie Savings")
     found = [n for n in found if not any(o.startswith(n + " ") for o in found)]
@@ -400,6 +394,49 @@ def _company_of(doc, head, persons) -> str | None:
             for c in head.children):
         return head.text  # a name a "which" clause follows is a thing's ("Integra, which owns and operates hotels,")
     return None
+
+
+class _DocEnts:
+    """A document's entities, read once (spaCy rebuilds ``doc.ents`` at each access, and ``span.ents`` walks all
+    of them): in order with their starts, and the organisation names that end with a company's word by their first
+    word, (start, end, name) each."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+        self.companies: dict[str, list[tuple[int, int, str]]] = {}
+        for e in self.ents:
+            e = bare(e)
+            words = [t for t in e if t.lower_ != "the" and t.text != "-"]  # ("Anheuser-Busch Cos.")
+            if e.label_ == "ORG" and len(words) > 1 and words[1].text[:1].isupper() \
+                    and words[-1].lower_.replace(".", "") in _COMPANY_ENDS:
+                self.companies.setdefault(words[0].text, []).append((e.start, e.end, doc[words[0].i:e.end].text))
+
+
+_LAST_DOC: list[_DocEnts | None] = [None]  # the last document's, kept until the next one is read
+
+
+def _doc_ents(doc) -> _DocEnts:
+    if _LAST_DOC[0] is None or _LAST_DOC[0].doc is not doc:
+        _LAST_DOC[0] = _DocEnts(doc)
+    return _LAST_DOC[0]
+
+
+def _company_names(doc) -> dict[str, list[tuple[int, int, str]]]:
+    return _doc_ents(doc).companies
+
+
+def _ents_in(span) -> list:
+    """The entities inside ``span``, as ``span.ents`` gives them."""
+    index = _doc_ents(span.doc)
+    k = bisect.bisect_left(index.starts, span.start)
+    out = []
+    while k < len(index.ents) and index.ents[k].start < span.end:
+        if index.ents[k].end <= span.end:
+            out.append(index.ents[k])
+        k += 1
+    return out
 
 
 # a pollster's findings, named for it ("the Lundberg survey", "a Rasmussen poll")
