@@ -1376,3 +1376,40 @@ def test_entities_inside_a_span_are_spacys_own() -> None:
             span = doc[start:end]
             assert [(e.start, e.end, e.label_) for e in _ents_in(span)] == \
                 [(e.start, e.end, e.label_) for e in span.ents]
+
+
+def test_a_run_on_sentence_of_hundreds_of_tokens_gives_no_attributions() -> None:
+    """Text the parser could not split into sentences (here 1,400 tokens of quote marks and "said") is no guide
+    to who said what, and reading each verb's clause in it would take time that grows with the square of its
+    length: its verbs are not read. The sentence after it still is."""
+    text = " ".join("“He said ‘she said “they said” ’ and" for _ in range(120)) + \
+        "\n\nThe mayor said the budget was fine.\n"
+    doc = nlp.load()(text)
+    assert max(len(s) for s in doc.sents) > attributions.MAX_SENTENCE_TOKENS
+    rows = attributions.extract(Article(text=text, published_at=None, blocks=blocks.segment(text).blocks, nlp=doc))
+    assert [(a.source_text, a.cue_text, a.content_text) for a in rows] == \
+        [("The mayor", "said", "the budget was fine")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.integers(0, 40), st.integers(0, 12)),
+                max_size=25))
+def test_overlapping_cues_are_dropped_as_by_pairwise_comparison(spec) -> None:
+    """_drop_overlapping_cues keeps the cues it kept before it was made linear: compared here with the pairwise
+    rule (a longer cue wins over one it overlaps; of one cue, a content inside another's is the same row)."""
+    cands = [Candidate((a, a + n), (0, 0), (c, c + m) if m else None, False, None, None, 0.9)
+             for a, n, c, m in spec]
+
+    def pairwise(cands):
+        kept, taken = [], []
+        for c in sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0],
+                                              c.content[0] - c.content[1] if c.content else 0)):
+            if any(c.cue != t and c.cue[0] < t[1] and t[0] < c.cue[1] for t in taken) or (c.content and any(
+                    k.cue == c.cue and k.content and k.content[0] <= c.content[0]
+                    and c.content[1] <= k.content[1] for k in kept)):
+                continue
+            kept.append(c)
+            taken.append(c.cue)
+        return sorted(kept, key=lambda c: (c.cue[0], c.content[0] if c.content else 0))
+
+    assert [id(c) for c in attributions._drop_overlapping_cues(cands)] == [id(c) for c in pairwise(cands)]

@@ -222,3 +222,19 @@ def test_values_satisfy_the_validation_suite(nlp):
                 assert m.mod is None or m.mod in mods
                 checked += 1
     assert checked > 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10), st.integers(0, 3)), max_size=30))
+def test_select_keeps_what_pairwise_comparison_keeps(spec) -> None:
+    """dates._select, made linear with bisection, keeps the longest candidates that overlap no longer one (rule
+    order, then position, breaking ties), as comparing each with all kept before does."""
+    from newsprov.extract.dates import _select
+
+    cands = [(a, a + n, prio, f"r{prio}", None) for a, n, prio in spec]
+    kept, taken = [], []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if not any(c[0] < e and s < c[1] for s, e in taken):
+            kept.append(c)
+            taken.append((c[0], c[1]))
+    assert _select(cands) == sorted(kept, key=lambda c: c[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,9 +28,15 @@ class Article:
     nlp: Doc
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
+    _block_starts: list[int] | None = field(default=None, repr=False, compare=False)
+
     def block_at(self, offset: int) -> Block | None:
-        """The block that contains character ``offset``, if any."""
-        for b in self.blocks:
-            if b.char_start <= offset < b.char_end:
-                return b
-        return None
+        """The block that contains character ``offset``, if any (by bisection where the blocks are in order and
+        do not overlap, as ``blocks.segment`` makes them: a document of thousands of blocks is read in linear time)."""
+        if self._block_starts is None or len(self._block_starts) != len(self.blocks):
+            in_order = all(a.char_end <= b.char_start for a, b in zip(self.blocks, self.blocks[1:]))
+            self._block_starts = [b.char_start for b in self.blocks] if in_order else []
+        if not self._block_starts and self.blocks:
+            return next((b for b in self.blocks if b.char_start <= offset < b.char_end), None)
+        k = bisect.bisect_right(self._block_starts, offset) - 1
+        return self.blocks[k] if k >= 0 and offset < self.blocks[k].char_end else None

@@ -81,6 +81,7 @@ from newsprov.schema import Attribution
 
 NAME = "newsprov.attributions"
 VERSION = "0.1.0"
+MAX_SENTENCE_TOKENS = 500  # verbs of a longer sentence are not read for attributions (see extract)
 
 _TAG = r"<[^<>\n]{1,300}>"  # an HTML tag left in a page's text
 _TAG_RE = re.compile(_TAG)
@@ -98,7 +99,13 @@ def extract(article: Article) -> list[Attribution]:
     quote_ends = {q.outer_end: q for q in quotes if q.close is not None}
     cands: list[_Candidate] = []
     quote_owner: dict[int, int] = {}  # quote index -> candidate index
+    # a "sentence" of hundreds of tokens is text the parser could not split (a list, a table, a transcript without
+    # full stops run together): its parse is no guide to who said what, and reading each verb's clause in it would
+    # cost time that grows with the square of its length; the longest sentence of the development corpora has 223
+    run_on = {i for sent in doc.sents if len(sent) > MAX_SENTENCE_TOKENS for i in range(sent.start, sent.end)}
     for tok in doc:
+        if tok.i in run_on:
+            continue
         cand = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = according_to(doc, text, tok)
@@ -882,16 +889,28 @@ def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
     two with the same cue, one whose content lies inside the other's is the same attribution ("pledged | to
     oppose the bill" and "pledged | the bill", from "pledged" and from "oppose")."""
     kept: list[_Candidate] = []
-    taken: list[Span] = []
+    # the cues kept so far, each once: they never overlap one another, so they are in order by start and by end,
+    # and only the last one starting before a cue ends can overlap it
+    starts: list[int] = []
+    ends: list[int] = []
+    contents: dict[Span, list[Span]] = {}  # cue -> the contents kept with it
     widest_first = sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0],
                                                c.content[0] - c.content[1] if c.content else 0))
     for c in widest_first:
-        if any(c.cue != t and c.cue[0] < t[1] and t[0] < c.cue[1] for t in taken) or (c.content and any(
-                k.cue == c.cue and k.content and k.content[0] <= c.content[0]
-                and c.content[1] <= k.content[1] for k in kept)):
+        same = contents.get(c.cue)
+        if same is None:
+            k = bisect.bisect_left(starts, c.cue[1])
+            if k and ends[k - 1] > c.cue[0]:
+                continue
+        elif c.content and any(k[0] <= c.content[0] and c.content[1] <= k[1] for k in same):
             continue
         kept.append(c)
-        taken.append(c.cue)
+        if same is None:
+            starts.insert(k, c.cue[0])
+            ends.insert(k, c.cue[1])
+            same = contents[c.cue] = []
+        if c.content:
+            same.append(c.content)
     kept.sort(key=lambda c: (c.cue[0], c.content[0] if c.content else 0))
     return kept
 

@@ -10,6 +10,7 @@ confidence. Without a DCT, absolute expressions are still resolved and relative 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -84,6 +85,8 @@ class _TenseFinder:
     def __init__(self, doc: Doc | None) -> None:
         self.doc = doc if doc is not None and doc.has_annotation("DEP") else None
         self.cache: dict[int, str | None] = {}
+        self.sents: list | None = None  # the sentences, read once (``token.sent`` walks its sentence each time)
+        self.sent_tense: dict[int, str | None] = {}  # a sentence's own tense, by its start
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is None:
@@ -105,10 +108,19 @@ class _TenseFinder:
                 break
             cur = cur.head
         if tense is None:  # a verbless fragment or an untensed chain: the sentence's first tensed verb
-            tense = _verb_tense(tok.sent.root) or next(
-                (t for t in (_verb_tense(v) for v in tok.sent if v.pos_ in ("VERB", "AUX")) if t), None)
+            tense = self._sentence_tense(tok)
         self.cache[tok.i] = tense
         return tense
+
+    def _sentence_tense(self, tok) -> str | None:
+        if self.sents is None:
+            self.sents = list(self.doc.sents)
+            self.sent_starts = [s.start for s in self.sents]
+        sent = self.sents[bisect.bisect_right(self.sent_starts, tok.i) - 1]
+        if sent.start not in self.sent_tense:
+            self.sent_tense[sent.start] = _verb_tense(sent.root) or next(
+                (t for t in (_verb_tense(v) for v in sent if v.pos_ in ("VERB", "AUX")) if t), None)
+        return self.sent_tense[sent.start]
 
 
 class _EntLabels:
@@ -116,11 +128,12 @@ class _EntLabels:
 
     def __init__(self, doc: Doc | None) -> None:
         self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
+        self.ends = [e for _, e, _ in self.ents]  # (entities do not overlap: their ends are in order too)
 
     def __call__(self, start: int, end: int) -> str | None:
-        for s, e, label in self.ents:
-            if s < end and start < e:
-                return label
+        k = bisect.bisect_right(self.ends, start)  # the first entity that ends after ``start``
+        if k < len(self.ents) and self.ents[k][0] < end:
+            return self.ents[k][2]
         return None
 
 
@@ -150,12 +163,15 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse
 def _select(cands: list[tuple[int, int, int, str, Parse]]) -> list[tuple[int, int, int, str, Parse]]:
     """The longest candidates that do not overlap a longer one (rule order breaks ties)."""
     chosen: list[tuple[int, int, int, str, Parse]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the chosen spans, which never overlap: in order, so their ends are too
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        if any(c[0] < e and s < c[1] for s, e in taken):
+        k = bisect.bisect_left(starts, c[1])  # the chosen spans that start before this one ends: the last may overlap
+        if k and ends[k - 1] > c[0]:
             continue
         chosen.append(c)
-        taken.append((c[0], c[1]))
+        starts.insert(k, c[0])
+        ends.insert(k, c[1])
     chosen.sort(key=lambda c: c[0])
     return chosen
 
