@@ -177,19 +177,21 @@ def process_items(items: list[WorkItem], run_id: str, code_version: str,
     return tables
 
 
-def _parsed(nlp, texts: list[str]) -> list:
-    """The parse of each text, in one ``nlp.pipe``; where that fails (one text it cannot take sinks the batch),
-    each text alone, and the exception in place of a text that still fails."""
+def _parsed(nlp, texts: list[str]) -> Iterator:
+    """The parse of each text, in order, from one ``nlp.pipe`` as it goes (one parse held at a time); where that
+    fails (one text it cannot take sinks the rest of the batch), each text not yet given, alone, and the exception
+    in place of a text that still fails."""
+    done = 0
     try:
-        return list(nlp.pipe(texts, batch_size=NLP_BATCH_SIZE))
+        for parsed in nlp.pipe(texts, batch_size=NLP_BATCH_SIZE):
+            yield parsed
+            done += 1
     except Exception:  # noqa: BLE001 (any parser failure: the texts it did not break are parsed again alone)
-        out = []
-        for text in texts:
+        for text in texts[done:]:
             try:
-                out.append(nlp(text))
+                yield nlp(text)
             except Exception as exc:  # noqa: BLE001
-                out.append(exc)
-        return out
+                yield exc
 
 
 def _extract_rows(doc: RawDocument, parsed, run_id: str, code_version: str, rows: dict[str, list[dict]]) -> None:

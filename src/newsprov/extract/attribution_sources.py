@@ -64,6 +64,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     inside a quotation (``quoted``, sorted) for a pronoun outside one ('"Did Hillary help her?" He offered no
     proof'). ``writer`` is the byline's one author (name, title), the "I" outside quotations where the closing
     line names no writer."""
+    _LAST_DOC[0] = _DocEnts(doc)  # (read afresh for each document: a caller may have set its entities since)
     honorifics = surname_honorifics(text)
     ents = person_ents(doc, honorifics)
     persons = person_index(doc, text, ents, quoted, honorifics)
@@ -414,7 +415,7 @@ class _DocEnts:
                 self.companies.setdefault(words[0].text, []).append((e.start, e.end, doc[words[0].i:e.end].text))
 
 
-_LAST_DOC: list[_DocEnts | None] = [None]  # the last document's, kept until the next one is read
+_LAST_DOC: list[_DocEnts | None] = [None]  # the document classify is reading, until the next one
 
 
 def _doc_ents(doc) -> _DocEnts:
