@@ -102,6 +102,18 @@ def test_quote_closed_by_a_spaced_mark_after_a_nested_one():
                                                                  "Next."]
 
 
+def test_wire_quotes_in_two_apostrophes_that_end_in_a_nested_one():
+    """In the two-apostrophe marks of some wires, a quote ending in a nested one closes with three apostrophes
+    (the nested quote's and its own two) or with its two after spaces; before, the first two apostrophes closed
+    it, or the spaced two opened a new quote that ran on into the next paragraph."""
+    text = ("''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said.\n\n"
+            "''There was a backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.\n\n''Next.''")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "She'd look at me and say, 'What did he mean by that?'",
+        "There was a backlash against 'Primates of Park Avenue,'", "Next."]
+    assert [text[q.close:q.outer_end] for q in find_quotes(text)] == ["''", "''", "''"]
+
+
 def test_speaker_beside_a_quote_stays_in_its_paragraph():
     """The short speaker between a quotation and a subjectless cue comes from the cue's own paragraph: before, the
     pattern's words could run over a blank line ('in the violence.\n\nCharlotte Mayor Jennifer Roberts')."""

@@ -81,6 +81,8 @@ def find_quotes(text: str) -> list[Quote]:
                 if _is_opening(text, i):
                     open_at = i
             elif not _is_opening(text, i) or _spaced_close(text, i):
+                if ch == "''" and text[i + 2:i + 3] == "'":
+                    i += 1  # three apostrophes: a nested quote's closing mark, then the quote's own two
                 s, e = _trim(text, open_at + _mark_len(text, open_at), i)
                 if e > s:
                     quotes.append(Quote(open_at, i, s, e, len(ch)))
@@ -101,9 +103,15 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _spaced_close(text: str, i: int) -> bool:
     """A straight mark set off by spaces after a closing single quote, as wires close a quote that ends in a
-    nested one (``"... like, 'Oh, this is important,' " Magel said``): it closes the open quote."""
-    return text[i] == '"' and i >= 2 and text[i - 1] in " \u2009\u200a\xa0" and text[i - 2] in "'’" \
-        and (i + 1 == len(text) or text[i + 1].isspace())
+    nested one (``"... like, 'Oh, this is important,' " Magel said``; with two apostrophes for the mark, ``'' ...
+    'Primates of Park Avenue,'  '' Ms. Ferriss noted``): it closes the open quote."""
+    length = _mark_len(text, i)
+    if text[i] != '"' and not (text[i] == "'" and length == 2):
+        return False
+    j = i - 1
+    while j > 0 and text[j] in " \u2009\u200a\xa0":
+        j -= 1
+    return j < i - 1 and text[j] in "'’" and (i + length == len(text) or text[i + length].isspace())
 
 
 def _mark_len(text: str, i: int) -> int:
