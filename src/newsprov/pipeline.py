@@ -89,9 +89,10 @@ def read_item(item: WorkItem) -> RawDocument:
     """The RawDocument of a work item, or InputError saying why it cannot be one."""
     doc = _read_item(item)
     if len(doc.text) > nlp_model.MAX_TEXT_CHARS:
-        raise InputError("too_long", f"{Path(item.path).name}{'' if item.record is None else f' line {item.record}'}:"
-                                     f" its text is {len(doc.text):,} characters, over the {nlp_model.MAX_TEXT_CHARS:,}"
-                                     " the parser takes (about 1 GB of memory per 100,000); split it into its articles")
+        where = Path(item.path).name + ("" if item.record is None else f" line {item.record}")
+        raise InputError("too_long", f"{where}: its text is {len(doc.text):,} characters, over the "
+                                     f"{nlp_model.MAX_TEXT_CHARS:,} the parser takes (about 1 GB of memory per "
+                                     "100,000); split it into its articles")
     return doc
 
 

@@ -117,7 +117,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the first person given it after ("The judge then said" before "Judge Berman"), else the nearest
             # person; a capitalised title alone ("the President") only the person given it
-            title = c.source_head.lemma_.lower()
+            title = c.source_head.lemma_.lower() if c.source_head is not None else None
             person = _titled_person_before(c, text, people, ends, roles, people_quoted)
             if person is None and c.kind == "definite_title":
                 person = _titled_person_before(c, text, people, ends, roles, people_quoted, after=True)

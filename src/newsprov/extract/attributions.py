@@ -75,6 +75,7 @@ from newsprov.extract.attribution_subjects import (
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 from newsprov.extract.credits import byline_authors
+from newsprov.extract.intervals import DisjointSpans
 from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.quotes import Quote, find_quotes
 from newsprov.schema import Attribution
@@ -889,25 +890,18 @@ def _drop_overlapping_cues(cands: list[_Candidate]) -> list[_Candidate]:
     two with the same cue, one whose content lies inside the other's is the same attribution ("pledged | to
     oppose the bill" and "pledged | the bill", from "pledged" and from "oppose")."""
     kept: list[_Candidate] = []
-    # the cues kept so far, each once: they never overlap one another, so they are in order by start and by end,
-    # and only the last one starting before a cue ends can overlap it
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = DisjointSpans()  # the cues kept, each once (two cues kept never overlap)
     contents: dict[Span, list[Span]] = {}  # cue -> the contents kept with it
     widest_first = sorted(cands, key=lambda c: (c.cue[0] - c.cue[1], c.cue[0],
                                                c.content[0] - c.content[1] if c.content else 0))
     for c in widest_first:
         same = contents.get(c.cue)
-        if same is None:
-            k = bisect.bisect_left(starts, c.cue[1])
-            if k and ends[k - 1] > c.cue[0]:
-                continue
-        elif c.content and any(k[0] <= c.content[0] and c.content[1] <= k[1] for k in same):
+        if (same is None and taken.overlaps(*c.cue)) or (same is not None and c.content and any(
+                k[0] <= c.content[0] and c.content[1] <= k[1] for k in same)):
             continue
         kept.append(c)
         if same is None:
-            starts.insert(k, c.cue[0])
-            ends.insert(k, c.cue[1])
+            taken.add(*c.cue)
             same = contents[c.cue] = []
         if c.content:
             same.append(c.content)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsprov.extract import timex_resolve as rs
 from newsprov.extract.article import Article
+from newsprov.extract.intervals import DisjointSpans
 from newsprov.extract.timex_grammar import COMPILED
 from newsprov.extract.timex_handlers import Context, Parse
 from newsprov.schema import TemporalMention
@@ -86,6 +87,7 @@ class _TenseFinder:
         self.doc = doc if doc is not None and doc.has_annotation("DEP") else None
         self.cache: dict[int, str | None] = {}
         self.sents: list | None = None  # the sentences, read once (``token.sent`` walks its sentence each time)
+        self.sent_starts: list[int] = []
         self.sent_tense: dict[int, str | None] = {}  # a sentence's own tense, by its start
 
     def __call__(self, start: int, end: int) -> str | None:
@@ -163,15 +165,12 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, Parse
 def _select(cands: list[tuple[int, int, int, str, Parse]]) -> list[tuple[int, int, int, str, Parse]]:
     """The longest candidates that do not overlap a longer one (rule order breaks ties)."""
     chosen: list[tuple[int, int, int, str, Parse]] = []
-    starts: list[int] = []  # of the chosen spans, which never overlap: in order, so their ends are too
-    ends: list[int] = []
+    taken = DisjointSpans()
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        k = bisect.bisect_left(starts, c[1])  # the chosen spans that start before this one ends: the last may overlap
-        if k and ends[k - 1] > c[0]:
+        if taken.overlaps(c[0], c[1]):
             continue
         chosen.append(c)
-        starts.insert(k, c[0])
-        ends.insert(k, c[1])
+        taken.add(c[0], c[1])
     chosen.sort(key=lambda c: c[0])
     return chosen
 
