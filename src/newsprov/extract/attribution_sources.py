@@ -383,7 +383,7 @@ def _company_of(doc, head, persons) -> str | None:
                 or (c.dep_ in ("det", "nummod") and c.lower_ != "the") for c in head.children) \
             or _named_in_full(head.text, persons):
         return None
-    found = [name for start, end, name in _company_names(doc).get(head.text, ()) if not start <= head.i < end]
+    found = [name for start, end, name in _doc_ents(doc).companies.get(head.text, ()) if not start <= head.i < end]
     # the shortest: the company itself, not a unit of it ("Orkem S.A.", not "Orkem Coatings U.K. Ltd."), in its
     # longest form ("Poughkeepsie Savings Bank", not "Poughkeepsie Savings")
     found = [n for n in found if not any(o.startswith(n + " ") for o in found)]
@@ -422,10 +422,6 @@ def _doc_ents(doc) -> _DocEnts:
     if _LAST_DOC[0] is None or _LAST_DOC[0].doc is not doc:
         _LAST_DOC[0] = _DocEnts(doc)
     return _LAST_DOC[0]
-
-
-def _company_names(doc) -> dict[str, list[tuple[int, int, str]]]:
-    return _doc_ents(doc).companies
 
 
 def _ents_in(span) -> list:

@@ -31,6 +31,11 @@ from newsprov.ingest.page_meta import date_iso
 from newsprov.ingest.page_text import WS_RE, byline_line, class_of, in_excluded_region, is_hidden, norm, visible_text
 from newsprov.schema import Block, MetadataCandidate
 
+for _name in ("trafilatura", "htmldate", "courlan"):
+    # their complaints about a page ("parsed tree length: 1, wrong data type or not valid HTML") reach the user as
+    # the quarantine's reason instead, which says what to do
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
 _NOT_CREDIT_TEXT = re.compile(r"all rights reserved|^\s*copyright\s+(?:©\s*)?\d{4}|^\W*(?:©\s*)?provided by\b|"
                               r"^\W*(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b", re.IGNORECASE)
 # Interface words that live inside figures ("Pin", "Share on Pinterest", "Close", "Expand") are not captions.
@@ -385,10 +390,6 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     import trafilatura
     from trafilatura.utils import load_html
 
-    for name in ("trafilatura", "htmldate", "courlan"):
-        # their complaints about a page ("parsed tree length: 1, wrong data type or not valid HTML") reach the
-        # user as the quarantine's reason instead, which says what to do
-        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         tree = load_html(html)
     except (ValueError, TypeError) as exc:
