@@ -115,11 +115,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 c.name, c.role = fullest(person, persons, genders=genders)
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
-            # the first person given it after ("The judge then said" before "Judge Berman"), else the nearest
-            # person; a capitalised title alone ("the President") only the person given it
+            # the first person given it after ("The judge then said" before "Judge Berman"; a headline's "Governor
+            # says" before "Gov. Jay Inslee"), else the nearest person; a capitalised title alone ("the President")
+            # only a person given it
             title = c.source_head.lemma_.lower() if c.source_head is not None else None
             person = _titled_person_before(c, text, people, ends, roles, people_quoted)
-            if person is None and c.kind == "definite_title":
+            if person is None:
                 person = _titled_person_before(c, text, people, ends, roles, people_quoted, after=True)
             if person is None and c.kind == "definite_title":
                 # outside what the source says and outside quotations, as for "he" ('"Donald is an amazing
