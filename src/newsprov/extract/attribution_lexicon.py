@@ -201,6 +201,10 @@ candidate nominee front-runner frontrunner businessman businesswoman mogul tycoo
 star neurosurgeon socialist incumbent
 """.split())
 
+# occupations of the famous that an article about one of them calls its subject by, as it does by an epithet ("the
+# singer" for Celine Dion); other occupations ("the engineer") are someone the article does not name
+PERFORMERS = frozenset("singer rapper comedian comedienne musician songwriter".split())
+
 # bodies named by whose they are: "The Clinton campaign", "Trump's team", "his campaign", "the Obama administration"
 OWNED_BODIES = ("campaign", "administration", "team")
 

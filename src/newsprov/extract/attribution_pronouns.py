@@ -110,6 +110,11 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 sex = word_gender(c.source_head.lower_)
                 person = next((people[k] for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
                                if not unlikely_here[k] and sex is not None and people_genders[k] == sex), None)
+            if person is None and kin is None and c.source_head.lemma_.lower() in lex.PERFORMERS:
+                # a performer no one is given the occupation of is, as an epithet is, the article's subject ("The
+                # singer may have been moved to address ..." in an article about Celine Dion)
+                person = _salient_person_before(c, people, ends, names, people_genders, outside,
+                                                _section_start(text, c.source[0]), epithet_parties)
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
