@@ -418,9 +418,9 @@ def _looks_personal(ent, surnames, places) -> bool:
     word the document gives a person elsewhere (``surnames``: "Carly Fiorina" beside "Mrs. Fiorina") and whose
     first words are no place the document names (``places``: "a fellow New Hampshire Sanders veteran"), or a name
     set off as a person ("Maryam Violet, an Iranian journalist"), not an organisation named for a person ("Ben
-    Carson campaign", "Charles Schwab Corporation"). A lone surname the
-    document gives a person elsewhere ("Ebeling" beside "Betsy Ebeling") is that person, unless it names a thing
-    ("the Clinton campaign") or an outlet ("Bloomberg")."""
+    Carson campaign", "Charles Schwab Corporation"). A lone surname the document gives a person elsewhere
+    ("Ebeling" beside "Betsy Ebeling") is that person, unless it names a thing ("the Clinton campaign") or an
+    outlet ("Bloomberg")."""
     words = [t for t in ent if not t.is_punct]
     if len(words) == 1:
         word = words[0]

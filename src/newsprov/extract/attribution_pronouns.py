@@ -110,7 +110,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 sex = word_gender(c.source_head.lower_)
                 person = next((people[k] for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
                                if not unlikely_here[k] and sex is not None and people_genders[k] == sex), None)
-            if person is None and kin is None and c.source_head.lemma_.lower() in lex.PERFORMERS:
+            if person is None and kin is None and c.source_head is not None \
+                    and c.source_head.lemma_.lower() in lex.PERFORMERS:
                 # a performer no one is given the occupation of is, as an epithet is, the article's subject ("The
                 # singer may have been moved to address ..." in an article about Celine Dion)
                 person = _salient_person_before(c, people, ends, names, people_genders, outside,
@@ -347,8 +348,8 @@ def _first_person(doc, text: str, cands: list[Candidate], persons, genders: Gend
 
 # a letter's sign-off, a paragraph that is only its writer's name ("Martin Litwak.", "Heather T. Remoff.") or, for
 # a reader's tweet, handle ("@peacockhill.")
-_SIGN_OFF = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|" + "|".join(sorted(NAME_PARTICLES))
-                       + r")){1,3}|@\w{1,30}\.?)[ \t]*$", re.M)
+_SIGN_OFF = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|"
+                       + "|".join(sorted(NAME_PARTICLES)) + r")){1,3}|@\w{1,30}\.?)[ \t]*$", re.M)
 # what may follow the last sign-off: a line or two as short as the signer's town ("Staunton Va."), or a call to
 # follow the page ("Follow @USATOpinion or #tellusatoday on Twitter for more of this discussion.")
 _TAIL_LINES, _TOWN_CHARS, _CALL_CHARS = 2, 40, 100
