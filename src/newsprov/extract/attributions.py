@@ -833,7 +833,10 @@ def _in_whole_words(text: str, cands: list[_Candidate]) -> None:
     """Spans that cut a hyphenated word take all of it (``whole_words``), unless that makes a row's spans overlap;
     a name made of the source's own words follows the source ("wife of Alan Grayson" -> "ex-wife of Alan
     Grayson"). (After ``classify``, which reads the parse of the spans as they were: the parser hangs "ex" in
-    "The ex-wife" on the verb, and the widened source would be read as headed by it.)"""
+    "The ex-wife" on the verb, and the widened source would be read as headed by it.) A pronoun that took the
+    name before it was widened takes the widened one ("Dodd-Frank also illustrates ... It called for": not
+    "Frank")."""
+    widened: dict[str, str] = {}
     for c in cands:
         spans = [whole_words(text, s) for s in (c.source, c.cue, c.content)]
         ordered = sorted(spans)
@@ -841,8 +844,14 @@ def _in_whole_words(text: str, cands: list[_Candidate]) -> None:
             continue
         (start, end), (new_start, new_end) = c.source, spans[0]
         if c.name and text.startswith(c.name, start):
-            c.name = text[new_start:start] + (text[start:new_end] if c.name == text[start:end] else c.name)
+            name = text[new_start:start] + (text[start:new_end] if c.name == text[start:end] else c.name)
+            if name != c.name:
+                widened.setdefault(c.name, name)
+            c.name = name
         c.source, c.cue, c.content = spans
+    for c in cands:
+        if c.kind == "pronoun" and c.name in widened:
+            c.name = widened[c.name]
 
 
 def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
