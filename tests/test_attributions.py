@@ -492,6 +492,22 @@ def test_a_full_name_the_tagger_missed_names_the_bare_surname():
     assert (row.source_kind, row.source_name) == ("named_person", "Carly Fiorina")
 
 
+def test_a_person_entity_ends_at_a_possessive_inside_it():
+    """The tagger ran a possessive and what it owns into one person: "Fred Fiedler’s Contingency Model" is a model,
+    and the "He" after Robert House is House, not the model; "Breitbart’s Joel Pollak", where a given name follows
+    the possessive, is Joel Pollak; and a headline's "Calls" before a name is a verb, not a given name."""
+    text = ("Fred Fiedler’s Contingency Model\n\nThe Path-Goal Model was given by Robert House. "
+            "He believed that a leader must define the goals.\n\n"
+            "Breitbart’s Joel Pollak reported that the office was closed.")
+    rows = _rows_with_ents(text, [("Fred Fiedler’s Contingency Model", 0, "PERSON"), ("Robert House", 0, "PERSON"),
+                                  ("Breitbart’s Joel Pollak", 0, "PERSON")])
+    assert {(r.source_text, r.source_name) for r in rows if r.cue_text in ("believed", "reported")} == {
+        ("He", "Robert House"), ("Breitbart’s Joel Pollak", "Joel Pollak")}
+    text = "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nTrump said it was a joke."
+    rows = _rows_with_ents(text, [("Trump’s Putin Remarks ‘Troubling", 0, "PERSON"), ("Trump", 1, "PERSON")])
+    assert [(r.source_text, r.source_name) for r in rows if r.cue_text == "said"] == [("Trump", "Trump")]
+
+
 def test_a_surname_with_an_apostrophe_is_a_name_word():
     """"Brett O’Donnell" tagged an organisation and the bare "O’Donnell" a common noun, as the tagger does: the
     surname is still a word of a person's name, so the bare one counts as Brett O’Donnell, not as a group."""

@@ -139,8 +139,12 @@ def _part_of_another(form: str, words: dict[str, set[str]]) -> bool:
 
 def bare(span):
     """A name without the possessive or quotation mark the tagger took in at its end ("Trump’s", 'Marcia "'), as
-    the entity it is."""
-    end = span.end
+    the entity it is. A possessive inside it ends it ("Fred Fiedler’s Contingency Model", tagged a person, is a
+    model of Fred Fiedler's), unless a given name follows it: then the name after it is the person ("Breitbart’s
+    Joel Pollak")."""
+    end = next((t.i for t in span[1:] if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), span.end)
+    if end + 1 < span.end and is_given_name(span.doc[end + 1].text):
+        return bare(TokenSpan(span.doc, end + 1, span.end, label=span.label))
     while end - span.start > 1 and (span.doc[end - 1].is_quote or span.doc[end - 1].tag_ == "POS"
                                     or span.doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
@@ -341,14 +345,15 @@ def _whole_name(ent):
 
 def _unknown_given_name(tok, ent) -> bool:
     """Whether ``tok`` is a given name the lexicon does not know, before a one-word PERSON entity it qualifies:
-    a capitalised proper noun of no entity, no title, party or occupation, that does not follow another proper
-    noun."""
+    a capitalised proper noun of no entity, no title, party, occupation or verb of speech, that does not follow
+    another proper noun."""
     low = tok.lower_
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i == ent.start and tok.ent_type_ == "" \
         and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
         and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN") \
         and lex.title_word(tok.text) not in lex.TITLE_WORDS and low not in lex.PARTISANS \
-        and low not in lex.OCCUPATIONS and low not in lex.EPITHETS and low not in lex.LONE_TITLES
+        and low not in lex.OCCUPATIONS and low not in lex.EPITHETS and low not in lex.LONE_TITLES \
+        and low.removesuffix("s") not in lex.SPEECH_VERBS | lex.CUE_VERBS  # a title-case headline's "Calls Trump’s ..."
 
 
 def before_spaced_dash(ent):
