@@ -353,7 +353,7 @@ def _unknown_given_name(tok, ent) -> bool:
         and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN") \
         and lex.title_word(tok.text) not in lex.TITLE_WORDS and low not in lex.PARTISANS \
         and low not in lex.OCCUPATIONS and low not in lex.EPITHETS and low not in lex.LONE_TITLES \
-        and low.removesuffix("s") not in lex.SPEECH_VERBS | lex.CUE_VERBS  # a title-case headline's "Calls Trump’s ..."
+        and low.removesuffix("s") not in lex.SPEECH_VERBS | lex.CUE_VERBS  # a headline's "Calls Trump’s ..."
 
 
 def before_spaced_dash(ent):
