@@ -201,6 +201,22 @@ candidate nominee front-runner frontrunner businessman businesswoman mogul tycoo
 star neurosurgeon socialist incumbent
 """.split())
 
+def hyphenated(tok) -> str:  # tok: spaCy Token
+    """The word ``tok`` ends, in lower case: with the words the tokenizer split off it at hyphens ("front-runner",
+    split "front", "-", "runner"), as the lexicons list it."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return tok.lower_ if i == tok.i else doc[i:tok.i + 1].text.lower()
+
+
+def listed(tok, words: frozenset[str]) -> bool:  # tok: spaCy Token
+    """Whether ``words`` lists ``tok`` as it is written, as its lemma, or with the words a hyphen joins to it
+    ("front-runner"; "star-turned-candidate" is listed as "candidate")."""
+    return tok.lower_ in words or tok.lemma_.lower() in words or hyphenated(tok) in words
+
+
 # occupations of the famous that an article about one of them calls its subject by, as it does by an epithet ("the
 # singer" for Celine Dion); other occupations ("the engineer") are someone the article does not name
 PERFORMERS = frozenset("singer rapper comedian comedienne musician songwriter".split())

@@ -135,7 +135,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 titled = title in lex.TITLE_WORDS  # (not "the 46-year-old")
                 other = [o or (titled and role is not None and title not in lex.title_words(role))
                          for o, role in zip(outside, roles)]
-                if c.source_head.lower_ in lex.EPITHETS:
+                if lex.listed(c.source_head, lex.EPITHETS):
                     person = _salient_person_before(c, people, ends, names, people_genders, outside,
                                                     _section_start(text, c.source[0]), epithet_parties)
                 else:

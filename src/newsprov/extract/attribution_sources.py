@@ -323,11 +323,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
-    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (head.lower_ in lex.EPITHETS and head.tag_ == "NN")) \
+    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (lex.listed(head, lex.EPITHETS) and head.tag_ == "NN")) \
             and span[0].lower_ in ("the", "this"):
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
-    if noun and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON and not any(
+    if noun and head.tag_ == "NN" and lex.listed(head, _ONE_PERSON) and not any(
             c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
             or c.lower_ in _NOT_ONE for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
@@ -363,7 +363,8 @@ _ONE_PERSON = lex.PERSON_NOUNS | (lex.OCCUPATIONS - {"model"}) | (lex.TITLE_WORD
     "prime".split())) | lex.EPITHETS | frozenset(
     "guy lady gentleman kid teenager interviewer moderator narrator caller protester demonstrator supporter critic "
     "fan viewer reader listener participant attendee bystander witness parent soldier citizen immigrant refugee "
-    "retiree customer patient victim survivor producer".split())
+    "retiree customer patient victim survivor producer user commenter follower beggar gunman stranger politician "
+    "hopeful graduate passenger driver motorist shopper tourist visitor traveler traveller homeowner tenant".split())
 _NOT_ONE = frozenset("each every either neither no any all".split())
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
