@@ -39,16 +39,29 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
 
 
 def paragraph_breaks(doc):  # spacy Doc -> Doc
-    """A blank line ends a sentence: the token after one starts a new sentence, which the parser then keeps.
+    """A blank line ends a sentence: the token after one starts a new sentence, which the parser then keeps; so
+    does a single line break after a sentence's end (``_line_ends_sentence``).
 
     Without it the parser runs a paragraph that ends in a closing quotation mark into the next one
     ("... how it works.”\n\nSen. Chuck Grassley, ..., said he would welcome Cruz."), and the byline,
     the headline and the first paragraph can become one sentence. Some paragraphs run on (``_runs_on``)."""
     for tok in doc[2:]:
         prev = doc[tok.i - 1]
-        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2 and not _runs_on(doc[tok.i - 2]):
+        if tok.is_space or not prev.is_space or "\n" not in prev.text or _runs_on(doc[tok.i - 2]):
+            continue
+        if prev.text.count("\n") >= 2 or _line_ends_sentence(doc[tok.i - 2], tok):
             tok.is_sent_start = True
     return doc
+
+
+def _line_ends_sentence(last, first) -> bool:
+    """Whether a line that ends in ``last`` ends a sentence before the line that opens with ``first``, in a text
+    that breaks paragraphs with one newline (''... undo all these terribles.”\nPriebus, in the wake of a new poll,
+    told Fox News ...'', which the parser ran into the quotation before it): the line ends in a full stop, a
+    question or an exclamation mark, or a closing quotation mark after one, and the next opens with a capital
+    letter, a digit or an opening quotation mark. A line wrapped inside a sentence ends in none of these."""
+    end = last.doc[last.i - 1] if last.is_quote and last.i > 0 else last
+    return end.text in (".", "!", "?") and (first.text[:1].isupper() or first.text[:1].isdigit() or first.is_quote)
 
 
 def _runs_on(tok) -> bool:
