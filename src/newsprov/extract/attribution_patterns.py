@@ -107,6 +107,7 @@ watch listen see also by posted published tags share advertisement warning corre
 breaking exclusive alert busted boom bombshell look name age city job
 question answer background context summary abstract objective objectives methods results conclusion conclusions
 disclaimer funding support author keywords notes tip tips bonus verdict pros cons ingredients directions instructions
+definition definitions acknowledgment acknowledgments acknowledgement acknowledgements disclosures newsfeed
 """.split())  # labels: "Breaking: ...", "EXCLUSIVE: ...", "BOMBSHELL: ...", "Name: ... Age: ..."; the headings of
 # a Q&A, a paper, a review or a recipe: "Answer: ...", "Background: ...", "Grant Support: ...", "Bonus: ..."
 
@@ -125,7 +126,7 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES:
             continue
         if any(t.pos_ not in _COLON_POS for t in span) or not any(
-                t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" for t in span):
+                t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" for t in span) or _heading(span):
             continue
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
         if not (named or (len(span) <= 2 and all(t.is_title or t.is_upper for t in span))
@@ -164,6 +165,17 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         cand.extra["label"] = True  # a speaker's label: "WALLACE: ...", "Trump: ..."
         out.append(cand)
     return out
+
+
+def _heading(span) -> bool:
+    """A label that heads a list item or a section, not a speaker's: one that opens with a preposition ("- In Harry
+    Potter and the Deathly Hallows: ...") or names a thing someone has ("Likert’s Management System: ...",
+    "Republicans' reaction: ..."; not "Trump's spokesman:", "Clinton's campaign:")."""
+    head = span.root
+    owned = any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in span) and head.ent_type_ != "PERSON" \
+        and head.lemma_.lower() not in lex.PERSON_NOUNS | lex.ORGANISATION_HEADS | frozenset(lex.OWNED_BODIES)
+    first = next((t for t in span if not t.is_punct), span[0])  # (after a list item's dash)
+    return first.pos_ == "ADP" or owned
 
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
