@@ -116,6 +116,7 @@ university board network team embassy regime hospital school college clinic chur
 city county town village district province authority
 airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
 nonprofit charity museum panel
+bar pub restaurant cafe café hotel shop store bakery brewery winery distillery supermarket
 """.split())
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").

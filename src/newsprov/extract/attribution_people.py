@@ -247,12 +247,13 @@ def person_ents(doc, honorifics) -> list:
 # the last word of a body's name, never of a person's: "the Obama White House", "the Clinton Foundation" (tagged
 # PERSON now and then)
 _BODY_WORDS = frozenset("""administration campaign committee department ministry agency council commission foundation
-institute university pac""".split())
+institute university pac bar pub restaurant cafe café hotel shop store bakery brewery winery distillery""".split())
 
 
 def body_name(ent) -> bool:
     """Whether an entity the tagger took for a person names a body: "the Obama White House", "the Clinton
-    Foundation", or a body's word alone in capitals ("the USA TODAY NETWORK" tags "NETWORK")."""
+    Foundation", a business ("Shelbourne Bar"), or a body's word alone in capitals ("the USA TODAY NETWORK" tags
+    "NETWORK")."""
     if len(ent) == 1:
         return ent[0].is_upper and (ent[0].lower_ in lex.ORGANISATION_HEADS or ent[0].lower_ in lex.OUTLET_HEADS)
     return ent[-1].is_title and (ent[-1].lower_ in _BODY_WORDS or ent[-2:].text == "White House")

@@ -978,8 +978,18 @@ def _whom_they_serve(head):
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "NORP")
                                      or pobj.lemma_.lower() in lex.ORGANISATION_HEADS
                                      or pobj.lemma_.lower() in lex.OUTLET_HEADS):
-                return head.doc[prep.right_edge.i]
+                return head.doc[_phrase_end(pobj)]
     return None
+
+
+def _phrase_end(tok) -> int:
+    """Where the noun phrase ``tok`` heads ends, without a clause or an aside after it ("a shop that sells ...")."""
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+            break
+        end = max(end, _phrase_end(c))
+    return end
 
 
 def _anonymity(doc, text: str, cands: list[Candidate]) -> None:
