@@ -508,6 +508,18 @@ def test_a_person_entity_ends_at_a_possessive_inside_it():
     assert [(r.source_text, r.source_name) for r in rows if r.cue_text == "said"] == [("Trump", "Trump")]
 
 
+def test_a_one_word_name_that_its_takes_up_is_an_organisation():
+    """A one-word name the tagger left without an entity, that no person of the document has and that "it" or
+    "its" goes on with, never "he" or "she", is a company ("FoodCorp claims that its customers ..."), not a person
+    named FoodCorp; "Portia", whom "she" goes on with, stays a person, and so does a title in capitals ("VP")."""
+    text = ("Shoppers rarely read the fine print. FoodCorp claims that its customers consent to the tracking.\n\n"
+            "Portia said she would read the fine print. Portia said it was long.\n\n"
+            "Trump’s potential VP then revealed that the ticket would win its first debate.\n")
+    kinds = {(r.source_text, r.source_kind) for r in _rows_with_ents(text, [])}
+    assert kinds == {("FoodCorp", "organisation"), ("Portia", "named_person"),
+                     ("Trump’s potential VP", "named_person")}
+
+
 def test_a_surname_with_an_apostrophe_is_a_name_word():
     """"Brett O’Donnell" tagged an organisation and the bare "O’Donnell" a common noun, as the tagger does: the
     surname is still a word of a person's name, so the bare one counts as Brett O’Donnell, not as a group."""

@@ -312,7 +312,13 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     # a proper noun in lower case is a common noun the tagger slipped on ("the billionaire business mogul")
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
     if head.pos_ == "PROPN" and not noun:
-        name, role = fullest(name_phrase(head), persons, genders=genders)
+        phrase = name_phrase(head)
+        if len(phrase) == 1 and head.ent_type_ != "PERSON" and not head.is_upper \
+                and person_key(head.text) not in persons and _pronoun_votes(head) == (True, False):
+            # a one-word name no person of the document has, that "it" or "its" goes on with, never "he", "she" or
+            # "his" ("FoodCorp claims that its customers ...", "Parallels offers ..."): a company or a product
+            return "organisation", head.text, None
+        name, role = fullest(phrase, persons, genders=genders)
         return "named_person", name, role
     appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
                   and head.i < c.i < span.end and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")), None)
@@ -798,6 +804,14 @@ def _person_not_outlet(word, persons) -> bool:
     the man; "Bloomberg says its reporting found" the company, in an article that names him too)."""
     if not _named_in_full(word.text, persons):
         return False
+    votes = _pronoun_votes(word, counts=True)
+    return votes[True] <= votes[False]
+
+
+def _pronoun_votes(word, counts: bool = False):
+    """How the first third-person pronoun after each bare mention of ``word`` (a spaCy token) in its sentence takes
+    it: {True: mentions an "it" or "its" goes on with, False: those a "he", "she" or "his" does} where ``counts``,
+    else (whether any "it" does, whether any "he", "she" or "his" does)."""
     doc = word.doc
     votes = {True: 0, False: 0}
     for tok in doc:
@@ -807,7 +821,7 @@ def _person_not_outlet(word, persons) -> bool:
         it = next((t.lower_ in ("it", "its") for t in doc[tok.i + 1:tok.sent.end] if t.lower_ in _THIRD_PERSON), None)
         if it is not None:
             votes[it] += 1
-    return votes[True] <= votes[False]
+    return votes if counts else (votes[True] > 0, votes[False] > 0)
 
 
 _THIRD_PERSON = frozenset(("he", "she", "his", "it", "its"))
