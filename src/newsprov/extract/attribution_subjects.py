@@ -48,7 +48,7 @@ def subject(doc, verb):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
         return None
-    stray = _stray_subject(doc, verb) or _subject_taken_for_clause(doc, verb)
+    stray = _stray_subject(doc, verb) or _subject_taken_for_clause(doc, verb) or _subject_hung_elsewhere(doc, verb)
     if stray is not None:
         return stray
     if _main_verb_taken_for_participle(verb):
@@ -186,6 +186,40 @@ def _stray_subject(doc, verb):
                 and _opens_sentence(verb, prep) else None
         tok = tok.head
     return None
+
+
+def _subject_hung_elsewhere(doc, verb):
+    """A speech verb the parser left without a subject, heading its sentence or hung on nothing ("dep"), after a
+    name set off by commas that it hung on the clause before: "Although there is no such overlap with Sanders's
+    team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, ...",
+    "..., the campaign chief, Paul Manafort, bluntly suggested ...". The noun or name whose phrase ends right
+    before the verb, its adverbs and commas aside, is the speaker."""
+    if verb.dep_ not in ("ROOT", "dep") or verb.lemma_.lower() not in lex.SPEECH_VERBS or verb.tag_ not in (
+            "VBD", "VBZ", "VBP") or any(c.dep_ in ("auxpass", "expl") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and (doc[i].dep_ in ("advmod", "neg", "aux") and doc[i].head.i == verb.i
+                                   or doc[i].text == ","):
+        i -= 1
+    tok = doc[i]
+    if tok.i <= verb.sent.start or tok.head.i == verb.i or tok.head.i > verb.i:
+        return None
+
+    def set_off(t) -> bool:  # a phrase opening the sentence or set off by a comma or a dash before it
+        return t.left_edge.i == verb.sent.start or doc[t.left_edge.i - 1].text in (",", "-", "—", "–")
+
+    # from the end of its relative clause or aside up to the first noun set off before it
+    while not (tok.pos_ in ("PROPN", "NOUN") and set_off(tok)):
+        if tok.head.i >= tok.i or tok.head.right_edge.i != i:
+            return None
+        tok = tok.head
+    while tok.dep_ == "appos" and tok.head.i < tok.i and (
+            tok.head.ent_type_ == "PERSON" or tok.head.lemma_.lower() in lex.PERSON_NOUNS | lex.TITLE_WORDS):
+        # the person the aside follows ("Minyon Moore, a senior adviser to the Clinton campaign,"), or whom the
+        # name says ("the campaign chief, Paul Manafort,"); not the body it is of ("Sanders's team, a White House
+        # official")
+        tok = tok.head
+    return tok
 
 
 def _subject_taken_for_clause(doc, verb):
