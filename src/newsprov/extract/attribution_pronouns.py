@@ -143,8 +143,15 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)
+            elif c.source_head is not None and (any(t.dep_ == "conj" for t in c.source_head.children)
+                                                or _one_after_another(c.source_head)):
+                c.kind = "group"  # "The Republican nominee and his aides", "Speaker after speaker"
+            elif c.source_head is not None and lex.listed(c.source_head, lex.EPITHETS) and people:
+                # the article's subject all the same ("the Republican nominee", "The GOP candidate"), whom no rule
+                # could tell among the people it names: a named person, left without a name
+                c.kind = "named_person"
             else:
-                c.kind = "group"
+                c.kind = "anonymous"  # a title no one the article names was given ("Chad's Ambassador to France")
         if c.kind == "pronoun":
             head = c.source_head
             owner = possessive_pronoun(head) if head is not None and head.pos_ != "PRON" else None
@@ -249,6 +256,13 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                                    and p.name.lower().removeprefix("the ") == org.lower().removeprefix("the ")), org)
         previous.append(c)
     _first_person(doc, text, cands, persons, genders, quoted, starts, people, known, signed, writer)
+
+
+def _one_after_another(head) -> bool:
+    """Whether "after" and ``head``'s own word follow it, one of many ("Speaker after speaker denounced ...")."""
+    doc = head.doc
+    return head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "after" \
+        and doc[head.i + 2].lemma_.lower() == head.lemma_.lower()
 
 
 def _organisation_subject_before(pronoun) -> str | None:
