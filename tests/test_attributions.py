@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsprov import nlp
@@ -1453,3 +1453,37 @@ def test_overlapping_cues_are_dropped_as_by_pairwise_comparison(spec) -> None:
         return sorted(kept, key=lambda c: (c.cue[0], c.content[0] if c.content else 0))
 
     assert [id(c) for c in attributions._drop_overlapping_cues(cands)] == [id(c) for c in pairwise(cands)]
+
+
+_COMPANY_WORDS_FOR_TEST = ["General", "Motors", "UNIFIRST", "the", "Corp.", "Co.", "AG’s", "Inc.", "Cos.,"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_COMPANY_WORDS_FOR_TEST), min_size=1, max_size=4), max_size=12),
+       st.lists(st.sampled_from(_COMPANY_WORDS_FOR_TEST), min_size=1, max_size=3))
+@example(names=[["General", "Corp."], ["General", "Co."]], mention=["General"])  # the first one named wins
+def test_a_name_takes_its_legal_form_as_by_a_scan_of_every_name(names, mention) -> None:
+    """_with_legal_form looks the fuller name up in an index (``_legal_forms``) since a document of thousands of
+    companies took time that grew with the square of their number: it finds what the scan of every name found."""
+    import re
+
+    from newsprov.extract import attribution_lexicon as lex
+    from newsprov.extract import attribution_orgs as orgs
+    from newsprov.extract.outlets import without_article
+    named = [(i, " ".join(words)) for i, words in enumerate(names)]
+    name = " ".join(mention)
+
+    def scan(name):
+        wanted = [w.rstrip(".,") for w in orgs._words(name)]
+        if not wanted or not name[:1].isupper() and name[:4].lower() != "the ":
+            return None
+        for _, full in named:
+            have = [w.rstrip(".,") for w in orgs._words(full)]
+            if len(have) == len(wanted) + 1 and have[:-1] == wanted and have[-1].replace(".", "") in lex.LEGAL_FORMS:
+                full = re.sub(r"[’']s$", "", without_article(full).rstrip(","))
+                if any(w.isupper() and len(w) > 3 for w in full.split()[:-1]):
+                    return f"{without_article(name)} {full.split()[-1]}"
+                return full
+        return None
+
+    assert orgs._with_legal_form(name, orgs._legal_forms(named)) == scan(name)

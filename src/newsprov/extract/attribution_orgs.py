@@ -55,6 +55,7 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
     persons = frozenset(e.text.lower() for e in doc.ents if e.label_ == "PERSON")
     outlets: list[tuple[int, str]] | None = None  # looked for only when "the newspaper" asks
     polices: list[tuple[int, str]] | None = None  # and these only when "police" does
+    legal: dict[tuple[str, ...], str] | None = None  # names with a legal form, read at the first organisation
     renamed: list[tuple[int, str, str]] = []  # (where, the name as the sentence gave it, the fullest)
     for c in sorted(cands, key=lambda x: x.source[0] if x.source else x.cue[0]):
         if c.kind not in _KINDS or not c.name or not c.source:
@@ -74,7 +75,9 @@ def link_organisation_names(doc, text: str, cands: list[Candidate]) -> None:
                 outlets = sorted(named + [o for o in _outlets_named(text) if not title_case_line(text, o[0])])
             name = _outlet_before(c.name, c.source[0], outlets)
         name = name or c.name
-        name = _with_legal_form(name, named) or name  # "General Motors", or "GM" spelled out so, is the Corp.
+        if legal is None:
+            legal = _legal_forms(named)
+        name = _with_legal_form(name, legal) or name  # "General Motors", or "GM" spelled out so, is the Corp.
         if name != c.name and is_outlet_name(name):
             c.kind = "outlet"  # "The Post has learned", once it is The New York Post
         if c.kind == "outlet":
@@ -167,22 +170,33 @@ def _fuller(name: str, start: int, named: list[tuple[int, str]], places: frozens
 _NAME_JOINERS = frozenset("of and for on the".split())
 
 
-def _with_legal_form(name: str, named: list[tuple[int, str]]) -> str | None:
+def _legal_forms(named: list[tuple[int, str]]) -> dict[tuple[str, ...], str]:
+    """The names in ``named`` that end in a legal form ("General Motors Corp."), the first of each, by their words
+    before it ("general", "motors")."""
+    out: dict[tuple[str, ...], str] = {}
+    for _, full in named:
+        have = [w.rstrip(".,") for w in _words(full)]
+        if len(have) > 1 and have[-1].replace(".", "") in lex.LEGAL_FORMS:
+            out.setdefault(tuple(have[:-1]), full)
+    return out
+
+
+def _with_legal_form(name: str, legal: dict[tuple[str, ...], str]) -> str | None:
     """The company a name stands for where the document also names it with its legal form ("General Motors" and
-    "General Motors Corp.", "Upjohn" and "Upjohn Co."): one name for one company, the fuller."""
+    "General Motors Corp.", "Upjohn" and "Upjohn Co."; ``legal``: from ``_legal_forms``): one name for one
+    company, the fuller."""
     wanted = [w.rstrip(".,") for w in _words(name)]
     if not wanted or not name[:1].isupper() and name[:4].lower() != "the ":
         return None
-    for _, full in named:
-        have = [w.rstrip(".,") for w in _words(full)]
-        if len(have) == len(wanted) + 1 and have[:-1] == wanted and have[-1].replace(".", "") in lex.LEGAL_FORMS:
-            # without a possessive ("Dresdner Bank AG's"), and written as the mention writes the name where the
-            # fuller one is in capitals ("UniFirst Corp.", not a headline's "UNIFIRST Corp.")
-            full = re.sub(r"[’']s$", "", without_article(full).rstrip(","))
-            if any(w.isupper() and len(w) > 3 for w in full.split()[:-1]):
-                return f"{without_article(name)} {full.split()[-1]}"
-            return full
-    return None
+    full = legal.get(tuple(wanted))
+    if full is None:
+        return None
+    # without a possessive ("Dresdner Bank AG's"), and written as the mention writes the name where the fuller one
+    # is in capitals ("UniFirst Corp.", not a headline's "UNIFIRST Corp.")
+    full = re.sub(r"[’']s$", "", without_article(full).rstrip(","))
+    if any(w.isupper() and len(w) > 3 for w in full.split()[:-1]):
+        return f"{without_article(name)} {full.split()[-1]}"
+    return full
 
 
 # what a definite common noun can stand for: the nearest earlier name of a body of its kind ("the agency" after

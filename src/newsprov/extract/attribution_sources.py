@@ -420,6 +420,15 @@ class _DocEnts:
             if e.label_ == "ORG" and len(words) > 1 and words[1].text[:1].isupper() \
                     and words[-1].lower_.replace(".", "") in _COMPANY_ENDS:
                 self.companies.setdefault(words[0].text, []).append((e.start, e.end, doc[words[0].i:e.end].text))
+        self._where: dict[str, list[int]] | None = None
+
+    def where(self, word: str) -> list[int]:
+        """The indices of the tokens written ``word`` (the index is built on first use)."""
+        if self._where is None:
+            self._where = {}
+            for tok in self.doc:
+                self._where.setdefault(tok.text, []).append(tok.i)
+        return self._where.get(word, [])
 
 
 _LAST_DOC: list[_DocEnts | None] = [None]  # the document classify is reading, until the next one
@@ -814,8 +823,9 @@ def _pronoun_votes(word, counts: bool = False):
     else (whether any "it" does, whether any "he", "she" or "his" does)."""
     doc = word.doc
     votes = {True: 0, False: 0}
-    for tok in doc:
-        if tok.text != word.text or (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") \
+    for i in _doc_ents(doc).where(word.text):
+        tok = doc[i]
+        if (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and doc[tok.i + 1].ent_iob_ == "I"):
             continue  # (not within a full name: "Michael R. Bloomberg")
         it = next((t.lower_ in ("it", "its") for t in doc[tok.i + 1:tok.sent.end] if t.lower_ in _THIRD_PERSON), None)
