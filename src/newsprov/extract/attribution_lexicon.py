@@ -107,6 +107,9 @@ ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
 # Quantifiers that stand for people on their own ("many", "most", "several"): part of a population just named.
 QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions plenty".split())
 
+# Businesses named for their trade ("Shelbourne Bar", "Clon Casey's Bar"): an organisation, never a person's surname.
+ESTABLISHMENTS = frozenset("bar pub restaurant cafe café hotel shop store bakery brewery winery distillery".split())
+
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""
 government administration campaign committee department ministry party company agency office council
@@ -115,9 +118,8 @@ ministry embassy bureau firm group organization organisation union coalition ass
 university board network team embassy regime hospital school college clinic church bank pac outfit fund
 city county town village district province authority
 airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
-nonprofit charity museum panel
-bar pub restaurant cafe café hotel shop store bakery brewery winery distillery supermarket
-""".split())
+nonprofit charity museum panel supermarket
+""".split()) | ESTABLISHMENTS
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").
 DOCUMENT_HEADS = frozenset("""
@@ -201,6 +203,7 @@ EPITHETS = frozenset("""
 candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon magnate billionaire actor actress
 star neurosurgeon socialist incumbent
 """.split())
+
 
 def hyphenated(tok) -> str:  # tok: spaCy Token
     """The word ``tok`` ends, in lower case: with the words the tokenizer split off it at hyphens ("front-runner",

@@ -173,11 +173,12 @@ def _heading(span) -> bool:
     "Republicans' reaction: ..."; not "Trump's spokesman:", "Clinton's campaign:")."""
     head = span.root
     owned = any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in span) and head.ent_type_ != "PERSON" \
-        and head.lemma_.lower() not in lex.PERSON_NOUNS | lex.ORGANISATION_HEADS | frozenset(lex.OWNED_BODIES)
+        and head.lemma_.lower() not in _SPEAKERS_OWNED
     first = next((t for t in span if not t.is_punct), span[0])  # (after a list item's dash)
     return first.pos_ == "ADP" or owned
 
 
+_SPEAKERS_OWNED = lex.PERSON_NOUNS | lex.ORGANISATION_HEADS | frozenset(lex.OWNED_BODIES)  # "Trump's spokesman:"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _DASH_SIGNATURE_RE = re.compile(
     rf"[ \xa0]*[―—–][ \xa0]*(?P<src>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}})(?=[ \xa0]*(?:[.,(“\"\n]|\Z))")

@@ -247,7 +247,7 @@ def person_ents(doc, honorifics) -> list:
 # the last word of a body's name, never of a person's: "the Obama White House", "the Clinton Foundation" (tagged
 # PERSON now and then)
 _BODY_WORDS = frozenset("""administration campaign committee department ministry agency council commission foundation
-institute university pac bar pub restaurant cafe café hotel shop store bakery brewery winery distillery""".split())
+institute university pac""".split()) | lex.ESTABLISHMENTS
 
 
 def body_name(ent) -> bool:
@@ -354,7 +354,7 @@ def _unknown_given_name(tok, ent) -> bool:
         and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN") \
         and lex.title_word(tok.text) not in lex.TITLE_WORDS and low not in lex.PARTISANS \
         and low not in lex.OCCUPATIONS and low not in lex.EPITHETS and low not in lex.LONE_TITLES \
-        and low.removesuffix("s") not in lex.SPEECH_VERBS | lex.CUE_VERBS  # a headline's "Calls Trump’s ..."
+        and low.removesuffix("s") not in lex.CUE_VERBS  # a headline's "Calls Trump’s ..."
 
 
 def before_spaced_dash(ent):

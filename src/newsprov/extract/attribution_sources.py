@@ -314,7 +314,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if head.pos_ == "PROPN" and not noun:
         phrase = name_phrase(head)
         if len(phrase) == 1 and head.ent_type_ != "PERSON" and not head.is_upper \
-                and person_key(head.text) not in persons and _pronoun_votes(head) == (True, False):
+                and person_key(head.text) not in persons and (votes := _pronoun_votes(head))[True] \
+                and not votes[False]:
             # a one-word name no person of the document has, that "it" or "its" goes on with, never "he", "she" or
             # "his" ("FoodCorp claims that its customers ...", "Parallels offers ..."): a company or a product
             return "organisation", head.text, None
@@ -813,14 +814,13 @@ def _person_not_outlet(word, persons) -> bool:
     the man; "Bloomberg says its reporting found" the company, in an article that names him too)."""
     if not _named_in_full(word.text, persons):
         return False
-    votes = _pronoun_votes(word, counts=True)
+    votes = _pronoun_votes(word)
     return votes[True] <= votes[False]
 
 
-def _pronoun_votes(word, counts: bool = False):
+def _pronoun_votes(word) -> dict[bool, int]:
     """How the first third-person pronoun after each bare mention of ``word`` (a spaCy token) in its sentence takes
-    it: {True: mentions an "it" or "its" goes on with, False: those a "he", "she" or "his" does} where ``counts``,
-    else (whether any "it" does, whether any "he", "she" or "his" does)."""
+    it: {True: mentions an "it" or "its" goes on with, False: those a "he", "she" or "his" does}."""
     doc = word.doc
     votes = {True: 0, False: 0}
     for i in _doc_ents(doc).where(word.text):
@@ -831,7 +831,7 @@ def _pronoun_votes(word, counts: bool = False):
         it = next((t.lower_ in ("it", "its") for t in doc[tok.i + 1:tok.sent.end] if t.lower_ in _THIRD_PERSON), None)
         if it is not None:
             votes[it] += 1
-    return votes if counts else (votes[True] > 0, votes[False] > 0)
+    return votes
 
 
 _THIRD_PERSON = frozenset(("he", "she", "his", "it", "its"))

@@ -214,12 +214,15 @@ def _subject_hung_elsewhere(doc, verb):
             return None
         tok = tok.head
     while tok.dep_ == "appos" and tok.head.i < tok.i and (
-            tok.head.ent_type_ == "PERSON" or tok.head.lemma_.lower() in lex.PERSON_NOUNS | lex.TITLE_WORDS):
+            tok.head.ent_type_ == "PERSON" or tok.head.lemma_.lower() in _PERSON_OR_TITLE):
         # the person the aside follows ("Minyon Moore, a senior adviser to the Clinton campaign,"), or whom the
         # name says ("the campaign chief, Paul Manafort,"); not the body it is of ("Sanders's team, a White House
         # official")
         tok = tok.head
     return tok
+
+
+_PERSON_OR_TITLE = lex.PERSON_NOUNS | lex.TITLE_WORDS
 
 
 def _subject_taken_for_clause(doc, verb):
