@@ -495,6 +495,13 @@ def role_of(doc, ent) -> str | None:
     words = []
     while i >= 0:
         t = doc[i]
+        if t.text == ")" and i >= 2 and doc[i - 1].is_upper and doc[i - 1].is_alpha and doc[i - 2].text == "(" \
+                and words:
+            # an acronym inside a title ("Pan American Health Organization (PAHO) Director Carissa F. Etienne"); not
+            # one between the title and the name ("Director of the ... Bureau of Investigation (FBI) Louis Freeh")
+            words.extend((t, doc[i - 1], doc[i - 2]))
+            i -= 3
+            continue
         if t.is_punct or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_space:
             break  # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia")
         if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
