@@ -252,11 +252,18 @@ institute university pac""".split()) | lex.ESTABLISHMENTS
 
 def body_name(ent) -> bool:
     """Whether an entity the tagger took for a person names a body: "the Obama White House", "the Clinton
-    Foundation", a business ("Shelbourne Bar"), or a body's word alone in capitals ("the USA TODAY NETWORK" tags
-    "NETWORK")."""
+    Foundation", a business ("Shelbourne Bar"), a company with its legal form ("Coinbase Global, Inc."), or a body's
+    word alone in capitals ("the USA TODAY NETWORK" tags "NETWORK")."""
     if len(ent) == 1:
         return ent[0].is_upper and (ent[0].lower_ in lex.ORGANISATION_HEADS or ent[0].lower_ in lex.OUTLET_HEADS)
-    return ent[-1].is_title and (ent[-1].lower_ in _BODY_WORDS or ent[-2:].text == "White House")
+    return (ent[-1].is_title and (ent[-1].lower_ in _BODY_WORDS or ent[-2:].text == "White House")) \
+        or legal_form_end(ent[-1])
+
+
+def legal_form_end(tok) -> bool:
+    """Whether a word is a company's legal form written as one, with its period or in capitals ("Inc.", "Corp.",
+    "LLC"), which no person's name ends with."""
+    return tok.lower_.replace(".", "") in lex.LEGAL_FORMS and (tok.text.endswith(".") or tok.is_upper)
 
 
 def _place_abbreviated(ent, place_words: set[str]) -> bool:

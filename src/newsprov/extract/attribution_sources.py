@@ -17,8 +17,9 @@ from newsprov.extract.attribution_gender import Genders, is_census_given_name, i
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, name_phrase, person_ents,
-    person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line, without_occupation,
+    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, legal_form_end, name_phrase,
+    person_ents, person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line,
+    without_occupation,
 )
 from newsprov.extract.attribution_pronouns import kin_owner, possessive_pronoun, resolve_pronouns, up_to_head
 from newsprov.extract.outlets import is_outlet_name
@@ -385,7 +386,7 @@ def _company_of(doc, head, persons) -> str | None:
     Communications Inc."), and names no person by it with a given name; else the word itself where a "which"
     clause follows it. Not "Trump" beside "the Trump Train", nor a people ("The Chinese" beside "the Chinese Air
     Force")."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in ("NORP", "GPE", "LOC") \
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() or head.ent_type_ in ("NORP", "GPE", "LOC") \
             or head.dep_ in ("compound", "flat") or any(
                 (c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
                 or (c.dep_ in ("det", "nummod") and c.lower_ != "the") for c in head.children) \
@@ -418,8 +419,9 @@ class _DocEnts:
         for e in self.ents:
             e = bare(e)
             words = [t for t in e if t.lower_ != "the" and t.text != "-"]  # ("Anheuser-Busch Cos.")
-            if e.label_ == "ORG" and len(words) > 1 and words[1].text[:1].isupper() \
-                    and words[-1].lower_.replace(".", "") in _COMPANY_ENDS:
+            if len(words) > 1 and words[1].text[:1].isupper() and (
+                    (e.label_ == "ORG" and words[-1].lower_.replace(".", "") in _COMPANY_ENDS)
+                    or (e.label_ == "PERSON" and legal_form_end(words[-1]))):  # the tagger's "Coinbase Global, Inc."
                 self.companies.setdefault(words[0].text, []).append((e.start, e.end, doc[words[0].i:e.end].text))
         self._where: dict[str, list[int]] | None = None
 
