@@ -743,7 +743,7 @@ def _relative_antecedent(rel):
         if prev.pos_ in ("NOUN", "PROPN"):
             ant = prev
     if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != (
-            _verb_number(verb) or _number(ant)) == _number(ant.head.head):
+            verb_number(verb) or _number(ant)) == _number(ant.head.head):
         ant = ant.head.head
     first = ant
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
@@ -765,7 +765,7 @@ def _number(noun) -> str:
     return "pl" if noun.tag_ in ("NNS", "NNPS") else "sg"
 
 
-def _verb_number(verb) -> str | None:
+def verb_number(verb) -> str | None:
     """The number a present or past verb agrees in ("have argued": plural; "was", "says": singular), if it shows."""
     for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
         if t.tag_ == "VBZ" or t.lower_ == "was":

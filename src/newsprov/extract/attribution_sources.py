@@ -21,7 +21,9 @@ from newsprov.extract.attribution_people import (
     person_ents, person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line,
     without_occupation,
 )
-from newsprov.extract.attribution_pronouns import kin_owner, possessive_pronoun, resolve_pronouns, up_to_head
+from newsprov.extract.attribution_pronouns import (
+    kin_owner, possessive_pronoun, resolve_pronouns, up_to_head, verb_number,
+)
 from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.outlets import without_article
 
@@ -348,6 +350,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return ("definite_noun" if definite else "anonymous"), None, None
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE and possessive_pronoun(head) is not None:
         return "pronoun", None, None  # "his response", "his biography": its owner speaks, named as "he" is
+    if noun and head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and span[0].lower_ in ("a", "an") \
+            and head.dep_ == "nsubj" and verb_number(head.head) == "pl" and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # "A growing number are touting ...": people, as the verb agrees with them (what "a number of" counts is
+        # read above: "A number of studies" is no group)
+        return "group", None, None
     if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
         # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
         # person whose noun the lexicon above does not know
