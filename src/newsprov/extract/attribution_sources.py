@@ -333,11 +333,17 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "named_person", name, role
     if _sounds_anonymous(stext):
         return "anonymous", None, None
+    # "the senator", but not "The British Labour Party's chancellor of the Exchequer", whose "the" is its owner's: a
+    # title of a body, held by no one the article named before (an epithet with an owner stays definite: "the
+    # party's nominee" is the article's subject)
+    definite = span[0].lower_ in ("the", "this") and not (
+        head.lemma_.lower() in lex.TITLE_WORDS and any(c.dep_ == "poss" for c in head.children))
     if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (lex.listed(head, lex.EPITHETS) and head.tag_ == "NN")) \
-            and span[0].lower_ in ("the", "this"):
+            and definite:
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
-    if noun and head.tag_ == "NN" and lex.listed(head, _ONE_PERSON) and not any(
+    common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # (a lower-case "chancellor" NNP)
+    if noun and common and lex.listed(head, _ONE_PERSON) and not any(
             c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
             or c.lower_ in _NOT_ONE for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
@@ -346,8 +352,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # noun ("the host" after "MSNBC host Joe Scarborough"), looked for with the pronouns, and so may a family
         # tie ("Trump's wife", "his mother" after "His wife, Melania Trump,"); a pronoun's other noun is not looked
         # for ("His lawyer" after "Mills ... represent Clinton as her lawyer" is another man's)
-        definite = span[0].lower_ in ("the", "this") or kin
-        return ("definite_noun" if definite else "anonymous"), None, None
+        return ("definite_noun" if definite or kin else "anonymous"), None, None
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE and possessive_pronoun(head) is not None:
         return "pronoun", None, None  # "his response", "his biography": its owner speaks, named as "he" is
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and span[0].lower_ in ("a", "an") \
