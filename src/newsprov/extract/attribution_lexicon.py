@@ -201,7 +201,7 @@ premier taoiseach tanaiste tánaiste emir councillor councilor alderman
 # nominee", "the billionaire businessman", "the actress"; resolved like "the senator".
 EPITHETS = frozenset("""
 candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon magnate billionaire actor actress
-star neurosurgeon socialist incumbent
+star celebrity celeb neurosurgeon socialist incumbent
 """.split())
 
 
