@@ -156,10 +156,12 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         inner = trimmed_marks(text, content)
         if inner is not None:
             content, direct = inner, True
-        elif len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and said[0].sent.start != said[-1].sent.start \
-                and re.search(rf"\b{re.escape(span[0].lower_)}\b", text):
+        elif span.root.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not in_headline) \
+                and (said[0].sent.start != said[-1].sent.start or not in_headline) \
+                and re.search(rf"\b{re.escape(span.root.lower_)}\b", text):
             # a plural noun the text also writes in lower case, as a topic over a paragraph ("Superdelegates:
-            # Clinton is backed by 520 superdelegates ... Devine said."), not a name ("Matthews: Here's the irony")
+            # Clinton is backed by 520 superdelegates ... Devine said."), or over a line of the body ("Price Alerts:
+            # Coinbase allows you to ... price alerts"), not a name ("Matthews: Here's the irony")
             continue
         cand = Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6)
         cand.extra["label"] = True  # a speaker's label: "WALLACE: ...", "Trump: ..."
