@@ -163,10 +163,21 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
             # Clinton is backed by 520 superdelegates ... Devine said."), or over a line of the body ("Price Alerts:
             # Coinbase allows you to ... price alerts"), not a name ("Matthews: Here's the irony")
             continue
+        elif len(span) == 1 and not lex.is_document_word(span[0]) and not _of_people(span[0]) \
+                and re.search(rf"\b{re.escape(span[0].lower_)}\b", text):
+            # a topic the text also writes in lower case ("Coronavirus: New York ramps up mass burials ..."), not
+            # a document ("Poll: ...", "Report: ...") nor people ("Insiders: Trump will rebound ...")
+            continue
         cand = Candidate((colon, colon + 1), source, content, direct, span.root, None, 0.6)
         cand.extra["label"] = True  # a speaker's label: "WALLACE: ...", "Trump: ..."
         out.append(cand)
     return out
+
+
+def _of_people(tok) -> bool:
+    """Whether a noun names people ("Insiders", "Historians", "Critics")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.PEOPLE_NOUNS or lemma in lex.PERSON_NOUNS or lex.is_agent_noun(lemma)
 
 
 def _heading(span) -> bool:
