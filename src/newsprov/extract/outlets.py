@@ -83,11 +83,11 @@ def without_article(name: str) -> str:
 
 
 # A newspaper's nameplate the lexicon does not list: capitalised words before a masthead word ("The Charlotte
-# Observer", "NY Daily News", "The Tuscaloosa News").
+# Observer", "NY Daily News", "The Tuscaloosa News", "L.A. Weekly").
 _NAMEPLATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:Daily News|Morning News|News-Journal|Times|Post|Journal|Herald|"
                         r"Tribune|Gazette|Inquirer|Chronicle|Observer|Enquirer|Dispatch|Courier|Courant|Free Press|"
                         r"Sun-Times|Star-Tribune|Star Tribune|Star-Ledger|Post-Gazette|Journal-Constitution|"
-                        r"Plain Dealer|Picayune)")
+                        r"Plain Dealer|Picayune|Weekly)")
 
 
 def is_outlet_name(name: str) -> bool:
@@ -96,7 +96,8 @@ def is_outlet_name(name: str) -> bool:
     bare = without_article(name)
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return False  # "the nation", "time": words, not The Nation or Time
-    return name.lower() in OUTLET_NAMES or bare.lower() in OUTLET_NAMES or bool(_NAMEPLATE.fullmatch(bare))
+    return name.lower() in OUTLET_NAMES or bare.lower() in OUTLET_NAMES or bool(_NAMEPLATE.fullmatch(bare)) or (
+        bare.isupper() and bool(_NAMEPLATE.fullmatch(bare.title())))  # a nameplate in capitals ("L.A. WEEKLY")
 
 
 # Canonical wire names, from any alias, with or without its "the" ("AP", "the associated press" -> "Associated
