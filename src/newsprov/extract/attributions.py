@@ -487,8 +487,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     if content_tok is not None and content_tok.i < verb.i:
         # a clause before the cue that the parser hung on it, and the reported one after it with its "that"
         # ("Claiming the criticism is designed to ..., Trump told Fox that ...")
-        content_tok = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), content_tok)
+        content_tok = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and (any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or _subordinate(content_tok))), content_tok)
     if content_tok is None and lemma in lex.SPEECH_VERBS:
         for c in verb.children:
             if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in lex.ADDRESSEE_VERBS):
@@ -882,6 +882,16 @@ def _before_concessive_reports(doc, cands: list[_Candidate]) -> None:
 
 
 _CONCESSIVE = frozenset("though although while whereas".split())
+
+
+def _subordinate(clause) -> bool:
+    """Whether a clause opens with a subordinator other than "that" ("While he acknowledged ...", "Although ..."):
+    an adverbial clause the parser hung on a cue, not what it reports."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _SUBORDINATORS
+
+
+_SUBORDINATORS = frozenset("while although though whereas if unless because since when after before once".split())
 
 
 def _reported_in_relative(c: _Candidate, cands: list[_Candidate]) -> bool:
