@@ -180,6 +180,7 @@ def content_span(doc, text: str, verb, content_tok) -> Span | None:
                     and c.lemma_.lower() not in lex.CUE_VERBS and not writer_hedge(c):
                 end_i = c.right_edge.i
         end_i = before_aside(doc, start_i, end_i)
+        end_i = before_joined_report(doc, start_i, end_i)
         if content_tok.dep_ == "dobj":
             # "painted Romney as an out-of-touch rich guy", "called the deal a disaster": the object with what
             # it is said to be
@@ -264,6 +265,21 @@ def before_participle(doc, start_i: int, end_i: int) -> int:
                 first = min(c.i for c in t.children if c.dep_ in ("aux", "neg") and c.i < i)
             if first > start_i + 1 and doc[first - 1].dep_ == "cc":
                 return first - 2
+    return end_i
+
+
+def before_joined_report(doc, start_i: int, end_i: int) -> int:
+    """Cut a report of its own the parser joined to the reported clause: ", and when pressed ..., the 34-year-old
+    mother of three replied, ..." is the article's, not what the first speaker said."""
+    for t in doc[start_i + 1:end_i + 1]:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in lex.SPEECH_VERBS and t.head.i >= start_i \
+                and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+            # (a speaker named by a noun: not "..., and some speculated about his health", which goes on with
+            # what was said; nor "or whether they could be charged")
+            cc = next((c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i), None)
+            if cc is not None and cc.lower_ in ("and", "but") and doc[cc.i - 1].text == "," \
+                    and sum(x.is_quote for x in doc[cc.sent.start:cc.i]) % 2 == 0:  # (not inside a quotation:
+                return cc.i - 2  # "“I got out of the car, and the valet person said, ‘When are you due?’”")
     return end_i
 
 
