@@ -498,7 +498,8 @@ _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 def role_of(doc, ent) -> str | None:
     """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
-    i = ent.start - 1
+    i = _before_style(doc, ent.start - 1)
+    styled = i != ent.start - 1  # (a style says the title is the name's, however the parser split the sentence)
     words = []
     while i >= 0:
         t = doc[i]
@@ -526,7 +527,7 @@ def role_of(doc, ent) -> str | None:
         words.pop(0)  # and the honorific right before the name: "editor Dr. Sebastian Gorka"
     if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
         words = []  # "Mr." is not a role
-    if words and ent.root.dep_ in ("nsubj", "nsubjpass") and not _holds(ent, words):
+    if words and ent.root.dep_ in ("nsubj", "nsubjpass") and not styled and not _holds(ent, words):
         words = []  # a clause's subject after a title it does not hold: "The federal judge Trump was referring to"
     if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
                for w in words):
@@ -565,6 +566,22 @@ def role_of(doc, ent) -> str | None:
                 role = role[:role.rindex("(")]  # an aside the paragraph or the parse cut: "chairman of X (a PAC"
             return role.rstrip(", ")
     return None
+
+
+def _before_style(doc, i: int) -> int:
+    """The index before a Commonwealth style between a title and a name, and the comma before it ("Prime Minister,
+    Dr the Rt. Hon. Keith Mitchell", "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon.
+    Keith Mitchell"); ``i`` where there is none."""
+    j = i
+    while j >= 0 and (doc[j].text == "." or doc[j].lower_.rstrip(".") in _STYLE_WORDS):
+        j -= 1
+    if j == i or not any(doc[k].lower_.rstrip(".") in _HONOURABLE for k in range(j + 1, i + 1)):
+        return i
+    return j - 1 if j >= 0 and doc[j].text == "," else j
+
+
+_HONOURABLE = frozenset("rt right hon honourable honorable".split())
+_STYLE_WORDS = _HONOURABLE | frozenset("dr the sir dame".split())
 
 
 def _participle(tok) -> bool:
