@@ -278,6 +278,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return "organisation", _org_name(span, head, ents), None  # "Police said"
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and not title_case_line(text, head.idx):
             return "organisation", _org_name(span, head, ents), None  # "U.S. Citizenship and Immigration Services"
+        if head.pos_ == "PROPN" and len(name_phrase(head)) == 1 and _it_name(head, persons):
+            return "organisation", head.text, None  # "Parallels offers ...", tagged a plural (below)
         return "group", None, None
     if head.lemma_.lower() in lex.ANONYMOUS_HEADS and head.pos_ == "NOUN":
         # "a spokesman", "one official", "her spokesman": one person the article does not name; "the spokesman"
@@ -316,11 +318,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
     if head.pos_ == "PROPN" and not noun:
         phrase = name_phrase(head)
-        if len(phrase) == 1 and head.ent_type_ != "PERSON" and not head.is_upper \
-                and person_key(head.text) not in persons and (votes := _pronoun_votes(head))[True] \
-                and not votes[False]:
-            # a one-word name no person of the document has, that "it" or "its" goes on with, never "he", "she" or
-            # "his" ("FoodCorp claims that its customers ...", "Parallels offers ..."): a company or a product
+        if len(phrase) == 1 and _it_name(head, persons):
             return "organisation", head.text, None
         name, role = fullest(phrase, persons, genders=genders)
         return "named_person", name, role
@@ -391,6 +389,15 @@ _COLLECTIVES = frozenset("group number handful couple coalition bunch band host 
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
+
+
+def _it_name(head, persons) -> bool:
+    """Whether a one-word name is one no person of the document has, that "it" or "its" goes on with, never "he",
+    "she" or "his" ("FoodCorp claims that its customers ...", "Parallels offers ..."): a company or a product."""
+    if head.ent_type_ in ("PERSON", "NORP") or head.is_upper or person_key(head.text) in persons:
+        return False
+    votes = _pronoun_votes(head)
+    return bool(votes[True]) and not votes[False]
 
 
 def _company_of(doc, head, persons) -> str | None:
