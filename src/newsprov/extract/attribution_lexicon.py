@@ -308,6 +308,11 @@ def is_agent_noun(lemma: str) -> bool:
     thing ("achievement")."""
     return not lemma.endswith("ment") and lemma.endswith(AGENT_ENDINGS)
 
+
+def names_people(lemma: str) -> bool:
+    """Whether a noun's lemma names people or a person ("supporters", "insiders", "a spokesman", "voters")."""
+    return lemma in PERSON_NOUNS or lemma in PEOPLE_NOUNS or is_agent_noun(lemma)
+
 # The last word of a building named for a person ("Trump Tower", "the Ronald Reagan Building"), which the tagger
 # can take for a person.
 BUILDING_WORDS = frozenset("tower towers building plaza hotel arena stadium avenue mall".split())

@@ -163,7 +163,7 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
             # Clinton is backed by 520 superdelegates ... Devine said."), or over a line of the body ("Price Alerts:
             # Coinbase allows you to ... price alerts"), not a name ("Matthews: Here's the irony")
             continue
-        elif len(span) == 1 and not lex.is_document_word(span[0]) and not _of_people(span[0]) \
+        elif len(span) == 1 and not lex.is_document_word(span[0]) and not lex.names_people(span[0].lemma_.lower()) \
                 and re.search(rf"\b{re.escape(span[0].lower_)}\b", text):
             # a topic the text also writes in lower case ("Coronavirus: New York ramps up mass burials ..."), not
             # a document ("Poll: ...", "Report: ...") nor people ("Insiders: Trump will rebound ...")
@@ -172,12 +172,6 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         cand.extra["label"] = True  # a speaker's label: "WALLACE: ...", "Trump: ..."
         out.append(cand)
     return out
-
-
-def _of_people(tok) -> bool:
-    """Whether a noun names people ("Insiders", "Historians", "Critics")."""
-    lemma = tok.lemma_.lower()
-    return lemma in lex.PEOPLE_NOUNS or lemma in lex.PERSON_NOUNS or lex.is_agent_noun(lemma)
 
 
 def _heading(span) -> bool:

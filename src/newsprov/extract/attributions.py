@@ -396,8 +396,7 @@ def _addressed_or_occasion(noun, verb):
     if governor.pos_ not in ("VERB", "AUX") or governor.i > verb.i:
         return None
     lemma = noun.lemma_.lower()
-    if lemma in lex.PERSON_NOUNS or lemma in lex.PEOPLE_NOUNS or lex.is_agent_noun(lemma) \
-            or lemma in lex.ORGANISATION_HEADS:
+    if lex.names_people(lemma) or lemma in lex.ORGANISATION_HEADS:
         return governor if prep.lower_ == "to" and noun.tag_ == "NNS" else None
     if lex.is_document_word(noun) or lemma in lex.STATEMENT_NOUNS or lemma in ("one", "other", "percent") \
             or (noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)):
@@ -891,7 +890,7 @@ def _subordinate(clause) -> bool:
     return first.dep_ == "mark" and first.lower_ in _SUBORDINATORS
 
 
-_SUBORDINATORS = frozenset("while although though whereas if unless because since when after before once".split())
+_SUBORDINATORS = _CONCESSIVE | frozenset("if unless because since when after before once".split())
 
 
 def _reported_in_relative(c: _Candidate, cands: list[_Candidate]) -> bool:
