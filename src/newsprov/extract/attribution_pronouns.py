@@ -742,15 +742,16 @@ def _relative_antecedent(rel):
             prev = prev.nbor(-1)
         if prev.pos_ in ("NOUN", "PROPN"):
             ant = prev
-    if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != (
-            verb_number(verb) or _number(ant)) == _number(ant.head.head):
+    agrees = verb_number(verb) or _number(ant)  # the number the relative clause's verb gives its antecedent
+    if ant.dep_ == "pobj" and ant.head.head.pos_ in ("NOUN", "PROPN") and _number(ant) != agrees \
+            == _number(ant.head.head):
         ant = ant.head.head
-    elif rel.lower_ == "who" and _number(ant) != (verb_number(verb) or _number(ant)):
+    elif rel.lower_ == "who" and _number(ant) != agrees:
         # and the other way round: the object of the preposition after the noun the parser hung the clause on
         # ("a focal point for demonstrators here, who have taken to the streets")
         ant = next((t for t in reversed(rel.doc[ant.i + 1:rel.i]) if t.dep_ == "pobj" and t.head.head.i == ant.i
                     and t.pos_ in ("NOUN", "PROPN") and _may_speak(t) and t.ent_type_ not in ("GPE", "LOC")
-                    and _number(t) == verb_number(verb)), ant)  # (not "the only Republicans in the country who has")
+                    and _number(t) == agrees), ant)  # (not "the only Republicans in the country who has")
     first = ant
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head  # (a list the parser made appositives: "a serial liar, rampant xenophobe, racist")

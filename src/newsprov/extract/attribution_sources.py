@@ -175,8 +175,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "the 46-year-old said": the person named before, resolved like "the senator"; "a 21-year-old" is someone
         # the article does not name, one unnamed individual
         return ("definite_title" if span[0].lower_ in ("the", "this") else "anonymous"), None, None
-    if _AGED_DEFINITE.match(stext) and head.tag_ == "NN" and lex.listed(head, _ONE_PERSON):
-        return "definite_title", None, None  # and so is "the 34-year-old mother of three"
+    if stext.split()[:1] in (["the"], ["this"]) and _AGED.match(" ".join(stext.split()[:2])) and head.tag_ == "NN" \
+            and lex.listed(head, _ONE_PERSON):
+        return "definite_title", None, None  # and so is "the 34-year-old mother of three": an age opens it
     if low in ("those", "these") and any(head.i < c.i < span.end and c.dep_ in ("relcl", "acl", "prep", "amod")
                                           for c in head.children):
         return "group", raw, None  # "those who back her opponents", "those surveyed": the people it describes
@@ -389,7 +390,6 @@ _ONE_PERSON = lex.PERSON_NOUNS | (lex.OCCUPATIONS - {"model"}) | (lex.TITLE_WORD
 _NOT_ONE = frozenset("each every either neither no any all".split())
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
-_AGED_DEFINITE = re.compile(r"(?:the|this)\s+(?:[\w-]+-)?year-old\s")
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
 
