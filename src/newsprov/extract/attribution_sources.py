@@ -323,6 +323,16 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         phrase = name_phrase(head)
         if len(phrase) == 1 and _it_name(head, persons):
             return "organisation", head.text, None
+        cut_short = _org_cut_short(phrase, ents)
+        if (len(phrase) == 1 or cut_short) and _describes_one(head.lower_):
+            # a capitalised noun that describes someone, no one's name here ("Judge rejects ...", "Retired General
+            # Reveals ...", "Former White House Doctor Says ..."): one person the article does not name by it, or
+            # the one it named ("the Judge")
+            return ("definite_title" if span[0].lower_ in ("the", "this") else "anonymous"), None, None
+        if head.ent_type_ in ("LOC", "FAC") or cut_short:
+            # a place ("The East Coast has seen"), or a body whose name the tagger ended a word short ("The
+            # California Independent System Operator", its ORG ending at "System"): no person
+            return "organisation", _org_name(span, head, ents), None
         name, role = fullest(phrase, persons, genders=genders)
         return "named_person", name, role
     appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
@@ -593,6 +603,16 @@ def _org_name(span, head, ents) -> str:
     name = span.doc[start:max(end, head.i + 1)].text
     # with the "the" the source began with, as a name the sentence gave whole keeps it ("The Tax Foundation")
     return f"{span[0].text} {name}" if start > span.start and span[0].lower_ == "the" else name
+
+
+def _describes_one(word: str) -> bool:
+    """Whether a lower-case singular word is a noun for one person ("judge", "lawmaker", "official")."""
+    return word in lex.PERSON_NOUNS or word in lex.TITLE_WORDS or word in lex.ANONYMOUS_HEADS
+
+
+def _org_cut_short(phrase, ents) -> bool:
+    """Whether an ORG entity runs over the name ``phrase`` up to, not into, its last word."""
+    return len(phrase) > 1 and any(e.label_ == "ORG" and e.end == phrase.end - 1 for e in ents)
 
 
 def _trailing_name(span, head, ents):
@@ -905,10 +925,10 @@ def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
     """A lede that holds back the name: "A former Democratic National Committee chairman says ..." and then
     '"...," said Don Fowler, who helmed the DNC'. The first source of the headline and the first of the first
     paragraph, when it describes one person ("a" or "an" before a title or a person's noun; a headline's "Former
-    DNC chairman" without them), is the first named person who speaks after it, no further than the paragraph
-    after the first, and not named by then; not a description of an unnamed source ("a senior official" stays
-    anonymous), nor one that relates its person to another ("Chelsea Clinton's husband", "A woman who has accused
-    Bill Clinton")."""
+    DNC chairman" or "Lawmaker urges ..." without them), is the first named person who speaks after it, no further
+    than the paragraph after the first, and not named by then; not a description of an unnamed source ("a senior
+    official" stays anonymous), nor one that relates its person to another ("Chelsea Clinton's husband", "A woman
+    who has accused Bill Clinton")."""
     ordered = sorted((c for c in cands if c.source), key=lambda x: x.source[0])
     paragraphs = [m.start() for m in _PARAGRAPH_START.finditer(text)]  # where each line with words starts
     firsts: dict[int, Candidate] = {}
@@ -920,8 +940,9 @@ def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:
     for paragraph in (0, 1):
         c = firsts.get(paragraph)
         head = c.source_head if c is not None else None
-        if head is None or c.kind not in ("group", "anonymous") or c.reason is not None or head.pos_ != "NOUN" \
-                or head.tag_ != "NN" \
+        if head is None or c.kind not in ("group", "anonymous") or c.reason is not None \
+                or not ((head.pos_ == "NOUN" and head.tag_ == "NN")
+                        or (head.tag_ == "NNP" and _describes_one(head.lower_))) \
                 or head.lemma_.lower() in _UNNAMED_HEADS or _sounds_anonymous(text[c.source[0]:c.source[1]].lower()) \
                 or not (head.lemma_.lower() in lex.TITLE_WORDS or head.lemma_.lower() in lex.PERSON_NOUNS) \
                 or any(t.dep_ == "poss" for t in head.children) \
