@@ -30,7 +30,8 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
                     and lex.is_relative_word(c)), None)  # "which he described as ..."
     if rel is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not any(lex.is_relative_word(t) or t.lower_ in ("when", "where", "why")
-                        for t in doc[verb.head.i + 1:verb.i]):  # "in February, when the company balked at ..."
+                        for t in doc[verb.head.i + 1:verb.i]) \
+            and not _named_after(verb.head, verb):  # "in February, when the company balked at ..."
         rel = verb.head.left_edge  # no relative word: the noun phrase is the start
     if rel is None or rel.idx >= source[0] or "\n" in text[rel.idx:source[0]]:
         return None
@@ -42,6 +43,18 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
         return None
     after = close_mixed_quote(text, within_paragraph(text, after, verb.idx))
     return [before, after] if after[1] > after[0] else None
+
+
+def _named_after(noun, verb) -> bool:
+    """Whether the subject of ``verb``, a clause the parser hung on ``noun``, is a name right after a noun for people
+    or a body, and what the verb reports a whole clause: the noun's name, not a relative clause on it ("The
+    anti-Trump group Our Principles PAC said it would ..."; but "a campaign Mr. Khan has called bigoted")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    lemma = noun.lemma_.lower()
+    return subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == noun.i + 1 \
+        and (lex.names_people(lemma) or lemma in lex.ORGANISATION_HEADS) \
+        and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for c in verb.children)
 
 
 CONTENT_PREPOSITIONS = frozenset("on about with by over against for of to as at".split())

@@ -529,6 +529,12 @@ def _names(ent, head) -> bool:
         and links - {"pobj", "prep"} <= _NAMING_DEPS
 
 
+def _for_or_against(ent) -> bool:
+    """Whether a PERSON entity is a stance on the person, its "pro-" or "anti-" taken in ("Pro-Clinton super PAC
+    Priorities USA Action"): not that person."""
+    return len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-"
+
+
 def _speaks_for(ent, head, role_head: bool) -> bool:
     """Whether a PERSON entity in a source is the source. A role ("a longtime adviser to both Clintons", "Obama's
     former campaign strategist") is not the person it serves, only the one it names ("her manager, Robby Mook",
@@ -536,7 +542,7 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     Katie Packer"), the possessor of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's
     tweet", "Obama's reaction") or the one a person beside it is of ("the nephew of King Abdullah"), or the object
     of a thing's preposition ("the lack of enthusiasm for Clinton"; but "a report by ...")."""
-    if ent.label_ != "PERSON" or ent.text.lower() in lex.PLATFORMS:
+    if ent.label_ != "PERSON" or ent.text.lower() in lex.PLATFORMS or _for_or_against(ent):
         return False
     if (role_head and not _names(ent, head)) or _serves(ent, head):
         return False

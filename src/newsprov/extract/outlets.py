@@ -67,7 +67,8 @@ OUTLETS: tuple[str, ...] = (
     "TheBlaze", "The Blaze", "Newsmax", "Mediaite", "Drudge Report", "The Drudge Report", "Infowars", "InfoWars",
     "Washington Free Beacon", "The Washington Free Beacon", "The Free Beacon", "The Daily Wire", "Daily Kos",
     "Raw Story", "The Young Turks", "The Daily Signal", "National Journal", "New York Daily News",
-    "The New York Daily News", "Chicago Sun-Times", "The Chicago Sun-Times",
+    "The New York Daily News", "Chicago Sun-Times", "The Chicago Sun-Times", "HuffPo", "CNSNews.com", "CNS News",
+    "azcentral", "azcentral.com", "AZCentral",
 )
 
 _WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
