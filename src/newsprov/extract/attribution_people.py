@@ -557,6 +557,9 @@ def role_of(doc, ent) -> str | None:
                         + [g.left_edge.i - 1 for g in c.children if g.dep_ == "acl" and g.i > c.i] + [c.right_edge.i])
             # within its paragraph
             right = next((t.i - t.is_space for t in doc[left:right + 1] if "\n" in t.text_with_ws), right)
+            right = _before_other_clause(doc, left, right)
+            if doc[left].pos_ == "ADP":
+                return None  # an aside, not a role: "Hillary Clinton, in serving as first lady from 1993 to 2001,"
             after = right + 1  # the token after the role: a comma, a stop, a relative word, not a verb
             if any(t.tag_ in _FINITE for t in doc[left:after]) or (
                     after < len(doc) and doc[after].tag_ in _FINITE and not _participle(doc[after])):
@@ -566,6 +569,22 @@ def role_of(doc, ent) -> str | None:
                 role = role[:role.rindex("(")]  # an aside the paragraph or the parse cut: "chairman of X (a PAC"
             return role.rstrip(", ")
     return None
+
+
+def _before_other_clause(doc, left: int, right: int) -> int:
+    """Where a role the parser ran on past a comma ends: before a verb or a preposition the comma opens ("State
+    Department regional security director, informed regional director ...", "chairman of the Ohio Republican
+    Party, of Florida's ..."), or before another person it names in full ("commissioner for the military, or
+    Karl-Heinz Kamp, the president of ..."); not before what describes the role's body ("president of Wealth-X, a private
+    company")."""
+    for t in doc[left:right - 1]:
+        if t.text == ",":
+            after = doc[t.i + 1]
+            hyphened = not after.whitespace_ and doc[t.i + 2].text == "-"  # "take-a-back-seat-to-no-one governor"
+            if (after.pos_ in ("ADP", "VERB", "AUX") and not hyphened) \
+                    or any(w.ent_type_ == "PERSON" and w.ent_iob_ == "I" for w in doc[t.i + 1:right + 1]):
+                return t.i - 1  # (a full name, not a place the tagger took for one: "University of California, Davis")
+    return right
 
 
 def _before_style(doc, i: int) -> int:
