@@ -22,3 +22,15 @@ def test_a_single_line_break_ends_a_sentence_only_after_a_sentence_end():
     assert _forced_starts("The plant will be built by Hyundai Motor Co.\nOfficials said it would open.") == []
     assert _forced_starts("The plant will be built by Hyundai Motor Co.\n\nOfficials said it would open, and\n\n"
                           "then it did.") == ["then"]
+
+
+def test_other_spaces_are_parsed_as_spaces_at_their_own_offsets():
+    """A no-break or thin space inside a line is parsed as " " (spaCy would make it a token of its own, which the
+    tagger then reads as a word): the words around it are the tokens, each at its offset in the text as written."""
+    text = "Sen.\xa0Lindsey Graham said,\u2009according to the\xa0Post, that he\u202fwould run.\n\nThen he ran."
+    doc = nlp.load()(text)
+    assert len(doc.text) == len(text) and "\xa0" not in doc.text
+    assert not any(t.is_space for t in doc if "\n" not in t.text)
+    assert [t.text for t in doc[:3]] == ["Sen.", "Lindsey", "Graham"]
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)
+    assert [t.text for t in doc if t.is_space] == ["\n\n"]

@@ -33,9 +33,37 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
     model = spacy.load(model_package(), disable=list(disable))
+    model.tokenizer = SpacedTokenizer(model.tokenizer)
     if "parser" in model.pipe_names:
         model.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return model
+
+
+# Spaces other than " " inside a line: the no-break space of web copy ("the\xa0Post", "has\xa0acknowledged"), thin
+# and other fixed-width spaces. spaCy makes each a token of its own, which the tagger and parser then read as a word
+# ("according to the\xa0Post" gave "Post" a determiner-less parse of its own).
+_OTHER_SPACES = str.maketrans({c: " " for c in "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                               "\u200a\u202f\u205f\u3000"})
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each space of another kind inside a line as " " (the same length, so the same offsets)."""
+    return text.translate(_OTHER_SPACES)
+
+
+class SpacedTokenizer:
+    """spaCy's tokenizer, given the text with each such space as " ": one character for one, so every token's offset
+    is its offset in the text as written, and only the doc's own text (``doc.text``, ``span.text``) shows " " where
+    the text has another space; what newsprov stores is cut from the text as written."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        return self.tokenizer(plain_spaces(text))
+
+    def __getattr__(self, name: str):  # the rest of the tokenizer's interface (serialisation for n_process > 1)
+        return getattr(self.tokenizer, name)
 
 
 def paragraph_breaks(doc):  # spacy Doc -> Doc

@@ -40,8 +40,9 @@ def cue_start(doc, verb) -> int:
         if t.is_space and "\n" not in t.text and i > 0 and t.head.i == i - 1:
             i -= 1  # a non-breaking space inside the cue ("has\xa0acknowledged")
             continue
-        if t.head.i == verb.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and (
-                t.lower_ in lex.CUE_ADVERBS or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
+        if t.head.i == verb.i and not t.is_punct and (t.dep_ in ("aux", "auxpass", "neg") or (  # (not a dash the
+                t.dep_ == "advmod" and (t.lower_ in lex.CUE_ADVERBS  # tagger made an auxiliary: "others ― explains")
+                                        or (t.pos_ == "ADV" and t.lower_ not in _NOT_CUE_ADVERBS)))):
             start = i
             i -= 1
         else:

@@ -78,6 +78,7 @@ from newsprov.extract.credits import byline_authors
 from newsprov.extract.intervals import DisjointSpans
 from newsprov.extract.outlets import is_outlet_name
 from newsprov.extract.quotes import Quote, find_quotes
+from newsprov.nlp import plain_spaces
 from newsprov.schema import Attribution
 
 NAME = "newsprov.attributions"
@@ -94,7 +95,7 @@ _GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the sec
 def extract(article: Article) -> list[Attribution]:
     """Every attribution in ``article``."""
     doc = article.nlp
-    text = article.text
+    text = plain_spaces(article.text)  # read as the parse reads it; what is stored is cut from the text as written
     quotes = find_quotes(text)
     quote_starts = [q.open for q in quotes]
     quote_ends = {q.outer_end: q for q in quotes if q.close is not None}
@@ -150,7 +151,7 @@ def extract(article: Article) -> list[Attribution]:
     classify(doc, text, cands, [(b.char_start, b.char_end) for b in article.blocks if b.kind in _ASIDE_BLOCKS],
              _merged([(q.open, q.close) for q in quotes if q.close is not None]), _byline_writer(article))
     _in_whole_words(text, cands)
-    return [_row(text, c, cue_type_of(doc, c)) for c in cands]
+    return [_row(article.text, c, cue_type_of(doc, c)) for c in cands]
 
 
 def _said_before_name(doc, text: str, verb, end: int, quotes, quote_starts) -> _Candidate | None:
