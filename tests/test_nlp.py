@@ -34,3 +34,15 @@ def test_other_spaces_are_parsed_as_spaces_at_their_own_offsets():
     assert [t.text for t in doc[:3]] == ["Sen.", "Lindsey", "Graham"]
     assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)
     assert [t.text for t in doc if t.is_space] == ["\n\n"]
+
+
+def test_a_main_verb_with_its_own_subject_and_no_auxiliary_is_past_not_a_participle():
+    """The tagger makes some sentences' main verbs past participles ('"... about unity?" Trump added during his
+    appearance'); with a subject of their own and no "has" or "was" they are past tense. A participle with its
+    auxiliary stays one, and so does one without a subject ("Banned from the stadium for life.")."""
+    doc = nlp.load()("“I mean, what is this about unity?” Trump added during his appearance on Fox and Friends.\n\n"
+                     "Trump has added two events. The rally was added on Monday.\n\n"
+                     "Banned from the stadium for life.\n")
+    assert [(t.text, t.tag_) for t in doc if t.lower_ == "added"] == [("added", "VBD"), ("added", "VBN"),
+                                                                     ("added", "VBN")]
+    assert [t.tag_ for t in doc if t.lower_ == "banned"] == ["VBN"]

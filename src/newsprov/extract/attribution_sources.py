@@ -326,9 +326,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         cut_short = _org_cut_short(phrase, ents)
         if (len(phrase) == 1 or cut_short) and _describes_one(head.lower_):
             # a capitalised noun that describes someone, no one's name here ("Judge rejects ...", "Retired General
-            # Reveals ...", "Former White House Doctor Says ..."): one person the article does not name by it, or
-            # the one it named ("the Judge")
-            return ("definite_title" if span[0].lower_ in ("the", "this") else "anonymous"), None, None
+            # Reveals ...", "Former White House Doctor Says ..."): the one the article named ("the Judge"), or gives
+            # it before or after ("Retired General" before "Gen. Norman Ham"), else one person it does not name
+            if head.dep_ == "nsubj" and verb_number(head.head) == "pl":
+                return "group", None, None  # a plural its verb agrees with: "Analyst estimate the value ..."
+            return ("definite_title" if span[0].lower_ in ("the", "this") else "lone_title"), None, None
         if head.ent_type_ in ("LOC", "FAC") or cut_short:
             # a place ("The East Coast has seen"), or a body whose name the tagger ended a word short ("The
             # California Independent System Operator", its ORG ending at "System"): no person
