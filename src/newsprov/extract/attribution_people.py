@@ -510,9 +510,13 @@ def role_of(doc, ent) -> str | None:
             words.extend((t, doc[i - 1], doc[i - 2]))
             i -= 3
             continue
+        if t.text == "-" and i > 0 and not t.whitespace_ and not doc[i - 1].whitespace_ and _title_part(doc[i - 1]):
+            words.append(t)  # a hyphenated title: "U.N. Secretary-General Ban Ki-moon" (not "then-Sen.")
+            i -= 1
+            continue
         if t.is_punct or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_space:
             break  # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia")
-        if t.lower_ in lex.TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "NOUN")):
+        if _title_part(t):
             words.append(t)
             i -= 1
             continue
@@ -569,6 +573,13 @@ def role_of(doc, ent) -> str | None:
                 role = role[:role.rindex("(")]  # an aside the paragraph or the parse cut: "chairman of X (a PAC"
             return role.rstrip(", ")
     return None
+
+
+def _title_part(tok) -> bool:
+    """Whether ``tok``, before a name, can be a word of its title: a title word, a capitalised noun, or an acronym
+    ("FBI Director", "AFL-CIO President")."""
+    return tok.lower_ in lex.TITLE_WORDS or (tok.is_title and tok.pos_ in ("PROPN", "NOUN")) \
+        or (tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN")
 
 
 def _before_other_clause(doc, left: int, right: int) -> int:
