@@ -433,11 +433,13 @@ def _company_of(doc, head, persons) -> str | None:
     found = [n for n in found if not any(o.startswith(n + " ") for o in found)]
     if found:
         return min(found, key=lambda n: (len(n.split()), found.index(n)))
-    if all(c.dep_ in ("punct", "relcl", "appos") for c in head.children) and head.ent_iob_ != "I" \
-            and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I") and any(
+    if all(c.dep_ in ("punct", "relcl", "appos") or (c.dep_ == "det" and c.lower_ == "the") for c in head.children) \
+            and head.ent_iob_ != "I" and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I") and any(
             c.dep_ == "relcl" and c.left_edge.lower_ == "which" and doc[c.left_edge.i - 1].text == ","
             for c in head.children):
-        return head.text  # a name a "which" clause follows is a thing's ("Integra, which owns and operates hotels,")
+        # a name a "which" clause follows is a thing's ("Integra, which owns and operates hotels,", "The Louvre,
+        # which will display ...", with the "The" the sentence gives it)
+        return ("The " if any(c.dep_ == "det" for c in head.children) else "") + head.text
     return None
 
 
@@ -544,8 +546,9 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     Katie Packer"), the possessor of a person ("Clinton's Democratic opponent", "Trump's wife"; but "Trump's
     tweet", "Obama's reaction") or the one a person beside it is of ("the nephew of King Abdullah"), or the object
     of a thing's preposition ("the lack of enthusiasm for Clinton"; but "a report by ...")."""
-    if ent.label_ != "PERSON" or ent.text.lower() in lex.PLATFORMS or _for_or_against(ent):
-        return False
+    if ent.label_ != "PERSON" or ent.text.lower() in lex.PLATFORMS or _for_or_against(ent) \
+            or not any(t.text[:1].isupper() for t in ent):
+        return False  # (nor a word in lower case the tagger took for a name: "coconut kefir offers")
     if (role_head and not _names(ent, head)) or _serves(ent, head):
         return False
     if not ent.start <= head.i < ent.end and _in_aside(ent.root, head):

@@ -68,7 +68,8 @@ OUTLETS: tuple[str, ...] = (
     "Washington Free Beacon", "The Washington Free Beacon", "The Free Beacon", "The Daily Wire", "Daily Kos",
     "Raw Story", "The Young Turks", "The Daily Signal", "National Journal", "New York Daily News",
     "The New York Daily News", "Chicago Sun-Times", "The Chicago Sun-Times", "HuffPo", "CNSNews.com", "CNS News",
-    "azcentral", "azcentral.com", "AZCentral",
+    "azcentral", "azcentral.com", "AZCentral", "Vogue", "Teen Vogue", "Harper's Bazaar", "Harper’s Bazaar", "GQ",
+    "Esquire", "Marie Claire",
 )
 
 _WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
