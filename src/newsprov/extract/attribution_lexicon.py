@@ -118,7 +118,7 @@ ministry embassy bureau firm group organization organisation union coalition ass
 university board network team embassy regime hospital school college clinic church bank pac outfit fund
 city county town village district province authority
 airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
-nonprofit charity museum panel supermarket
+nonprofit charity museum panel supermarket leadership
 """.split()) | ESTABLISHMENTS
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").

@@ -202,7 +202,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     ents = _ents_in(span)
     if _country(raw, persons):
         return "organisation", raw, None  # "North Korea said", whatever the tagger made of it
-    if head.lemma_.lower() in lex.OUTLET_HEADS:
+    if head.lemma_.lower() in lex.OUTLET_HEADS or (low == "media" and _national_media(head)):
         return "outlet", _org_name(span, head, ents), None  # "Six Gannett newspapers in New Jersey, including .."
     if head.pos_ == "PROPN" and appositive(head, lex.OUTLET_HEADS):
         return "outlet", _org_name(span, head, ents), None  # "the Independent, a British newspaper,"
@@ -531,6 +531,13 @@ def _names(ent, head) -> bool:
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ in ("including", "like") and prep.head.i == head.i \
         and links - {"pobj", "prep"} <= _NAMING_DEPS
+
+
+def _national_media(head) -> bool:
+    """Whether "media" is a country's or a state's press ("state news media", "Turkish media reported"), not the
+    press at large ("the media", "the news media", counted with groups)."""
+    return any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in ("state", "state-run"))
+               for c in head.children)
 
 
 def _for_or_against(ent) -> bool:
