@@ -46,3 +46,12 @@ def test_a_main_verb_with_its_own_subject_and_no_auxiliary_is_past_not_a_partici
     assert [(t.text, t.tag_) for t in doc if t.lower_ == "added"] == [("added", "VBD"), ("added", "VBN"),
                                                                      ("added", "VBN")]
     assert [t.tag_ for t in doc if t.lower_ == "banned"] == ["VBN"]
+
+
+def test_the_pipeline_survives_pickling():
+    """A worker started by spawning (not forking) gets the pipeline pickled: the tokenizer that reads other spaces
+    as spaces goes with it and still does."""
+    import pickle
+
+    model = pickle.loads(pickle.dumps(nlp.load()))
+    assert [t.text for t in model("according to the\xa0Post.")] == ["according", "to", "the", "Post", "."]

@@ -79,6 +79,8 @@ class SpacedTokenizer:
         return self.tokenizer(plain_spaces(text))
 
     def __getattr__(self, name: str):  # the rest of the tokenizer's interface (serialisation for n_process > 1)
+        if name == "tokenizer":
+            raise AttributeError(name)  # (not set yet while unpickling: no lookup through itself)
         return getattr(self.tokenizer, name)
 
 

@@ -38,7 +38,7 @@ def cue_start(doc, verb) -> int:
     while i >= 0:
         t = doc[i]
         if t.is_space and "\n" not in t.text and i > 0 and t.head.i == i - 1:
-            i -= 1  # a non-breaking space inside the cue ("has\xa0acknowledged")
+            i -= 1  # an extra space inside the cue ("has  acknowledged")
             continue
         if t.head.i == verb.i and not t.is_punct and (t.dep_ in ("aux", "auxpass", "neg") or (  # (not a dash the
                 t.dep_ == "advmod" and (t.lower_ in lex.CUE_ADVERBS  # tagger made an auxiliary: "others ― explains")

@@ -586,8 +586,8 @@ def _before_other_clause(doc, left: int, right: int) -> int:
     """Where a role the parser ran on past a comma ends: before a verb or a preposition the comma opens ("State
     Department regional security director, informed regional director ...", "chairman of the Ohio Republican
     Party, of Florida's ..."), or before another person it names in full ("commissioner for the military, or
-    Karl-Heinz Kamp, the president of ..."); not before what describes the role's body ("president of Wealth-X, a private
-    company")."""
+    Karl-Heinz Kamp, the president of ..."); not before what describes the role's body ("president of Wealth-X, a
+    private company")."""
     for t in doc[left:right - 1]:
         if t.text == ",":
             after = doc[t.i + 1]
