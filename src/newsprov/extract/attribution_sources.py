@@ -624,8 +624,9 @@ def _org_name(span, head, ents) -> str:
 
 
 def _describes_one(word: str) -> bool:
-    """Whether a lower-case singular word is a noun for one person ("judge", "lawmaker", "official")."""
-    return word in lex.PERSON_NOUNS or word in lex.TITLE_WORDS or word in lex.ANONYMOUS_HEADS
+    """Whether a lower-case singular word is a noun for one person ("judge", "lawmaker", "source"; not a title's
+    "state" or "press")."""
+    return word in _ONE_PERSON or word in lex.ANONYMOUS_HEADS
 
 
 def _org_cut_short(phrase, ents) -> bool:
