@@ -534,10 +534,9 @@ def _names(ent, head) -> bool:
 
 
 def _national_media(head) -> bool:
-    """Whether "media" is a country's or a state's press ("state news media", "Turkish media reported"), not the
-    press at large ("the media", "the news media", counted with groups)."""
-    return any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in ("state", "state-run"))
-               for c in head.children)
+    """Whether "media" is a country's or a state's press ("state news media", "State-run media", "Turkish media
+    reported"), not the press at large ("the media", "the news media", counted with groups)."""
+    return any(t.ent_type_ in ("NORP", "GPE") or t.lower_ == "state" for t in head.doc[head.left_edge.i:head.i])
 
 
 def _for_or_against(ent) -> bool:
