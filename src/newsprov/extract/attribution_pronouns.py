@@ -140,6 +140,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                                                     _section_start(text, c.source[0]), epithet_parties)
                 else:
                     person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
+                    person = _its_subject(people, person, other)
             if person is not None:
                 c.kind = "named_person"
                 c.name, c.role = fullest(person, persons, genders=genders)
@@ -608,6 +609,17 @@ def _in_opening_clause(person, c: Candidate) -> bool:
                and ch.left_edge.i <= person.start and person.end - 1 <= ch.right_edge.i < c.source_head.i
                and not (ch.lower_ == "as" and ch.nbor().lower_ == "for")
                for ch in verb.children)
+
+
+def _its_subject(people: list, person, unlikely: list[bool]):
+    """The person whose sentence names ``person`` as other than its subject: that sentence's subject, where a person
+    is it ("Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice said ...": Ginsburg),
+    else ``person``."""
+    if person is None or _is_subject(person):
+        return person
+    k = next(i for i, p in enumerate(people) if p is person)
+    return next((people[j] for j in range(k - 1, -1, -1) if people[j].sent.start == person.sent.start
+                 and not unlikely[j] and _is_subject(people[j])), person)
 
 
 def _is_subject(ent, main: bool = False) -> bool:
