@@ -612,14 +612,18 @@ def _in_opening_clause(person, c: Candidate) -> bool:
 
 
 def _its_subject(people: list, person, unlikely: list[bool]):
-    """The person whose sentence names ``person`` as other than its subject: that sentence's subject, where a person
-    is it ("Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice said ...": Ginsburg),
-    else ``person``."""
+    """The subject of the sentence that names ``person`` as other than its subject, where a person is it ("Ruth
+    Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice said ...": Ginsburg), else
+    ``person``."""
     if person is None or _is_subject(person):
         return person
     k = next(i for i, p in enumerate(people) if p is person)
-    return next((people[j] for j in range(k - 1, -1, -1) if people[j].sent.start == person.sent.start
-                 and not unlikely[j] and _is_subject(people[j])), person)
+    for j in range(k - 1, -1, -1):
+        if people[j].start < person.sent.start:
+            break
+        if not unlikely[j] and _is_subject(people[j]):
+            return people[j]
+    return person
 
 
 def _is_subject(ent, main: bool = False) -> bool:
