@@ -191,8 +191,8 @@ def _heading(span) -> bool:
 
 _SPEAKERS_OWNED = lex.PERSON_NOUNS | lex.ORGANISATION_HEADS | frozenset(lex.OWNED_BODIES)  # "Trump's spokesman:"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
-_DASH_SIGNATURE_RE = re.compile(
-    rf"[ \xa0]*[―—–][ \xa0]*(?P<src>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}})(?=[ \xa0]*(?:[.,(“\"\n]|\Z))")
+# (the extractor reads a no-break space as a space: ``newsprov.nlp.plain_spaces``)
+_DASH_SIGNATURE_RE = re.compile(rf" *[―—–] *(?P<src>{_NAME_WORD}(?: +{_NAME_WORD}){{0,5}})(?= *(?:[.,(“\"\n]|\Z))")
 
 
 def dash_signatures(doc, text: str, quotes: list[Quote]) -> list[Candidate]:
@@ -211,7 +211,7 @@ def dash_signatures(doc, text: str, quotes: list[Quote]) -> list[Candidate]:
         span = doc.char_span(src[0], src[1], alignment_mode="contract")
         if span is None or len(span) == 0 or not any(t.pos_ == "PROPN" for t in span):
             continue
-        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \xa0"))
+        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" "))
         out.append(Candidate((dash, dash + 1), (span.start_char, span.end_char), (q.start, q.end), True,
                               span.root, None, 0.6))
     return out

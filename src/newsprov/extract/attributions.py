@@ -619,9 +619,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
 
 # a name or pronoun, with a lower-case title before it and an appositive after it ("screenwriter Cole Haddon",
 # "Gene Sperling, a top outside Clinton adviser,"), or an unnamed speaker ("an intelligence source, who ...,")
-_SHORT_SOURCE_RE = re.compile(r"[ ,]*((?:[a-z][\w.'’-]*[ \t\xa0]+){0,3}[A-Z][^\n;:!?\"“”]{0,100}?"
+_SHORT_SOURCE_RE = re.compile(r"[ ,]*((?:[a-z][\w.'’-]*[ \t]+){0,3}[A-Z][^\n;:!?\"“”]{0,100}?"
                               r"|(?:an?|the|one|two|three|several|some|many|other|another)"
-                              r"[ \t\xa0][^\n;:!?\"“”]{1,100}?"
+                              r"[ \t][^\n;:!?\"“”]{1,100}?"
                               r"|he|she|they|we|I)[ ,]*\Z")
 
 
