@@ -118,7 +118,8 @@ ministry embassy bureau firm group organization organisation union coalition ass
 university board network team embassy regime hospital school college clinic church bank pac outfit fund
 city county town village district province authority
 airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
-nonprofit charity museum panel supermarket leadership
+nonprofit charity museum panel supermarket leadership delegation kingdom territory chancellery bloc caucus
+cabinet legislature tribunal secretariat force
 """.split()) | ESTABLISHMENTS
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").

@@ -119,6 +119,23 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
+        if c.kind == "definite_partisan":
+            # "the Florida Republican", "The Democrat": the nearest person in its own sentence ("In Sen. Jeff
+            # Sessions' column ..., the Republican from Alabama"), else the person the article is about at that
+            # point, the nearest subject of a sentence's main verb within a few sentences ("House Speaker Paul Ryan
+            # says no matter what action President Barack Obama takes ... The Wisconsin Republican says"), else the
+            # nearest person, as for "he"; not one the article gives another party, nor one it names in a quotation
+            # or in what the source says; one the article names all the same where it gives no one
+            party = _PARTIES.get(c.source_head.lower_)
+            rivals = set(_PARTIES.values()) - {party} if party else set()
+            other = [o or any(_beside_party(e, r) for r in rivals) for o, e in zip(outside, people)]
+            nearest = _its_subject(people, _nearest_person_before(people, ends, c.source[0], content=c.content,
+                                                                  quoted=other), other)
+            person = nearest if nearest is not None and nearest.sent.start == c.source_head.sent.start \
+                else _main_subject_before(people, ends, c, other) or nearest
+            c.kind = "named_person" if person is not None or people else "anonymous"
+            if person is not None:
+                c.name, c.role = fullest(person, persons, genders=genders)
         if c.kind in ("definite_title", "lone_title"):
             # the nearest person the article gave that title ("the governor" after "Ohio Gov. John Kasich"), else
             # the first person given it after ("The judge then said" before "Judge Berman"; a headline's "Governor
@@ -206,6 +223,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     # goes on with that source ("A senior official said Donald Trump was wrong. He added ..." is the
                     # official; so is a "he added" after a caption's "officer Timothy Smith holds up the gun")
                     c.name, c.role = speaker.name or up_to_head(text, speaker), speaker.role
+                    c.extra["antecedent"] = speaker
                     previous.append(c)
                     continue
                 if person is not None:
@@ -248,6 +266,7 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     continue
                 c.name = p.name or up_to_head(text, p)
                 c.role = p.role
+                c.extra["antecedent"] = p
                 break
             else:
                 if it and number == "sg" and (org := _organisation_subject_before(head)) is not None:
@@ -624,6 +643,22 @@ def _its_subject(people: list, person, unlikely: list[bool]):
         if not unlikely[j] and _is_subject(people[j]):
             return people[j]
     return person
+
+
+def _main_subject_before(people: list, ends: list[int], c: Candidate, unlikely: list[bool]):
+    """The nearest person before ``c``'s source, within ``_TOPIC_SPAN`` tokens of it, who is the subject of their
+    sentence's main verb or a subject its sentence names before anyone else ("House Speaker Paul Ryan says no
+    matter what action President Barack Obama takes, the law stands", parsed with "stands" for the main verb),
+    outside what ``c`` says and the mentions ``unlikely`` marks."""
+    for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1):
+        p = people[k]
+        if c.source_head.i - p.end > _TOPIC_SPAN:
+            return None
+        first = k == 0 or people[k - 1].end <= p.sent.start
+        if not unlikely[k] and not (c.content is not None and c.content[0] <= p.start_char < c.content[1]) \
+                and (_is_subject(p, main=True) or (first and _is_subject(p))):
+            return p
+    return None
 
 
 def _is_subject(ent, main: bool = False) -> bool:

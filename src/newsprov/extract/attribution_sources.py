@@ -99,6 +99,12 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _link_described_speakers(text, cands)
     _link_lede_speaker(text, cands)
     _link_anonymous_names(text, cands)
+    for c in sorted(cands, key=lambda x: x.cue[0]):
+        ant = c.extra.get("antecedent")
+        while ant is not None and ant.kind == "pronoun":
+            ant = ant.extra.get("antecedent")
+        if c.kind == "pronoun" and ant is not None and ant.kind == "anonymous":
+            c.name = ant.name  # "He added" after "A spokesman for the Jupiter Police Department said", so named
     _anonymity(doc, text, cands)
     for c in cands:
         if c.name:
@@ -300,10 +306,17 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "the President did not know", a headline's "Senator from Texas says", "The Prime Minister said", "The
         # PAHO Director": whoever the article gave the title (not a name: "Minister Smith")
         return "lone_title", None, None
-    if head.lower_ in lex.PARTISANS and span[0].lower_ in ("the", "this") and head.tag_ in ("NN", "NNP"):
-        # "the Florida Republican would only say": one person, not an organisation; the party is no title to look
-        # for (it took Mitch McConnell, a "Republican Majority Leader", for the Wisconsin Republican)
-        return "group", None, None
+    if head.lower_ in lex.PARTISANS and head.tag_ in ("NN", "NNP"):
+        # "the Florida Republican would only say": one person the article named, not an organisation; the party is
+        # no title to look for (it took Mitch McConnell, a "Republican Majority Leader", for the Wisconsin
+        # Republican); "one Latino conservative": one it does not name
+        if span[0].lower_ in ("the", "this") and not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            return "definite_partisan", None, None  # (not one a clause introduces: "The lifelong Republican who
+            # wrote the speech says")
+        if span[0].lower_ in ("the", "this"):
+            return "anonymous", None, None
+        if any(c.lower_ in ("one", "another") for c in head.children):
+            return "anonymous", None, None  # (not "a conservative", often anyone: "why a conservative should")
     if head.pos_ == "PROPN" and appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
     if head.pos_ == "PROPN" and (appositive(head, lex.PERSON_NOUNS) or _staff_name(head) or _after_person_noun(head)):
@@ -356,7 +369,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
     common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # (a lower-case "chancellor" NNP)
-    if noun and common and lex.listed(head, _ONE_PERSON) and not any(
+    if noun and common and (lex.listed(head, _ONE_PERSON) or _head_of(head)) and not any(
             c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
             or c.lower_ in _NOT_ONE for c in head.children):
         # one person the article does not name ("a voter", "a federal judge handling the lawsuit", "the TV
@@ -398,8 +411,14 @@ _ONE_PERSON = lex.PERSON_NOUNS | (lex.OCCUPATIONS - {"model"}) | (lex.TITLE_WORD
     "guy lady gentleman kid teenager interviewer moderator narrator caller protester demonstrator supporter critic "
     "fan viewer reader listener participant attendee bystander witness parent soldier citizen immigrant refugee "
     "retiree customer patient victim survivor producer user commenter follower beggar gunman stranger politician "
-    "hopeful graduate passenger driver motorist shopper tourist visitor traveler traveller homeowner tenant".split())
+    "hopeful graduate passenger driver motorist shopper tourist visitor traveler traveller homeowner tenant "
+    "legend".split())
 _NOT_ONE = frozenset("each every either neither no any all".split())
+
+
+def _head_of(noun) -> bool:
+    """Whether ``noun`` is "head" heading something ("The deputy head of China's delegation"): one person."""
+    return noun.lemma_.lower() == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
