@@ -128,7 +128,8 @@ report study poll survey data statement document analysis memo letter video ad a
 filing complaint lawsuit ruling decision order bill law release email message post tweet website page record
 transcript investigation review audit estimate figure number result research paper campaign datum
 affidavit indictment assessment findings finding testimony footage photo image map chart graph projection
-forecast model index polling interview evidence story column editorial timeline passage
+forecast model index polling interview evidence story column editorial timeline passage summary
+platform copy version slide agreement textbook tracker petition subpoena
 """.split())
 
 

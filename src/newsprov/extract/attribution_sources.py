@@ -99,19 +99,24 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _link_described_speakers(text, cands)
     _link_lede_speaker(text, cands)
     _link_anonymous_names(text, cands)
-    for c in sorted(cands, key=lambda x: x.cue[0]):
-        ant = c.extra.get("antecedent")
-        while ant is not None and ant.kind == "pronoun":
-            ant = ant.extra.get("antecedent")
-        if c.kind == "pronoun" and ant is not None and ant.kind == "anonymous":
-            c.name = ant.name  # "He added" after "A spokesman for the Jupiter Police Department said", so named
+    _named_as_antecedent(cands, ("anonymous",))  # ("He added" after "A spokesman for the Jupiter Police Department")
     _anonymity(doc, text, cands)
     for c in cands:
         if c.name:
             c.name = clean_name(c.name)
     link_organisation_names(doc, text, cands)
     name_documents(doc, text, cands)
+    _named_as_antecedent(cands, ("organisation", "outlet"))  # ("It also called for" after "The Democratic platform")
     _names_in_capitals(cands)
+
+
+def _named_as_antecedent(cands: list[Candidate], kinds: tuple[str, ...]) -> None:
+    """A pronoun that stands for an earlier source of one of ``kinds`` takes the name that source has since been
+    given, so that both count as one source."""
+    for c in cands:
+        ant = c.extra.get("antecedent")
+        if c.kind == "pronoun" and ant is not None and ant.kind in kinds and ant.name:
+            c.name = ant.name
 
 
 # a name written in capitals, one to three words: a transcript's speaker label ("JOEL BENENSON", "O'NEILL")
