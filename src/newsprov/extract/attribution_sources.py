@@ -392,7 +392,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "A growing number are touting ...": people, as the verb agrees with them (what "a number of" counts is
         # read above: "A number of studies" is no group)
         return "group", None, None
-    if noun and head.lemma_.lower() not in lex.DOCUMENT_HEADS:
+    if noun and (head.lemma_.lower() not in lex.DOCUMENT_HEADS or _average_of_people(head)):
         # a population the article describes ("the crowd", "the audience"), counted with groups, and so is one
         # person whose noun the lexicon above does not know
         return "group", None, None
@@ -788,6 +788,14 @@ _SHARES = frozenset("percent % majority minority plurality half third quarter fi
 def is_share(head) -> bool:
     """Whether ``head`` names a share of a population ("72 percent", "8 in 10", "a majority", "two-thirds")."""
     return head.pos_ == "NUM" or head.lemma_.lower() in _SHARES or head.lower_.endswith(("thirds", "fifths"))
+
+
+def _average_of_people(head) -> bool:
+    """Whether ``head`` is an average of a share of people ("An average of 10 percent of registered voters"), not
+    of polls."""
+    return head.lemma_.lower() == "average" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_share(g) for g in c.children)
+        for c in head.children)
 
 
 def _share_of(head):
