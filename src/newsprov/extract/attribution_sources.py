@@ -369,11 +369,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     # party's nominee" is the article's subject)
     definite = span[0].lower_ in ("the", "this") and not (
         head.lemma_.lower() in lex.TITLE_WORDS and any(c.dep_ == "poss" for c in head.children))
-    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (lex.listed(head, lex.EPITHETS) and head.tag_ == "NN")) \
+    common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # (a lower-case "chancellor" NNP)
+    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (lex.listed(head, lex.EPITHETS) and common)) \
             and definite:
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
-    common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # (a lower-case "chancellor" NNP)
     if noun and common and (lex.listed(head, _ONE_PERSON) or _head_of(head)) and not any(
             c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ != "NUM")  # (an age is no second person: ", 34,")
             or c.lower_ in _NOT_ONE for c in head.children):
