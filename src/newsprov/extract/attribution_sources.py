@@ -85,6 +85,11 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             # "Aides said", "Politicos call": people's noun the tagger took for a name (a headline's "Lawmaker
             # urges ..." stays, for the person the article names next)
             c.kind, c.name, c.role = "group", None, None
+        elif c.kind == "named_person" and c.name and _common_word_named(text, c.name, span):
+            # "Pandemic has exposed ...", "Bankruptcy ... look": a capitalised word the document also writes in
+            # lower case, that names no one (an "it" goes on with a product's name: "Docker will thank")
+            c.kind = "organisation" if _pronoun_votes(span.root)[True] else "group"
+            c.name, c.role = (span.root.text if c.kind == "organisation" else None), None
         if c.kind == "joined":
             c.kind, c.extra["joined"] = "group", True  # its people are its members, not what it is said to be
         if c.kind == "candidate_plural":
@@ -884,6 +889,16 @@ def _person_noun_named(span, persons) -> bool:
 
 
 _PEOPLE_WORDS = lex.PERSON_NOUNS | lex.PEOPLE_NOUNS
+
+
+def _common_word_named(text: str, name: str, span) -> bool:
+    """Whether a person's name found for a source is one word (no one the document names in full), no given name
+    (nor "Hope" or "Rice": any in the United States' baby-name counts), that the document also writes in lower case,
+    outside a title-case line (where every word is capitalised), and that no "he", "she" or "his" goes on with."""
+    if is_census_given_name(name) or not re.search(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])", text):
+        return False
+    head = span.root
+    return head.text == name and not title_case_line(text, head.idx) and not _pronoun_votes(head)[False]
 
 
 def _named_in_full(word: str, persons) -> bool:
