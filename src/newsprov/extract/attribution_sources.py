@@ -320,11 +320,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # "the Florida Republican would only say": one person the article named, not an organisation; the party is
         # no title to look for (it took Mitch McConnell, a "Republican Majority Leader", for the Wisconsin
         # Republican); "one Latino conservative": one it does not name
-        if span[0].lower_ in ("the", "this") and not any(c.dep_ in ("relcl", "acl") for c in head.children):
-            return "definite_partisan", None, None  # (not one a clause introduces: "The lifelong Republican who
-            # wrote the speech says")
         if span[0].lower_ in ("the", "this"):
-            return "anonymous", None, None
+            # (not one a clause introduces: "The lifelong Republican who wrote the speech says")
+            introduced = any(c.dep_ in ("relcl", "acl") for c in head.children)
+            return ("anonymous" if introduced else "definite_partisan"), None, None
         if any(c.lower_ in ("one", "another") for c in head.children):
             return "anonymous", None, None  # (not "a conservative", often anyone: "why a conservative should")
     if head.pos_ == "PROPN" and appositive(head, lex.ORGANISATION_HEADS):
@@ -424,11 +423,6 @@ _ONE_PERSON = lex.PERSON_NOUNS | (lex.OCCUPATIONS - {"model"}) | (lex.TITLE_WORD
     "hopeful graduate passenger driver motorist shopper tourist visitor traveler traveller homeowner tenant "
     "legend".split())
 _NOT_ONE = frozenset("each every either neither no any all".split())
-
-
-def _head_of(noun) -> bool:
-    """Whether ``noun`` is "head" heading something ("The deputy head of China's delegation"): one person."""
-    return noun.lemma_.lower() == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
@@ -793,6 +787,11 @@ _SHARES = frozenset("percent % majority minority plurality half third quarter fi
 def is_share(head) -> bool:
     """Whether ``head`` names a share of a population ("72 percent", "8 in 10", "a majority", "two-thirds")."""
     return head.pos_ == "NUM" or head.lemma_.lower() in _SHARES or head.lower_.endswith(("thirds", "fifths"))
+
+
+def _head_of(noun) -> bool:
+    """Whether ``noun`` is "head" heading something ("The deputy head of China's delegation"): one person."""
+    return noun.lemma_.lower() == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _average_of_people(head) -> bool:
