@@ -196,7 +196,7 @@ dr. mr. mrs. ms. rev. pope king queen prince princess sheikh ayatollah deputy fo
 foreign interior treasury homeland security national of the managing editor ceo founder press
 pastor bishop cardinal rabbi imam congressman congresswoman councilman councilwoman assemblyman assemblywoman
 commissioner sheriff chancellor superintendent professor prof. dean treasurer comptroller del. delegate
-premier taoiseach tanaiste tánaiste emir councillor councilor alderman
+premier taoiseach tanaiste tánaiste emir councillor councilor alderman mp mep
 """.split())
 
 # What news writing calls a person it has already named, besides a title: "the candidate", "the Republican

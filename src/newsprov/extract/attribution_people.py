@@ -306,8 +306,9 @@ def _opening_cue(tok) -> bool:
 
 
 def _without_title(ent, least: int = 2):
-    """A name without the title or occupation the tagger took in ("Representative Charles B. Rangel", "Rabbi Rick
-    Jacobs", "Actress Amandla Stenberg"), so that a title is the role, as it is for a title the tagger left out.
+    """A name without the title, occupation, epithet or party the tagger took in ("Representative Charles B. Rangel",
+    "Rabbi Rick Jacobs", "Actress Amandla Stenberg", "Billionaire Donald Trump", "Republican Mike Pompeo"), so that
+    a title is the role, as it is for a title the tagger left out.
     Only before ``least`` capitalised words (a given name and a surname): "Dean Baker" and "King Abdullah" may be
     names whole."""
     i = 0
@@ -637,7 +638,7 @@ _NOT_TITLES = frozenset("former acting deputy vice chief state national of the m
 _PERSON_TITLES = lex.TITLE_WORDS - _NOT_TITLES - frozenset(
     "defense foreign interior treasury homeland security press managing".split())
 # words a name may open with that are no part of it: titles, and occupations written as titles
-_LEADING_WORDS = _PERSON_TITLES | lex.OCCUPATIONS
+_LEADING_WORDS = _PERSON_TITLES | lex.OCCUPATIONS | lex.EPITHETS | lex.PARTISANS
 
 
 def _title_of(mention) -> str | None:

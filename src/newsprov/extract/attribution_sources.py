@@ -346,7 +346,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         if len(phrase) == 1 and _it_name(head, persons):
             return "organisation", head.text, None
         cut_short = _org_cut_short(phrase, ents)
-        if (len(phrase) == 1 or cut_short) and _describes_one(head.lower_):
+        if (len(phrase) == 1 or cut_short or _of_place_or_party(phrase)) and _describes_one(head.lower_):
             # a capitalised noun that describes someone, no one's name here ("Judge rejects ...", "Retired General
             # Reveals ...", "Former White House Doctor Says ..."): the one the article named ("the Judge"), or gives
             # it before or after ("Retired General" before "Gen. Norman Ham"), else one person it does not name
@@ -649,6 +649,12 @@ def _describes_one(word: str) -> bool:
     """Whether a lower-case singular word is a noun for one person ("judge", "lawmaker", "source"; not a title's
     "state" or "press")."""
     return word in _ONE_PERSON or word in lex.ANONYMOUS_HEADS
+
+
+def _of_place_or_party(phrase) -> bool:
+    """Whether the words of a name before its last are a place's, a nationality's or a party's, as the tagger
+    reads them ("the Conservative MP", "the Texas Senator"): a description, no one's name."""
+    return all(t.ent_type_ in ("NORP", "GPE") for t in phrase[:-1])
 
 
 def _org_cut_short(phrase, ents) -> bool:
