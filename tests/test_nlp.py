@@ -55,3 +55,13 @@ def test_the_pipeline_survives_pickling():
 
     model = pickle.loads(pickle.dumps(nlp.load()))
     assert [t.text for t in model("according to the\xa0Post.")] == ["according", "to", "the", "Post", "."]
+
+
+def test_an_abbreviated_rank_keeps_its_full_stop():
+    """spaCy's English tokenizer cuts "Lt." and "Capt." before the stop (it keeps "Gen." and "Sen." whole), and the
+    stop then reads as a word of the name or of the title; the ranks and titles of ``TITLE_ABBREVIATIONS`` stay one
+    token, and the name after them is the person's."""
+    doc = nlp.load()("Texas Lt. Gov. Dan Patrick spoke. Army Capt. Christian Pardo agreed.")
+    assert [t.text for t in doc] == ["Texas", "Lt.", "Gov.", "Dan", "Patrick", "spoke", ".", "Army", "Capt.",
+                                     "Christian", "Pardo", "agreed", "."]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Dan Patrick", "Christian Pardo"]

@@ -36,11 +36,19 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
     if not Language.has_factory(FINITE_ROOTS):
         Language.component(FINITE_ROOTS, func=finite_roots)
     model = spacy.load(model_package(), disable=list(disable))
+    for abbreviation in TITLE_ABBREVIATIONS:
+        model.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     model.tokenizer = SpacedTokenizer(model.tokenizer)
     if "parser" in model.pipe_names:
         model.add_pipe(PARAGRAPH_BREAKS, before="parser")
         model.add_pipe(FINITE_ROOTS, after="parser")
     return model
+
+
+# Abbreviated ranks and titles spaCy's English tokenizer cuts before the full stop ("Lt", "." where "Gen." and
+# "Sen." stay whole): the stop then reads as the end of a sentence or a word of the name, and the title is lost.
+TITLE_ABBREVIATIONS = ("Lt.", "Sgt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Brig.", "Supt.", "Atty.", "Insp.", "Det.", "Pres.",
+                       "Cpl.", "Pvt.", "Spc.")
 
 
 def finite_roots(doc):  # spacy Doc -> Doc

@@ -173,7 +173,9 @@ heckler hacker specialist client radioman
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
 ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                       "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-                      "maj": "major", "del": "delegate", "prof": "professor"}
+                      "maj": "major", "del": "delegate", "prof": "professor", "pres": "president",
+                      "cmdr": "commander", "brig": "brigadier", "supt": "superintendent", "atty": "attorney",
+                      "insp": "inspector", "det": "detective", "cpl": "corporal"}
 
 
 def title_word(word: str) -> str:
@@ -196,7 +198,7 @@ dr. mr. mrs. ms. rev. pope king queen prince princess sheikh ayatollah deputy fo
 foreign interior treasury homeland security national of the managing editor ceo founder press
 pastor bishop cardinal rabbi imam congressman congresswoman councilman councilwoman assemblyman assemblywoman
 commissioner sheriff chancellor superintendent professor prof. dean treasurer comptroller del. delegate
-premier taoiseach tanaiste tánaiste emir councillor councilor alderman mp mep
+premier taoiseach tanaiste tánaiste emir councillor councilor alderman mp mep inspector detective corporal brigadier
 """.split())
 
 # What news writing calls a person it has already named, besides a title: "the candidate", "the Republican

@@ -315,6 +315,8 @@ def _without_title(ent, least: int = 2):
     while i < len(ent) - 1 and lex.title_word(ent[i].text) in _LEADING_WORDS and ent[i].text[:1].isupper() \
             and ent[i + 1].text[:1].isupper():
         i += 1
+    if i and all(t.text.endswith(".") for t in ent[:i]):
+        least = 1  # an abbreviated title is no given name: "Pres. Obama" is Obama
     return ent[i:] if i and sum(t.text[:1].isupper() and not t.is_punct for t in ent[i:]) >= least else ent
 
 
