@@ -47,8 +47,8 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
 
 # Abbreviated ranks and titles spaCy's English tokenizer cuts before the full stop ("Lt", "." where "Gen." and
 # "Sen." stay whole): the stop then reads as the end of a sentence or a word of the name, and the title is lost.
-TITLE_ABBREVIATIONS = ("Lt.", "Sgt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Brig.", "Supt.", "Atty.", "Insp.", "Det.", "Pres.",
-                       "Cpl.", "Pvt.", "Spc.")
+TITLE_ABBREVIATIONS = ("Lt.", "Sgt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Brig.", "Supt.", "Atty.", "Insp.", "Det.",
+                       "Pres.", "Cpl.", "Pvt.", "Spc.")
 
 
 def finite_roots(doc):  # spacy Doc -> Doc
