@@ -313,6 +313,13 @@ def is_agent_noun(lemma: str) -> bool:
     return not lemma.endswith("ment") and lemma.endswith(AGENT_ENDINGS)
 
 
+def written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` also writes ``word`` in lower case, as a whole word: as a common noun, where a name is
+    capitalised ("Coronavirus: ..." beside "the coronavirus", "Pandemic has exposed" beside "the pandemic")."""
+    low = word.lower()
+    return low in text and re.search(rf"\b{re.escape(low)}\b", text) is not None
+
+
 def names_people(lemma: str) -> bool:
     """Whether a noun's lemma names people or a person ("supporters", "insiders", "a spokesman", "voters")."""
     return lemma in PERSON_NOUNS or lemma in PEOPLE_NOUNS or is_agent_noun(lemma)

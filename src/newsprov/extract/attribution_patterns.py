@@ -156,14 +156,14 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         inner = trimmed_marks(text, content)
         if inner is not None:
             content, direct = inner, True
-        elif span.root.tag_ in ("NNS", "NNPS") and _written_lower(text, span.root) and (
+        elif span.root.tag_ in ("NNS", "NNPS") and lex.written_lower(text, span.root.text) and (
                 not in_headline or (len(span) == 1 and said[0].sent.start != said[-1].sent.start)):
             # a plural noun the text also writes in lower case, as a topic over a paragraph ("Superdelegates:
             # Clinton is backed by 520 superdelegates ... Devine said."), or over a line of the body ("Price Alerts:
             # Coinbase allows you to ... price alerts"), not a name ("Matthews: Here's the irony")
             continue
         elif len(span) == 1 and not lex.is_document_word(span[0]) and not lex.names_people(span[0].lemma_.lower()) \
-                and _written_lower(text, span[0]):
+                and lex.written_lower(text, span[0].text):
             # a topic the text also writes in lower case ("Coronavirus: New York ramps up mass burials ..."), not
             # a document ("Poll: ...", "Report: ...") nor people ("Insiders: Trump will rebound ...")
             continue
@@ -171,11 +171,6 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         cand.extra["label"] = True  # a speaker's label: "WALLACE: ...", "Trump: ..."
         out.append(cand)
     return out
-
-
-def _written_lower(text: str, tok) -> bool:
-    """Whether the text also writes a label's word in lower case, as a common noun and no name is written."""
-    return re.search(rf"\b{re.escape(tok.lower_)}\b", text) is not None
 
 
 def _heading(span) -> bool:

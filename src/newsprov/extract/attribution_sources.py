@@ -901,11 +901,8 @@ def _common_word_named(text: str, name: str, span) -> bool:
     (nor "Hope" or "Rice": any in the United States' baby-name counts), that the document also writes in lower case,
     outside a title-case line (where every word is capitalised), and that no "he", "she" or "his" goes on with."""
     head = span.root
-    low = name.lower()
-    if head.text != name or low not in text or is_census_given_name(name) \
-            or not re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text):
-        return False
-    return not title_case_line(text, head.idx) and not _pronoun_votes(head)[False]
+    return head.text == name and not is_census_given_name(name) and lex.written_lower(text, name) \
+        and not title_case_line(text, head.idx) and not _pronoun_votes(head)[False]
 
 
 def _named_in_full(word: str, persons) -> bool:
