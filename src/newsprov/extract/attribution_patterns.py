@@ -246,6 +246,10 @@ def headline_attributions(doc, text: str, article: Article, cues: list[Span]) ->
             continue  # part of a name ("Washington Post"), or a noun before the verb ("Rules Report Is ...")
         first_cue = k - 1 if words[k - 1].lower_ in _HEADLINE_ADVERBS else k
         source_words = words[:first_cue]
+        comma = next((w for w in reversed(span[:words[first_cue].i - span.start]) if w.text == ","), None)
+        if comma is not None and words[0].lower_.endswith("ing"):
+            # after a phrase that opens the headline ("Railing Against Trump, Sanders Vows ...")
+            source_words = [w for w in source_words if w.i > comma.i]
         if not source_words or not all(w.text[:1].isupper() or w.lower_ in ("of", "the", "'s", "’s")
                                         for w in source_words) \
                 or any(_verb_lemma(w.lower_) or w.lower_ in _HEADLINE_NOT_SOURCE for w in source_words):

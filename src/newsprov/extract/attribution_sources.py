@@ -204,9 +204,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         return "joined", doc[span.start:joined.right_edge.i + 1].text, None
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
-    if head.tag_ == "NNPS" and span[0].lower_ == "the" and len(span) == 2 and low.endswith("s") \
-            and person_key(head.text[:-1]) in persons:
-        return "group", "The " + raw[4:], None  # a family: "The Clintons", "the Trumps" (one name for both)
+    if head.tag_ == "NNPS" and (len(span) == 1 or span[0].lower_ == "the" and len(span) == 2) \
+            and low.endswith("s") and person_key(head.text[:-1]) in persons:
+        # a family: "The Clintons", "the Trumps", a headline's "Khans:" (one name for all)
+        return "group", "The " + head.text, None
     if _person_of_body(head):
         # "Meenakshi Ganguly of Human Rights Watch", which the tagger took whole for an organisation
         name, role = fullest(name_phrase(head), persons, genders=genders)
@@ -346,7 +347,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         if len(phrase) == 1 and _it_name(head, persons):
             return "organisation", head.text, None
         cut_short = _org_cut_short(phrase, ents)
-        if (len(phrase) == 1 or cut_short or _of_place_or_party(phrase)) and _describes_one(head.lower_):
+        if (len(phrase) == 1 or cut_short or _of_place_party_or_person(phrase)) and _describes_one(head.lower_):
             # a capitalised noun that describes someone, no one's name here ("Judge rejects ...", "Retired General
             # Reveals ...", "Former White House Doctor Says ..."): the one the article named ("the Judge"), or gives
             # it before or after ("Retired General" before "Gen. Norman Ham"), else one person it does not name
@@ -549,8 +550,11 @@ def _names(ent, head) -> bool:
     if ent.start <= head.i < ent.end:
         return True
     links = _links(ent.root, head)
-    if links <= _NAMING_DEPS and not (links <= {"compound"} and head.pos_ == "NOUN"):
-        return True  # but a name that only modifies a common noun is whom it serves: "a former Clinton pollster"
+    if links <= _NAMING_DEPS and not (links <= {"compound"} and (
+            head.pos_ == "NOUN" or lex.listed(head, lex.PERSON_NOUNS))):
+        # but a name that only modifies a common noun or a noun for a person is whom it serves: "a former Clinton
+        # pollster", a title-case headline's "Former Clinton Pollster Says"
+        return True
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ in ("including", "like") and prep.head.i == head.i \
         and links - {"pobj", "prep"} <= _NAMING_DEPS
@@ -651,10 +655,12 @@ def _describes_one(word: str) -> bool:
     return word in _ONE_PERSON or word in lex.ANONYMOUS_HEADS
 
 
-def _of_place_or_party(phrase) -> bool:
+def _of_place_party_or_person(phrase) -> bool:
     """Whether the words of a name before its last are a place's, a nationality's or a party's, as the tagger
-    reads them ("the Conservative MP", "the Texas Senator"): a description, no one's name."""
-    return all(t.ent_type_ in ("NORP", "GPE") for t in phrase[:-1])
+    reads them ("the Conservative MP", "the Texas Senator"), or a person's ("Former Clinton Pollster"): a
+    description, no one's name."""
+    return all(t.ent_type_ in ("NORP", "GPE") for t in phrase[:-1]) \
+        or all(t.ent_type_ == "PERSON" for t in phrase[:-1])
 
 
 def _org_cut_short(phrase, ents) -> bool:
