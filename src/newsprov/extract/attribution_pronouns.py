@@ -154,7 +154,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                          for o, role in zip(outside, roles)]
                 if lex.listed(c.source_head, lex.EPITHETS):
                     person = _salient_person_before(c, people, ends, names, people_genders, outside,
-                                                    _section_start(text, c.source[0]), epithet_parties)
+                                                    _section_start(text, c.source[0]), epithet_parties,
+                                                    last_subject=True)
                 else:
                     person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
                     person = _its_subject(people, person, other)
@@ -467,7 +468,7 @@ def _writer(doc, persons, genders: Genders) -> tuple[str, str | None] | None:
 
 def _salient_person_before(c: Candidate, people: list, ends: list[int], names: list[str],
                            genders: list[str | None], unlikely: list[bool], section: int | None = None,
-                           given: dict[str, str] | None = None):
+                           given: dict[str, str] | None = None, last_subject: bool = False):
     """The person an epithet ("the candidate", "the billionaire businessman", "the actress") stands for: the one
     named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
     it gives one, outside what its source says and outside quotations, and more than once; the latest of those
@@ -504,17 +505,31 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     # named once: no subject of the article yet (but an entry's)
     most = _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
                               least=1 if section is not None else 2)
+
+    def besides(name: str) -> bool:  # named in the epithet's sentence besides: "The Republican presidential
+        # nominee has not stepped forward publicly to defend Manafort" is not Manafort
+        return any(e.sent.start == head.sent.start and name == n and not c.source[0] <= e.start_char < c.source[1]
+                   for e, n in zip(people, names))
+
+    if most is not None and unknown:
+        subject = next((k for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
+                        if not skip[k] and _is_subject(people[k], main=True)), None)
+        if subject is None or names[subject] != names[people.index(most)] \
+                or head.i - people[subject].end > _TOPIC_SPAN or besides(names[subject]):
+            most = None
+    if most is None and last_subject:
+        # else, named once or not the one named most, the subject of the main verb of the last sentence that names
+        # someone ("Mike Pence showed the crowd a clip ... '...,' the Republican vice-presidential nominee riffed"),
+        # of the gender a "he" or "she" opening what the epithet says gives ("Hillary Clinton said the race was not
+        # over. The Republican nominee said he would win Indiana." is no one)
+        most = _last_main_subject(people, ends, c, skip)
+        want = gender or _opening_pronoun_gender(c)
+        if most is not None and (besides(names[people.index(most)])
+                                 or want is not None and genders[people.index(most)] not in (None, want)):
+            most = None
     if most is None:
         return None
     name = names[people.index(most)]
-    if unknown:
-        subject = next((k for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
-                        if not skip[k] and _is_subject(people[k], main=True)), None)
-        if subject is None or names[subject] != name or head.i - people[subject].end > _TOPIC_SPAN or any(
-                e.sent.start == head.sent.start and name == n and not c.source[0] <= e.start_char < c.source[1]
-                for e, n in zip(people, names)):
-            return None  # (nor one the epithet's sentence names besides: "The Republican presidential nominee has
-            # not stepped forward publicly to defend Manafort")
     if own:
         given[name] = own
     return most
@@ -537,6 +552,33 @@ def _most_named_before(people: list, ends: list[int], names: list[str], genders:
         latest[names[k]] = k
     best = max(counts, key=lambda n: (counts[n], latest[n]), default=None)
     return people[latest[best]] if best is not None and counts[best] >= least else None
+
+
+def _opening_pronoun_gender(c: Candidate) -> str | None:
+    """The gender of a "he" or "she" that is the subject of what a source says ("said he would win"), if any."""
+    if c.content is None:
+        return None
+    said = c.source_head.doc.char_span(c.content[0], c.content[1], alignment_mode="expand")
+    first = next((t for t in said if t.lower_ != "that"), None) if said is not None else None
+    return PRONOUN_GENDER.get(first.lower_) if first is not None and first.dep_ == "nsubj" else None
+
+
+def _last_main_subject(people: list, ends: list[int], c: Candidate, skip: list[bool]):
+    """The person, if any, who is the one subject of the main verb of the nearest sentence that names someone
+    (outside the mentions ``skip`` marks) before ``c``'s source: where that is the source's own sentence, someone
+    it names besides ("Bernie Sanders met Hillary Clinton on Friday, and the Democratic nominee said ...")."""
+    k = bisect.bisect_right(ends, c.source[0]) - 1
+    while k >= 0 and skip[k]:
+        k -= 1  # (not a person named in a quotation: '"Governor Hassan, let me help you out," the nominee said')
+    if k < 0:
+        return None
+    sent = people[k].sent
+    while k >= 0 and people[k].start >= sent.start:
+        if not skip[k] and _is_subject(people[k], main=True):
+            # (one subject: not "Donald Trump and Hillary Clinton met voters")
+            return None if any(t.dep_ == "conj" for t in people[k].root.children) else people[k]
+        k -= 1
+    return None
 
 
 def _section_start(text: str, offset: int) -> int | None:
