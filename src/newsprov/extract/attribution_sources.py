@@ -334,6 +334,12 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # whatever the tagger made of them
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
+    full = _surname_named(head) if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and len(name_phrase(head)) == 1 \
+        else None
+    if full is not None:
+        # a surname the tagger took for an organisation, that "he" or "she" goes on with ("Symms said he has been
+        # impressed" after "Concord resident Whit Symms"): the full name
+        return "named_person", full, None
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.lemma_.lower() in lex.ORGANISATION_HEADS:
         return "organisation", _org_name(span, head, ents), None
     if head.pos_ == "PROPN" and head.lower_ in lex.DOCUMENT_HEADS:
@@ -437,6 +443,17 @@ def _it_name(head, persons) -> bool:
         return False
     votes = _pronoun_votes(head)
     return bool(votes[True]) and not votes[False]
+
+
+def _surname_named(head) -> str | None:
+    """The full name a one-word name is the surname of: the first the document writes it in after a given name
+    ("Whit Symms"), where "he", "she" or "his" goes on with the word (``_pronoun_votes``)."""
+    doc = head.doc
+    given = next((doc[i - 1] for i in _doc_ents(doc).where(head.text) if i and doc[i - 1].is_title
+                  and (is_given_name(doc[i - 1].text) or is_census_given_name(doc[i - 1].text))), None)
+    if given is None:
+        return None
+    return f"{given.text} {head.text}" if _pronoun_votes(head)[False] else None
 
 
 def _company_of(doc, head, persons) -> str | None:
