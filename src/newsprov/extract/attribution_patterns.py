@@ -252,6 +252,7 @@ def headline_attributions(doc, text: str, article: Article, cues: list[Span]) ->
             source_words = [w for w in source_words if w.i > comma.i]
         if not source_words or not all(w.text[:1].isupper() or w.lower_ in ("of", "the", "'s", "’s")
                                         for w in source_words) \
+                or all(w.pos_ in ("DET", "ADJ") for w in source_words) \
                 or any(_verb_lemma(w.lower_) or w.lower_ in _HEADLINE_NOT_SOURCE for w in source_words):
             return []
         cue_end_tok = t

@@ -662,6 +662,8 @@ def _org_name(span, head, ents) -> str:
         end = max(end, ent.end)
     start = _name_start(span, head, ent)
     name = span.doc[start:max(end, head.i + 1)].text
+    if name.count("(") > name.count(")"):
+        name = name[:name.rindex("(")].rstrip()  # an entity that ends inside its parentheses: "Vox Populi (Voice of"
     # with the "the" the source began with, as a name the sentence gave whole keeps it ("The Tax Foundation")
     return f"{span[0].text} {name}" if start > span.start and span[0].lower_ == "the" else name
 
