@@ -847,7 +847,15 @@ def _share_of(head):
 
 def _sounds_anonymous(stext: str) -> bool:
     return any(k in stext for k in ("familiar with", "anonymity", "not authorized", "not authorised",
-                                    "not to be named", "not to be identified", "unnamed", "anonymous"))
+                                    "not to be named", "not to be identified", "unnamed", "anonymous",
+                                    "briefed on", "with knowledge of")) \
+        or _CLOSE_TO.search(stext) is not None
+
+
+# people described by whom they are near, as unnamed sources are: "people close to the vice president", "a source
+# close to the campaign" (not "Close to 50 interviews", nor "Republican lawmakers, who are close to ...")
+_CLOSE_TO = re.compile(r"\b(?:people|persons?|sources?|someone|one|associates?|friends?|aides?|officials?|advisers?"
+                       r"|allies|confidants?|insiders?) close to\b")
 
 
 def _description_words(text: str, c: Candidate) -> set[str]:
