@@ -15,7 +15,8 @@ from newsprov.extract import attribution_cues, attribution_subjects, attribution
 from newsprov.extract.article import Article
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import clean_name
-from newsprov.extract.attribution_sources import Candidate
+from newsprov.extract.attribution_gender import Genders, surname_honorifics
+from newsprov.extract.attribution_sources import Candidate, _link_surnames
 from newsprov.extract.attribution_spans import whole_words
 from newsprov.extract.quotes import find_quotes
 from newsprov.validate import _quote_marked
@@ -909,6 +910,19 @@ def test_a_surname_takes_the_gender_its_honorifics_give_it():
     text = "Senator Lamar Alexander spoke on Monday. Mr. Alexander said the bill was dead."
     names = {r.source_text: r.source_name for r in run(text)}
     assert names["Mr. Alexander"] == "Lamar Alexander"
+
+
+def test_a_lone_surname_takes_the_one_full_name_of_its_gender():
+    """A source named by a surname alone takes the one full name another source has with it (where the tagger left
+    that name out of its people), but a "he" is not the Michelle Obama another source is."""
+    text = "He said the plan would work. Obama said it would. Michelle Obama said she agreed."
+    doc = nlp.load()(text)
+    genders = Genders(doc, surname_honorifics(text), [], lambda e: e.text)
+    he = Candidate((3, 7), (0, 2), None, False, doc[0], kind="pronoun", name="Obama")
+    bare = Candidate((35, 39), (29, 34), None, False, doc[7], kind="named_person", name="Obama")
+    full = Candidate((65, 69), (50, 64), None, False, doc[13], kind="named_person", name="Michelle Obama")
+    _link_surnames([he, bare, full], genders)
+    assert (he.name, bare.name) == ("Obama", "Michelle Obama")
 
 
 def test_he_added_goes_on_with_the_last_speaker():

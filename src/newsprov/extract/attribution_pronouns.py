@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
     PRONOUN_GENDER, Genders, is_given_name, name_gender, stated_gender, word_gender)
-from newsprov.extract.attribution_people import Span, fullest, inside, name_phrase, name_words, title_case_line
+from newsprov.extract.attribution_people import (
+    Span, fullest, inside, name_phrase, name_words, person_key, title_case_line)
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -68,7 +69,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
     # studied"), outside quotations
     plurals = [(_phrase_start(t), t.idx + len(t.text)) if t.tag_ in ("NNS", "NNPS") else
                (_phrase_start(t), t.conjuncts[-1].idx + len(t.conjuncts[-1].text)) for t in doc
-               if t.dep_ in ("nsubj", "nsubjpass") and ((t.tag_ in ("NNS", "NNPS") and _may_speak(t)) or (
+               if t.dep_ in ("nsubj", "nsubjpass") and ((t.tag_ in ("NNS", "NNPS") and _may_speak(t)
+                                                         and not _one_named(t, persons)) or (
                    t.tag_ == "NNP" and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in t.children)))
                and not inside(quoted, starts, t.idx)]
     plural_ends = [p[1] for p in plurals]
@@ -255,7 +257,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                         p.source_head is not None and p.source_head.lower_ in lex.QUANTIFIERS):
                     continue  # nor a part of a group ("most of them"): "they" is the whole
                 p_plural = p.kind in ("group", "candidate_plural") or (
-                    p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS"))
+                    p.source_head is not None and p.source_head.tag_ in ("NNS", "NNPS")
+                    and p.kind != "named_person")  # (one person, whom the tagger made a plural: "Sanders")
                 # "it" stands for an organisation or outlet; any other singular for a person
                 singular_kinds = ("organisation", "outlet") if it else ("named_person", "anonymous")
                 if number == "sg" and (p_plural or p.kind not in singular_kinds):
@@ -277,6 +280,12 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                                    and p.name.lower().removeprefix("the ") == org.lower().removeprefix("the ")), org)
         previous.append(c)
     _first_person(doc, text, cands, persons, genders, quoted, starts, people, known, signed, writer)
+
+
+def _one_named(tok, persons) -> bool:
+    """Whether a plural the tagger made of a name is the name of a person of the document ("Sanders drew cheers",
+    tagged a plural common noun), not a family ("the Clintons")."""
+    return tok.text[:1].isupper() and person_key(tok.text) in persons
 
 
 def _one_after_another(head) -> bool:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
-from newsprov.extract.attribution_gender import Genders, is_census_given_name, is_given_name, surname_honorifics
+from newsprov.extract.attribution_gender import (
+    PRONOUN_GENDER, Genders, is_census_given_name, is_given_name, surname_honorifics)
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
@@ -105,6 +106,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _link_lede_speaker(text, cands)
     _link_anonymous_names(text, cands)
     _named_as_antecedent(cands, ("anonymous",))  # ("He added" after "A spokesman for the Jupiter Police Department")
+    _link_surnames(cands, genders)
     _anonymity(doc, text, cands)
     for c in cands:
         if c.name:
@@ -1088,6 +1090,25 @@ def _describes_again(text: str, c: Candidate, head, named: Candidate) -> bool:
     if named.role:  # "leader of the Coalition" is a leader
         roles.add(named.role.split(" of ")[0].split()[-1].lower())
     return roles <= {lemma, head.lower_}
+
+
+def _link_surnames(cands: list[Candidate], genders: Genders) -> None:
+    """A person named by a surname alone takes the one full name another source of the document is given with that
+    surname, where the tagger left the full name out of the people index ("Haley Morris", found as "O'Malley
+    spokeswoman Haley Morris", and "Morris said" are one person); not where two full names have it, nor one of
+    another gender than the surname's honorifics or the pronoun give ("Mr. Obama" is not Michelle Obama)."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind == "named_person" and c.name and len(c.name.split()) > 1:
+            full.setdefault(c.name.split()[-1], set()).add(c.name)
+    for c in cands:
+        if c.kind in ("named_person", "pronoun") and c.name and " " not in c.name and len(full.get(c.name, ())) == 1:
+            name = next(iter(full[c.name]))
+            gender = genders.by_surname.get(c.name.lower()) or (
+                PRONOUN_GENDER.get(c.source_head.lower_) if c.kind == "pronoun" and c.source_head is not None
+                else None)
+            if genders.compatible(name, gender):
+                c.name = name
 
 
 def _link_anonymous_names(text: str, cands: list[Candidate]) -> None:
