@@ -185,6 +185,17 @@ def inside(spans: list[Span], starts: list[int], offset: int) -> bool:
     return k >= 0 and offset < spans[k][1]
 
 
+def _in_title_case_line(mention) -> bool:
+    """``title_case_line`` for a mention, with its document's text joined once per document (spaCy joins it anew
+    at each access of ``doc.text``)."""
+    if _TEXT_OF[0] is not mention.doc:
+        _TEXT_OF[:] = [mention.doc, mention.doc.text]
+    return title_case_line(_TEXT_OF[1], mention.start_char)
+
+
+_TEXT_OF: list = [None, ""]  # the document last read, and its text
+
+
 def title_case_line(text: str, offset: int) -> bool:
     """Whether the line around ``offset`` is a title-case headline ("Black Lawmakers Rip Donald Trump", "Obama Says
     Museum Will Tell of 'Suffering and Delight.'": its short words in lower case)."""
@@ -686,15 +697,14 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     names = name_words(" ".join(t.text for t in mention if t.text[:1].isupper()))
     gender = stated_gender(mention) or gender
     known = [(text, role) for text, role in persons.get(_key(mention), ()) if names <= name_words(text)]
-    if len(mention) > 1 and title_case_line(mention.doc.text, mention.start_char):
+    filed = [t for t in mention if t.text[:1].isupper() and any(
+        name_words(text) != names for text, _ in persons.get(person_key(t.text), ()))] \
+        if len(mention) > 1 and _in_title_case_line(mention) else []
+    if len(filed) == 1 and not any(is_given_name(t.text) or is_census_given_name(t.text)
+                                   for t in mention if t.i < filed[0].i):
         # a title-case headline's name that runs into a word of the line ("Clinton Wades In", "Absent Trump"): the
         # one word of it the document names someone else by, after no given name ("Salma Hayek" stays whole)
-        filed = [t for t in mention if t.text[:1].isupper() and any(
-            name_words(text) != names for text, _ in persons.get(person_key(t.text), ()))]
-        if len(filed) == 1 and not any(is_given_name(t.text) or is_census_given_name(t.text)
-                                       for t in mention if t.i < filed[0].i):
-            return fullest(mention[filed[0].i - mention.start:filed[0].i - mention.start + 1], persons, gender,
-                           genders)
+        return fullest(mention[filed[0].i - mention.start:filed[0].i - mention.start + 1], persons, gender, genders)
     if names & _SUFFIXES and not any(names < name_words(text) for text, _ in known):
         # "Donald Jr." is filed under its given name: look for the full name that holds it ("Donald Trump Jr.")
         known = [k for forms in persons.values() for k in forms if names < name_words(k[0])] + known
