@@ -112,6 +112,12 @@ def is_census_given_name(word: str) -> bool:
     return word[:1].isupper() and _plain(word) in _census()
 
 
+def may_be_given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name or, capitalised, one of the baby-name counts: a name where the words
+    around it say it is one ("Whit" of "Concord resident Whit Symms")."""
+    return is_given_name(word) or is_census_given_name(word)
+
+
 def given_name_gender(name: str) -> str | None:
     """The gender of a name's honorific or first given name, if it is a common one ("Mary Walsh" -> f)."""
     for w in _WORD_RE.findall(name):

@@ -14,8 +14,8 @@ from spacy.tokens import Span as TokenSpan
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract import outlets
 from newsprov.extract.attribution_gender import (
-    HONORIFICS, Genders, given_name_gender, is_census_given_name, is_given_name, name_gender, stated_gender,
-    unaccented)
+    HONORIFICS, Genders, given_name_gender, is_census_given_name, is_given_name, may_be_given_name, name_gender,
+    stated_gender, unaccented)
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 Span = tuple[int, int]
@@ -700,8 +700,7 @@ def fullest(mention, persons, gender: str | None = None, genders: Genders | None
     filed = [t for t in mention if t.text[:1].isupper() and any(
         name_words(text) != names for text, _ in persons.get(person_key(t.text), ()))] \
         if len(mention) > 1 and _in_title_case_line(mention) else []
-    if len(filed) == 1 and not any(is_given_name(t.text) or is_census_given_name(t.text)
-                                   for t in mention if t.i < filed[0].i):
+    if len(filed) == 1 and not any(may_be_given_name(t.text) for t in mention if t.i < filed[0].i):
         # a title-case headline's name that runs into a word of the line ("Clinton Wades In", "Absent Trump"): the
         # one word of it the document names someone else by, after no given name ("Salma Hayek" stays whole)
         return fullest(mention[filed[0].i - mention.start:filed[0].i - mention.start + 1], persons, gender, genders)

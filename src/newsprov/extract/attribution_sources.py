@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
-    PRONOUN_GENDER, Genders, is_census_given_name, is_given_name, surname_honorifics)
+    PRONOUN_GENDER, Genders, is_census_given_name, is_given_name, may_be_given_name, surname_honorifics)
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
@@ -336,9 +336,8 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # whatever the tagger made of them
         name, role = fullest(name_phrase(head), persons, genders=genders)
         return "named_person", name, role
-    full = _surname_named(head) if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and len(name_phrase(head)) == 1 \
-        else None
-    if full is not None:
+    if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and len(name_phrase(head)) == 1 \
+            and (full := _surname_named(head)) is not None:
         # a surname the tagger took for an organisation, that "he" or "she" goes on with ("Symms said he has been
         # impressed" after "Concord resident Whit Symms"): the full name
         return "named_person", full, None
@@ -451,8 +450,8 @@ def _surname_named(head) -> str | None:
     """The full name a one-word name is the surname of: the first the document writes it in after a given name
     ("Whit Symms"), where "he", "she" or "his" goes on with the word (``_pronoun_votes``)."""
     doc = head.doc
-    given = next((doc[i - 1] for i in _doc_ents(doc).where(head.text) if i and doc[i - 1].is_title
-                  and (is_given_name(doc[i - 1].text) or is_census_given_name(doc[i - 1].text))), None)
+    given = next((doc[i - 1] for i in _doc_ents(doc).where(head.text)
+                  if i and doc[i - 1].is_title and may_be_given_name(doc[i - 1].text)), None)
     if given is None:
         return None
     return f"{given.text} {head.text}" if _pronoun_votes(head)[False] else None
@@ -781,7 +780,7 @@ def _after_person_noun(head) -> bool:
     before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
     return len(phrase) > 1 and before is not None and before.pos_ == "NOUN" and before.head.i == head.i \
         and before.lemma_.lower() in _ONE_PERSON \
-        and (is_given_name(phrase[0].text) or is_census_given_name(phrase[0].text))
+        and may_be_given_name(phrase[0].text)
 
 
 def _name_goes_on(comma) -> bool:
