@@ -145,6 +145,15 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             # only a person given it
             title = c.source_head.lemma_.lower() if c.source_head is not None else None
             person = _titled_person_before(c, text, people, ends, roles, people_quoted)
+            paragraph = text.rfind("\n", 0, c.source[0]) + 1
+            if person is not None and c.kind == "definite_title" and person.start_char < paragraph:
+                # but the person its paragraph is about, given no role at all, before one given a title in lower
+                # case in an earlier paragraph ("Rubio sought to stoke positive energy ... the senator said" is
+                # Rubio, not the "Sen. Bernie Sanders" of paragraphs before; "The Director" is only one given it)
+                subject = _last_main_subject(people, ends, c, outside)
+                if subject is not None and subject.start_char >= paragraph \
+                        and roles[people.index(subject)] is None:
+                    person = subject
             if person is None:
                 person = _titled_person_before(c, text, people, ends, roles, people_quoted, after=True)
             if person is None and c.kind == "definite_title":
