@@ -150,10 +150,9 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 # but the person its paragraph is about, given no role at all, before one given a title in lower
                 # case in an earlier paragraph ("Rubio sought to stoke positive energy ... the senator said" is
                 # Rubio, not the "Sen. Bernie Sanders" of paragraphs before; "The Director" is only one given it)
-                subject = _last_main_subject(people, ends, c, outside)
-                if subject is not None and subject.start_char >= paragraph \
-                        and roles[people.index(subject)] is None:
-                    person = subject
+                k = _last_main_subject(people, ends, c, outside)
+                if k is not None and people[k].start_char >= paragraph and roles[k] is None:
+                    person = people[k]
             if person is None:
                 person = _titled_person_before(c, text, people, ends, roles, people_quoted, after=True)
             if person is None and c.kind == "definite_title":
@@ -540,11 +539,10 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         # someone ("Mike Pence showed the crowd a clip ... '...,' the Republican vice-presidential nominee riffed"),
         # of the gender a "he" or "she" opening what the epithet says gives ("Hillary Clinton said the race was not
         # over. The Republican nominee said he would win Indiana." is no one)
-        most = _last_main_subject(people, ends, c, skip)
+        k = _last_main_subject(people, ends, c, skip)
         want = gender or _opening_pronoun_gender(c)
-        if most is not None and (besides(names[people.index(most)])
-                                 or want is not None and genders[people.index(most)] not in (None, want)):
-            most = None
+        if k is not None and not besides(names[k]) and (want is None or genders[k] in (None, want)):
+            most = people[k]
     if most is None:
         return None
     name = names[people.index(most)]
@@ -581,10 +579,11 @@ def _opening_pronoun_gender(c: Candidate) -> str | None:
     return PRONOUN_GENDER.get(first.lower_) if first is not None and first.dep_ == "nsubj" else None
 
 
-def _last_main_subject(people: list, ends: list[int], c: Candidate, skip: list[bool]):
-    """The person, if any, who is the one subject of the main verb of the nearest sentence that names someone
-    (outside the mentions ``skip`` marks) before ``c``'s source: where that is the source's own sentence, someone
-    it names besides ("Bernie Sanders met Hillary Clinton on Friday, and the Democratic nominee said ...")."""
+def _last_main_subject(people: list, ends: list[int], c: Candidate, skip: list[bool]) -> int | None:
+    """The index in ``people`` of the person, if any, who is the one subject of the main verb of the nearest
+    sentence that names someone (outside the mentions ``skip`` marks) before ``c``'s source: where that is the
+    source's own sentence, someone it names besides ("Bernie Sanders met Hillary Clinton on Friday, and the
+    Democratic nominee said ...")."""
     k = bisect.bisect_right(ends, c.source[0]) - 1
     while k >= 0 and skip[k]:
         k -= 1  # (not a person named in a quotation: '"Governor Hassan, let me help you out," the nominee said')
@@ -594,7 +593,7 @@ def _last_main_subject(people: list, ends: list[int], c: Candidate, skip: list[b
     while k >= 0 and people[k].start >= sent.start:
         if not skip[k] and _is_subject(people[k], main=True):
             # (one subject: not "Donald Trump and Hillary Clinton met voters")
-            return None if any(t.dep_ == "conj" for t in people[k].root.children) else people[k]
+            return None if any(t.dep_ == "conj" for t in people[k].root.children) else k
         k -= 1
     return None
 
