@@ -662,7 +662,10 @@ def _org_name(span, head, ents) -> str:
     if ent is not None:
         end = max(end, ent.end)
     start = _name_start(span, head, ent)
-    name = span.doc[start:max(end, head.i + 1)].text
+    end = max(end, head.i + 1)
+    if span.doc[end - 1].tag_ == "POS":
+        end -= 1  # a possessor the source is drawn as, without its "'s" ("The Biden campaign's pledge")
+    name = span.doc[start:end].text
     if name.count("(") > name.count(")"):
         name = name[:name.rindex("(")].rstrip()  # an entity that ends inside its parentheses: "Vox Populi (Voice of"
     # with the "the" the source began with, as a name the sentence gave whole keeps it ("The Tax Foundation")
