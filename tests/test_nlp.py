@@ -65,3 +65,15 @@ def test_an_abbreviated_rank_keeps_its_full_stop():
     assert [t.text for t in doc] == ["Texas", "Lt.", "Gov.", "Dan", "Patrick", "spoke", ".", "Army", "Capt.",
                                      "Christian", "Pardo", "agreed", "."]
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Dan Patrick", "Christian Pardo"]
+
+
+def test_a_typographic_apostrophe_in_a_name_is_parsed_as_a_straight_one():
+    """The model was trained on straight apostrophes: with "’" inside a name it made "D’Souza" and "O’Connor" common
+    nouns of no one. Such names read to it as with "'", so the parse is the straight spelling's, while the text,
+    each token and each offset stay as written."""
+    curly = "Dinesh D’Souza made a prediction. D’Souza replied that Sinead O’Connor would win."
+    doc, straight = nlp.load()(curly), nlp.load()(curly.replace("’", "'"))
+    assert doc.text == curly and [t.text for t in doc][:2] == ["Dinesh", "D’Souza"]
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] == \
+        [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in straight]
+    assert [t.tag_ for t in doc if t.text == "D’Souza"] == ["NNP", "NNP"]

