@@ -835,13 +835,13 @@ _WHEN = frozenset(("DATE", "TIME"))
 
 
 def _relative_antecedent(rel):
-    """The noun a relative pronoun stands for: the one its clause hangs on, or the one right before it where the
-    parser made the clause one of its own ("the Chicago Police Department which reported"); the noun before the
-    preposition phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued");
-    the subject a list of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther
-    who has repeatedly pledged", however the parser joins the list, appositives too); the name an appositive
-    describes ("Maria Lopez, a director at the food bank, who"); the noun of the relative clause a second one is
-    joined to ("Senator Ted Cruz of Texas, who last year threatened ..., and who has been hoping ...")."""
+    """The noun a relative pronoun stands for: the one its clause hangs on, or the one right before it where the parser
+    made the clause one of its own ("the Chicago Police Department which reported"); the noun before the preposition
+    phrase it follows when the verb's number says so ("Democrats on Capitol Hill, who have argued"); the subject a list
+    of predicate nouns describes ("Trump ... is a serial liar, rampant xenophobe and birther who has repeatedly
+    pledged", however the parser joins the list, appositives too, or breaks it); the name an appositive describes
+    ("Maria Lopez, a director at the food bank, who"); the noun of the relative clause a second one is joined to
+    ("Senator Ted Cruz of Texas, who last year threatened ..., and who has been hoping ...")."""
     verb = rel.head
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and rel.lower_ == "who":
         verb = verb.head
@@ -865,6 +865,15 @@ def _relative_antecedent(rel):
     first = ant
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head  # (a list the parser made appositives: "a serial liar, rampant xenophobe, racist")
+    if first.dep_ != "attr":
+        # a list the parser broke, its words a subject of their own: back over it to the predicate noun it goes on
+        # ("is a serial liar, rampant xenophobe, racist, misogynist and birther who", "xenophobe" made a name)
+        k = first.i - 1
+        while k > first.sent.start and rel.doc[k].dep_ != "attr" and (
+                rel.doc[k].is_punct or rel.doc[k].is_lower and rel.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ")):
+            k -= 1
+        if rel.doc[k].dep_ == "attr":
+            first = rel.doc[k]
     if first.dep_ == "attr" and first.pos_ == "NOUN" and first.head.lemma_ == "be":
         cop = first.head
         subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
