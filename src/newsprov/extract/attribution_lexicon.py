@@ -199,6 +199,7 @@ foreign interior treasury homeland security national of the managing editor ceo 
 pastor bishop cardinal rabbi imam congressman congresswoman councilman councilwoman assemblyman assemblywoman
 commissioner sheriff chancellor superintendent professor prof. dean treasurer comptroller del. delegate
 premier taoiseach tanaiste tánaiste emir councillor councilor alderman mp mep inspector detective corporal brigadier
+ag
 """.split())
 
 # What news writing calls a person it has already named, besides a title: "the candidate", "the Republican
