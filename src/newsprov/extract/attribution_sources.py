@@ -447,14 +447,18 @@ def _it_name(head, persons) -> bool:
 
 
 def _surname_named(head) -> str | None:
-    """The full name a one-word name is the surname of: the first the document writes it in after a given name
-    ("Whit Symms"), where "he", "she" or "his" goes on with the word (``_pronoun_votes``)."""
+    """The full name a one-word name is the surname of: the first the document writes it in after a capitalised
+    word, where that word is a given name and "he", "she" or "his" goes on with the surname (``_pronoun_votes``:
+    "Whit Symms"), or where a noun for a person is set beside the full name ("Colorado's Kendal Unruh, a delegate
+    serving on the rules committee")."""
     doc = head.doc
-    given = next((doc[i - 1] for i in _doc_ents(doc).where(head.text)
-                  if i and doc[i - 1].is_title and may_be_given_name(doc[i - 1].text)), None)
-    if given is None:
-        return None
-    return f"{given.text} {head.text}" if _pronoun_votes(head)[False] else None
+    for i in _doc_ents(doc).where(head.text):
+        given = doc[i - 1] if i else None
+        if given is None or not given.is_title:
+            continue
+        if appositive(doc[i], _ONE_PERSON) or (may_be_given_name(given.text) and _pronoun_votes(head)[False]):
+            return f"{given.text} {head.text}"
+    return None
 
 
 def _company_of(doc, head, persons) -> str | None:
