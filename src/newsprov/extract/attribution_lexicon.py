@@ -244,6 +244,10 @@ OCCUPATIONS = frozenset("""
 actress actor singer rapper comedian comedienne author novelist poet filmmaker musician songwriter artist
 photographer model designer chef athlete dietitian nutritionist therapist psychologist psychiatrist pharmacist
 dentist epidemiologist virologist engineer architect anthropologist sociologist demographer
+dermatologist cardiologist neurologist oncologist radiologist pathologist anesthesiologist neonatologist immunologist
+gynecologist urologist ophthalmologist optometrist orthodontist hygienist paramedic pediatrician obstetrician
+physician technician electrician statistician mathematician biologist geneticist chemist physicist geologist
+meteorologist climatologist archaeologist criminologist botanist pianist librarian
 """.split())
 
 PRONOUN_NUMBER = {
