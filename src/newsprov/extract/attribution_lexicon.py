@@ -119,7 +119,7 @@ university board network team embassy regime hospital school college clinic chur
 city county town village district province authority
 airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
 nonprofit charity museum panel supermarket leadership delegation kingdom territory chancellery bloc caucus
-cabinet legislature tribunal secretariat force
+cabinet legislature tribunal secretariat force watchdog
 """.split()) | ESTABLISHMENTS
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").
