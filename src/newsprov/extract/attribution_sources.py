@@ -204,6 +204,10 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department", "She and her
         # defenders"): a group, named by its words, not the first of them alone
         return "joined", doc[span.start:joined.right_edge.i + 1].text, None
+    if low in _SOMEONE:
+        return "anonymous", raw, None  # "someone at the meeting said", "another said": one person, unnamed
+    if low in _EVERYONE:
+        return "group", raw, None  # "Not everyone agrees", "nobody believes": people, none of them one
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
         return "pronoun", None, None
     if head.tag_ == "NNPS" and (len(span) == 1 or span[0].lower_ == "the" and len(span) == 2) \
@@ -431,6 +435,9 @@ _ONE_PERSON = lex.PERSON_NOUNS | (lex.OCCUPATIONS - {"model"}) | (lex.TITLE_WORD
     "hopeful graduate passenger driver motorist shopper tourist visitor traveler traveller homeowner tenant "
     "legend".split())
 _NOT_ONE = frozenset("each every either neither no any all".split())
+# indefinite pronouns for people: one unnamed person, or people at large (not "he", "they": whom no one stands for)
+_SOMEONE = frozenset("someone somebody another".split())
+_EVERYONE = frozenset("everyone everybody anyone anybody nobody each".split())
 _COLLECTIVES = frozenset("group number handful couple coalition bunch band host dozen pair trio".split())
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
