@@ -727,7 +727,8 @@ def _joined(span, head):
             or (head.tag_ == "NN" and head.lemma_.lower() in lex.ORGANISATION_HEADS)) \
             or lex.title_word(head.text) in lex.TITLE_WORDS:
         return None
-    conjuncts = [c for c in head.conjuncts if head.i < c.i < span.end and (c.pos_ == "PROPN" or _party_to(c))]
+    conjuncts = [c for c in head.conjuncts if head.i < c.i < span.end and (c.pos_ == "PROPN" or _party_to(c))
+                 and not _in_quotes(span.doc[head.i:c.i])]
     # the word after the "and" is one of them: not "China, Pyongyang's only ally and its economic lifeline"
     ccs = [c for t in (head, *head.conjuncts) for c in t.children
            if c.dep_ == "cc" and c.lower_ in ("and", "or", "nor")]
@@ -738,6 +739,13 @@ def _joined(span, head):
 
 
 _JOINING_PRONOUNS = frozenset(("he", "she", "i", "we"))
+
+
+def _in_quotes(before) -> bool:
+    """Whether the words after ``before`` (a span) are inside quotation marks it opens: a title listed after a name
+    ("Howard, who had roles in “Apollo 13,” and “Austin Powers: The Spy Who Shagged Me,”" is one man, not two)."""
+    opened = sum(t.text == "\u201c" for t in before) - sum(t.text == "\u201d" for t in before)
+    return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
 def _party_to(noun) -> bool:
