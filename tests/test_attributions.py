@@ -1501,3 +1501,15 @@ def test_a_name_takes_its_legal_form_as_by_a_scan_of_every_name(names, mention) 
         return None
 
     assert orgs._with_legal_form(name, orgs._legal_forms(named)) == scan(name)
+
+
+def test_a_demonym_is_one_person_only_after_a_lower_case_the_and_in_a_person_s_form():
+    """ "the Texan said" is the person the article is about (as "the Florida Republican" is); not a paper named so,
+    written with its capital "The" ("The Tennessean first reported"), nor a people ("the Swiss said")."""
+    texan, = run("Rick Perry spoke in Iowa on Monday.\n\n“The electorate doesn’t want that,” the Texan said.\n")
+    assert (texan.source_kind, texan.source_name) == ("named_person", "Rick Perry")
+    paper, = run("Al Gore will skip the convention. The Tennessean first reported Gore's decision earlier Sunday.\n")
+    swiss, = run("Voters in Zurich went to the polls on Sunday. In the end, the Swiss said that the plan should go "
+                 "ahead.\n")
+    assert (paper.source_text, paper.source_name) == ("The Tennessean", "The Tennessean")
+    assert swiss.source_text == "the Swiss" and swiss.source_kind not in ("named_person", "anonymous")

@@ -333,6 +333,11 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
             return ("anonymous" if introduced else "definite_partisan"), None, None
         if any(c.lower_ in ("one", "another") for c in head.children):
             return "anonymous", None, None  # (not "a conservative", often anyone: "why a conservative should")
+    if len(span) == 2 and span[0].text == "the" and head.tag_ == "NNP" and head.ent_type_ == "NORP" \
+            and head.lower_.endswith(("an", "er")):
+        # "the Texan said": one person, named by where they are from; not "The Swiss", nor a paper named so
+        # ("The Tennessean first reported", with its capital "The")
+        return "definite_partisan", None, None
     if head.pos_ == "PROPN" and appositive(head, lex.ORGANISATION_HEADS):
         return "organisation", _org_name(span, head, ents), None  # "Working America, a labor-affiliated group"
     if head.pos_ == "PROPN" and (appositive(head, lex.PERSON_NOUNS) or _staff_name(head) or _after_person_noun(head)):
