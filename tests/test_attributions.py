@@ -1513,3 +1513,19 @@ def test_a_demonym_is_one_person_only_after_a_lower_case_the_and_in_a_person_s_f
                  "ahead.\n")
     assert (paper.source_text, paper.source_name) == ("The Tennessean", "The Tennessean")
     assert swiss.source_text == "the Swiss" and swiss.source_kind not in ("named_person", "anonymous")
+
+
+def test_a_plain_name_that_first_reported_the_news_is_an_outlet():
+    """ "The Tennessean first reported" credits a paper the outlet lexicon does not know: a proper name alone that
+    breaks the news is an outlet's, and a credit; not a company, an agency, a body or a place ("Acme Corp.", "The
+    FBI", "The Democratic National Committee", "The Clinton campaign", "Texas first reported"), nor a name that
+    reports without "first" ("Nike reported") or breaks the news some other way ("Nike first announced")."""
+    kinds = {a.source_text: a.source_kind for a in run(
+        "Al Gore will skip the convention. The Tennessean first reported Gore's decision earlier Sunday.\n\n"
+        "Acme Corp. first reported the loss in March.\n\nThe FBI first reported the breach on Monday.\n\n"
+        "The Democratic National Committee first reported the figure.\n\nThe Clinton campaign first reported the "
+        "total.\n\nTexas first reported the case on Friday.\n\nNike reported that its sales fell.\n\n"
+        "Adidas first announced that its sales fell.\n")}
+    assert kinds == {"The Tennessean": "outlet", "Acme Corp.": "organisation", "The FBI": "organisation",
+                     "The Democratic National Committee": "organisation", "The Clinton campaign": "organisation",
+                     "Texas": "organisation", "Nike": "organisation", "Adidas": "organisation"}

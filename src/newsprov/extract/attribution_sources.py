@@ -91,6 +91,9 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
             # lower case, that names no one (an "it" goes on with a product's name: "Docker will thank")
             c.kind = "organisation" if _pronoun_votes(span.root)[True] else "group"
             c.name, c.role = (span.root.text if c.kind == "organisation" else None), None
+        if c.kind == "organisation" and _scoop(c.verb) and _plain_name(span):
+            # "The Tennessean first reported": a name that breaks news is an outlet's (not "Acme Corp.", "The FBI")
+            c.kind = "outlet"
         if c.kind == "joined":
             c.kind, c.extra["joined"] = "group", True  # its people are its members, not what it is said to be
         if c.kind == "candidate_plural":
@@ -115,6 +118,20 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     name_documents(doc, text, cands)
     _named_as_antecedent(cands, ("organisation", "outlet"))  # ("It also called for" after "The Democratic platform")
     _names_in_capitals(cands)
+
+
+def _scoop(verb) -> bool:
+    """Whether a cue verb credits the news to its source: "first reported", "first revealed"."""
+    return verb is not None and verb.lemma_.lower() in ("report", "reveal", "disclose") \
+        and any(c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _plain_name(span) -> bool:
+    """Whether an organisation's source names it with no organisation's word ("Committee", "campaign"), no company's
+    legal form ("Corp."), no agency's acronym ("FBI") and no place (a paper may be named as a people is: "The
+    Tennessean")."""
+    return not any(t.lower_ in lex.ORGANISATION_HEADS or t.lower_.replace(".", "") in lex.LEGAL_FORMS
+                   or t.text in lex.AGENCY_ACRONYMS or t.ent_type_ in ("GPE", "LOC") for t in span)
 
 
 def _named_as_antecedent(cands: list[Candidate], kinds: tuple[str, ...]) -> None:
