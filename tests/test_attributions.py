@@ -1529,3 +1529,10 @@ def test_a_plain_name_that_first_reported_the_news_is_an_outlet():
     assert kinds == {"The Tennessean": "outlet", "Acme Corp.": "organisation", "The FBI": "organisation",
                      "The Democratic National Committee": "organisation", "The Clinton campaign": "organisation",
                      "Texas": "organisation", "Nike": "organisation", "Adidas": "organisation"}
+
+
+def test_an_indefinite_pronoun_a_name_is_set_beside_is_no_unnamed_person():
+    """ "Another said" is one person the article does not name, but "Another, Pelco, announced" names it."""
+    row, = run("Several companies sell cameras to schools. Another, Pelco, announced that it will provide schools "
+               "with a new version.\n")
+    assert row.source_text == "Another, Pelco," and row.source_kind != "anonymous"

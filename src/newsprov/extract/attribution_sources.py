@@ -221,8 +221,9 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
         # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department", "She and her
         # defenders"): a group, named by its words, not the first of them alone
         return "joined", doc[span.start:joined.right_edge.i + 1].text, None
-    if low in _SOMEONE:
-        return "anonymous", raw, None  # "someone at the meeting said", "another said": one person, unnamed
+    if low in _SOMEONE and not any(c.pos_ == "PROPN" for c in head.children):
+        # "someone at the meeting said", "another said": one person, unnamed (but "Another, Pelco, announced")
+        return "anonymous", raw, None
     if low in _EVERYONE:
         return "group", raw, None  # "Not everyone agrees", "nobody believes": people, none of them one
     if head.pos_ == "PRON" or low in lex.PRONOUN_NUMBER:
