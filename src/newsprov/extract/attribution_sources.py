@@ -18,7 +18,7 @@ from newsprov.extract.attribution_gender import (
 from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
-    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, legal_form_end, name_phrase,
+    Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, inside, legal_form_end, name_phrase,
     person_ents, person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line,
     without_occupation,
 )
@@ -74,9 +74,10 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     persons = person_index(doc, text, ents, quoted, honorifics)
     mentions = person_mentions(doc, persons, ents)
     genders = Genders(doc, honorifics, mentions, lambda e: fullest(e, persons)[0], shared_surnames(persons))
+    quote_starts = [q[0] for q in quoted]
     for c in cands:
         span = doc.char_span(c.source[0], c.source[1], alignment_mode="expand")
-        c.kind, c.name, c.role = _kind(doc, text, span, persons, genders)
+        c.kind, c.name, c.role = _kind(doc, text, span, persons, genders, (quoted, quote_starts))
         if c.kind == "named_person" and _no_person(span, persons):
             # "The Advocate", "the Census", "The Brujas": "the" and one proper noun, which no person of the
             # document is named by (but "the Donald" is Donald Trump)
@@ -172,7 +173,9 @@ def name_case(word: str) -> str:
     return re.sub(r"^([OD]['’])([a-z])", lambda m: m[1] + m[2].upper(), word)
 
 
-def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | None, str | None]:
+def _kind(doc, text: str, span, persons, genders: Genders,
+          quoted: tuple[list[Span], list[int]]) -> tuple[str, str | None, str | None]:
+    """(kind, name, role) of a source span; ``quoted``: the document's quotations and their starts."""
     head = span.root
     if head.i != span[-1].i and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
         head = span[-1]  # a bare name the parser split ("Ben Carson Defends ...": 'Ben' its root)
@@ -216,7 +219,7 @@ def _kind(doc, text: str, span, persons, genders: Genders) -> tuple[str, str | N
     if low in ("those", "these") and any(head.i < c.i < span.end and c.dep_ in ("relcl", "acl", "prep", "amod")
                                           for c in head.children):
         return "group", raw, None  # "those who back her opponents", "those surveyed": the people it describes
-    joined = _joined(span, head)
+    joined = _joined(span, head, quoted)
     if joined is not None:
         # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department", "She and her
         # defenders"): a group, named by its words, not the first of them alone
@@ -739,19 +742,19 @@ def _trailing_name(span, head, ents):
     return ent
 
 
-def _joined(span, head):
+def _joined(span, head, quoted: tuple[list[Span], list[int]]):
     """The last of the names or noun phrases a source head (a proper noun, a personal pronoun, or an organisation's
     noun) is joined to by "and", "or" or "nor" inside the source ("Carson, Fiorina and Huckabee", "Sanders and his
     supporters", "She and her defenders", "The Clinton campaign and DNC"), if any; not where the parser joined the
     words of one title ("former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell") or a thing
     to a name ("Libertarian nominee Gary Johnson and 1 percent", "China, Pyongyang's only ally and its economic
-    lifeline")."""
+    lifeline"), nor a title in quotation marks (``quoted``: the document's quotations and their starts)."""
     if not (head.pos_ == "PROPN" or head.lower_ in _JOINING_PRONOUNS
             or (head.tag_ == "NN" and head.lemma_.lower() in lex.ORGANISATION_HEADS)) \
             or lex.title_word(head.text) in lex.TITLE_WORDS:
         return None
     conjuncts = [c for c in head.conjuncts if head.i < c.i < span.end and (c.pos_ == "PROPN" or _party_to(c))
-                 and not _in_quotes(span.doc[head.i:c.i])]
+                 and not inside(*quoted, c.idx)]
     # the word after the "and" is one of them: not "China, Pyongyang's only ally and its economic lifeline"
     ccs = [c for t in (head, *head.conjuncts) for c in t.children
            if c.dep_ == "cc" and c.lower_ in ("and", "or", "nor")]
@@ -762,13 +765,6 @@ def _joined(span, head):
 
 
 _JOINING_PRONOUNS = frozenset(("he", "she", "i", "we"))
-
-
-def _in_quotes(before) -> bool:
-    """Whether the words after ``before`` (a span) are inside quotation marks it opens: a title listed after a name
-    ("Howard, who had roles in “Apollo 13,” and “Austin Powers: The Spy Who Shagged Me,”" is one man, not two)."""
-    opened = sum(t.text == "\u201c" for t in before) - sum(t.text == "\u201d" for t in before)
-    return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
 def _party_to(noun) -> bool:
