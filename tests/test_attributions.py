@@ -1536,3 +1536,11 @@ def test_an_indefinite_pronoun_a_name_is_set_beside_is_no_unnamed_person():
     row, = run("Several companies sell cameras to schools. Another, Pelco, announced that it will provide schools "
                "with a new version.\n")
     assert row.source_text == "Another, Pelco," and row.source_kind != "anonymous"
+
+
+def test_a_named_owner_speaks_through_what_he_says_not_through_an_account_of_his_campaign():
+    """ "Farley's account" is Patricia Farley speaking (a construction case); "Trump's official campaign account", a
+    campaign's feed, is not Donald Trump."""
+    row, = run("Donald Trump won Florida.\n\nMeanwhile, Trump’s official campaign account has been busy, re-tweeting "
+               "several negative comments about Fox News host Megyn Kelly’s election coverage.\n")
+    assert row.source_text == "Trump’s official campaign account" and row.source_kind != "named_person"

@@ -428,6 +428,14 @@ def _kind(doc, text: str, span, persons, genders: Genders,
         return ("definite_noun" if definite or kin else "anonymous"), None, None
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE and possessive_pronoun(head) is not None:
         return "pronoun", None, None  # "his response", "his biography": its owner speaks, named as "he" is
+    if noun and head.tag_ == "NN" and head.lemma_.lower() in _SAID_OR_MADE \
+            and not any(c.dep_ == "compound" for c in head.children) \
+            and (owner := next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) \
+            and person_key(owner.text) in persons:
+        # "according to Farley's account", the tagger having made "Farley's" an organisation: its owner speaks (not
+        # "Trump's official campaign account", the campaign's)
+        name, role = fullest(name_phrase(owner), persons, genders=genders)
+        return "named_person", name, role
     if noun and head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and span[0].lower_ in ("a", "an") \
             and head.dep_ == "nsubj" and verb_number(head.head) == "pl" and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
