@@ -522,19 +522,21 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     # named once: no subject of the article yet (but an entry's)
     most = _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
                               least=1 if section is not None else 2)
+    m = people.index(most) if most is not None else None  # (its index, read once: the list is scanned for it)
+    sent_start = head.sent.start
 
     def besides(name: str) -> bool:  # named in the epithet's sentence besides: "The Republican presidential
         # nominee has not stepped forward publicly to defend Manafort" is not Manafort
-        return any(e.sent.start == head.sent.start and name == n and not c.source[0] <= e.start_char < c.source[1]
+        return any(e.sent.start == sent_start and name == n and not c.source[0] <= e.start_char < c.source[1]
                    for e, n in zip(people, names))
 
-    if most is not None and unknown:
+    if m is not None and unknown:
         subject = next((k for k in range(bisect.bisect_right(ends, c.source[0]) - 1, -1, -1)
                         if not skip[k] and _is_subject(people[k], main=True)), None)
-        if subject is None or names[subject] != names[people.index(most)] \
+        if subject is None or names[subject] != names[m] \
                 or head.i - people[subject].end > _TOPIC_SPAN or besides(names[subject]):
-            most = None
-    if most is None and last_subject:
+            m = None
+    if m is None and last_subject:
         # else, named once or not the one named most, the subject of the main verb of the last sentence that names
         # someone ("Mike Pence showed the crowd a clip ... '...,' the Republican vice-presidential nominee riffed"),
         # of the gender a "he" or "she" opening what the epithet says gives ("Hillary Clinton said the race was not
@@ -542,13 +544,12 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         k = _last_main_subject(people, ends, c, skip)
         want = gender or _opening_pronoun_gender(c)
         if k is not None and not besides(names[k]) and (want is None or genders[k] in (None, want)):
-            most = people[k]
-    if most is None:
+            m = k
+    if m is None:
         return None
-    name = names[people.index(most)]
     if own:
-        given[name] = own
-    return most
+        given[names[m]] = own
+    return people[m]
 
 
 # the line that separates the entries of a live blog (AP's "The Latest": "___" between timed entries)
@@ -868,8 +869,8 @@ def _relative_antecedent(rel):
     if first.dep_ != "attr":
         # a list the parser broke, its words a subject of their own: back over it to the predicate noun it goes on
         # ("is a serial liar, rampant xenophobe, racist, misogynist and birther who", "xenophobe" made a name)
-        k = first.i - 1
-        while k > first.sent.start and rel.doc[k].dep_ != "attr" and (
+        k, sent_start = first.i - 1, first.sent.start
+        while k > sent_start and rel.doc[k].dep_ != "attr" and (
                 rel.doc[k].is_punct or rel.doc[k].is_lower and rel.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ")):
             k -= 1
         if rel.doc[k].dep_ == "attr":
