@@ -207,6 +207,14 @@ def stranded_clause(doc, text: str, verb) -> Span | None:
 _NOT_A_CLAUSE_START = frozenset(("IN", "WRB", "RB", "RBR", "RBS", "CC", "VBG", "VBN", "JJS", "JJR", "TO"))
 
 
+def _main_clause_after_opener(doc, start: int, end: int) -> bool:
+    """Whether the words from start to end hold, after an opening adverbial and its comma, a clause of their own:
+    a verb between them whose subject comes right after that comma ("As Trump prepared to speak, a girl was
+    pepper-sprayed", which the parser hung whole on the speech verb that follows), not only the adverbial ("In an
+    interview", "As Trump prepared to speak")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and doc[t.left_edge.i - 1].text == "," for t in doc[start + 1:end])
+
+
 def fronted_clause(doc, text: str, verb, subj) -> list[Span]:
     """What an inverted or parenthetical speech verb reports when the parser made it the sentence's root and
     the reported clause a modifier of it: "Language unclear on whether single mothers are covered, experts
@@ -222,7 +230,8 @@ def fronted_clause(doc, text: str, verb, subj) -> list[Span]:
     # the first word of the paragraph, where a sentence runs over a paragraph break
     first = doc[next((t.i + 1 for t in reversed(doc[start:comma]) if "\n" in t.text), start)]
     if verb.dep_ != "ROOT" or subj.i > verb.i or comma <= first.i or doc[comma].text != "," \
-            or first.tag_ in _NOT_A_CLAUSE_START or first.ent_type_ in ("DATE", "TIME") \
+            or ((first.tag_ in _NOT_A_CLAUSE_START or first.ent_type_ in ("DATE", "TIME"))
+                and not _main_clause_after_opener(doc, first.i, comma)) \
             or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") for c in verb.children):
         return []
     end = verb.i
@@ -242,16 +251,26 @@ _PRO_FORMS = frozenset(("yes", "no", "so", "otherwise"))
 
 
 def pro_form(doc, verb) -> Span | None:
-    """The one word that stands for what was said or thought ("46 percent of voters said yes", "Ted Cruz
-    apparently thinks so, too", "the returns suggest otherwise"), right after the verb and ending its clause."""
+    """The words that stand for what was said or thought ("46 percent of voters said yes", "Ted Cruz
+    apparently thinks so, too", "the returns suggest otherwise", "26 percent said the same"), right after the verb
+    and ending its clause; "no" or "yes" may take what it answers ("He said no to the Iraq war")."""
     if verb.i + 1 >= len(doc):
         return None
     word = doc[verb.i + 1]
-    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if word.lower_ not in _PRO_FORMS or word.head.i != verb.i or (
-            after is not None and not after.is_punct and after.pos_ != "CCONJ" and not after.is_space):
+    if word.lower_ == "the" and verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ == "same":
+        word = doc[verb.i + 2]  # (which the parser may take for the verb's subject)
+    elif word.lower_ not in _PRO_FORMS:
         return None
-    return word.idx, word.idx + len(word.text)
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.head.i != verb.i:
+        return None
+    end = word
+    if word.lower_ in ("no", "yes") and after is not None and after.lower_ == "to":
+        end = after.right_edge
+        after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and after.pos_ != "CCONJ" and not after.is_space:
+        return None
+    return doc[verb.i + 1].idx, end.idx + len(end.text)
 
 
 def passive_span(doc, text: str, verb) -> tuple[int, int, None] | None:
