@@ -257,6 +257,8 @@ def cue_decision(doc, tok) -> bool:
     phrases come first; then a verb whose key's rows seldom had PolNeAR's cue in training is left out."""
     if idiom_end(tok) is not None or aimed_at(tok) is not None:
         return True
+    if copular_chain(tok) is not None and tok.head.lemma_.lower() in lex.REACTION_ADJECTIVES:
+        return True  # "were quick to condemn"
     if tok.lemma_.lower() in lex.EVIDENCE_VERBS and lex.has_document_subject(tok):
         return True  # "Another recent NBC/Wall Street Journal poll found better support for Clinton"
     if tok.lemma_.lower() not in lex.SPEECH_VERBS and seldom_drawn(tok):
