@@ -225,7 +225,7 @@ def person_ents(doc, honorifics) -> list:
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
     Twitter"), a building ("Trump Tower"), a body ("the Obama White House", "the Clinton Foundation"), an outlet no
     one is named by in full ("Xinhua"; not "Bloomberg" after Michael Bloomberg), a party's members ("Log Cabin
-    Republicans") and a place ("N. Korea")."""
+    Republicans"), a place ("N. Korea") and an organisation's one word ("A spokesperson for OpenAI")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
@@ -246,13 +246,24 @@ def person_ents(doc, honorifics) -> list:
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)}, full_names)
     ents.sort(key=lambda e: e.start)
     full_surnames = {e[-1].lower_ for e in ents if len(e) > 1}
+    # one word the tagger took for a person only after a person's noun and a preposition ("A spokesperson for
+    # OpenAI", "researchers at OpenAI") and for an organisation elsewhere ("OpenAI declined"; not "Senator Rubio"
+    # beside "a Rubio spokesman")
+    organisations = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1} - {
+        e.text for e in ents if len(e) == 1 and not _after_persons_noun(e[0])}
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
+            and not (len(e) == 1 and e.text in organisations)
             and not (len(e) == 1 and outlets.is_outlet_name(e.text) and e[0].lower_ not in full_surnames)
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
             and not body_name(e)
             and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)
             and not _place_abbreviated(e, place_words)]
+
+
+def _after_persons_noun(tok) -> bool:
+    """Whether a word is the object of a preposition after a noun for a person ("a spokesperson for OpenAI")."""
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.PERSON_NOUNS
 
 
 # the last word of a body's name, never of a person's: "the Obama White House", "the Clinton Foundation" (tagged
