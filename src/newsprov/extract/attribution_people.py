@@ -246,11 +246,11 @@ def person_ents(doc, honorifics) -> list:
     ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)}, full_names)
     ents.sort(key=lambda e: e.start)
     full_surnames = {e[-1].lower_ for e in ents if len(e) > 1}
-    # one word the tagger took for a person only after a person's noun and a preposition ("A spokesperson for
-    # OpenAI", "researchers at OpenAI") and for an organisation elsewhere ("OpenAI declined"; not "Senator Rubio"
-    # beside "a Rubio spokesman")
+    # one word the tagger took for a person only where it is a preposition's object ("A spokesperson for OpenAI",
+    # "Data published by OpenAI") and for an organisation elsewhere ("OpenAI declined"; not "Senator Rubio" beside
+    # "a Rubio spokesman")
     organisations = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1} - {
-        e.text for e in ents if len(e) == 1 and not _after_persons_noun(e[0])}
+        e.text for e in ents if len(e) == 1 and e[0].dep_ != "pobj"}
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
             and not (len(e) == 1 and e.text in organisations)
             and not (len(e) == 1 and outlets.is_outlet_name(e.text) and e[0].lower_ not in full_surnames)
@@ -259,11 +259,6 @@ def person_ents(doc, honorifics) -> list:
             and not body_name(e)
             and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)
             and not _place_abbreviated(e, place_words)]
-
-
-def _after_persons_noun(tok) -> bool:
-    """Whether a word is the object of a preposition after a noun for a person ("a spokesperson for OpenAI")."""
-    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.PERSON_NOUNS
 
 
 # the last word of a body's name, never of a person's: "the Obama White House", "the Clinton Foundation" (tagged
