@@ -944,7 +944,23 @@ def _without_tags(text: str, span: Span) -> Span:
 
 
 def _keep(c: _Candidate) -> bool:
-    return c.source is not None and c.content is not None and c.content[1] > c.content[0]
+    """A candidate with a source and a content, whose source is no clause ("Taking a multivitamin every day can
+    promote healthy aging", "Being a sad clown will cheer you up", "How it handles those questions will
+    determine ...": an act, not who says or holds anything)."""
+    return c.source is not None and c.content is not None and c.content[1] > c.content[0] \
+        and not _clause_source(c.source_head, c.source)
+
+
+def _clause_source(head, source: Span) -> bool:
+    """Whether a source is a clause the parser made the subject, the whole of it, opening with its verb or a
+    wh-word; not a noun it mistook for one ("Trump in recent weeks has hired"), people a participle describes ("Many
+    Republicans clamoring for ... support"), a source cut out of a misparse ('<tweet ...>I didn’t suggest'), nor a
+    participle's phrase the parser ran into the speaker ("Making her way around the diner, Clinton thanked")."""
+    if head is None or head.dep_ != "csubj" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    first = head.left_edge
+    return (first.i == head.i or first.tag_ in ("WRB", "WDT", "WP")) and source[0] == first.idx \
+        and "," not in head.doc.text[source[0]:source[1]]
 
 
 def _row(text: str, c: _Candidate, cue_type: str) -> Attribution:
