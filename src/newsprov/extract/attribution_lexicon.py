@@ -167,7 +167,8 @@ student teacher founder owner candidate nominee veteran friend neighbor neighbou
 businesswoman entrepreneur investor farmer worker pastor priest minister senator governor mayor professor expert
 director chairman chairwoman president secretary ambassador judge lieutenant general colonel captain sergeant
 opponent rival challenger successor predecessor colleague woman man girl boy child announcer speechwriter pilot
-heckler hacker specialist client radioman
+heckler hacker specialist client radioman plaintiff defendant claimant petitioner appellant litigant juror
+witness prosecutor
 """.split())
 
 # Role words that may precede a name ("Secretary of State Mike Pompeo", "Sen. Marco Rubio").
