@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.attribution_gender import (
     PRONOUN_GENDER, Genders, is_given_name, name_gender, stated_gender, word_gender)
 from newsprov.extract.attribution_people import (
-    Span, fullest, inside, name_phrase, name_words, person_key, title_case_line)
+    Span, fullest, inside, name_phrase, name_words, person_key, role_of, title_case_line)
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -522,6 +523,21 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
     # named once: no subject of the article yet (but an entry's)
     most = _most_named_before(people, ends, names, genders, gender, c.source[0], skip,
                               least=1 if section is not None else 2)
+    if most is not None and section is None:
+        # the article's subject of the moment, where it has turned to another person and names that person
+        # more than its first subject in the paragraphs before the epithet ("Alley lost 75 pounds ... the actress
+        # decided", in an article that was about Celine Dion until a few paragraphs back)
+        start = _paragraphs_back(c.source_head.doc.text, c.source[0], _RECENT_PARAGRAPHS)
+        recent = _most_named_before(people, ends, names, genders, gender, c.source[0],
+                                    [sk or people[k].start_char < start for k, sk in enumerate(skip)])
+        if recent is not None and recent is not most:
+            window = [k for k in range(len(people)) if not skip[k] and start <= people[k].start_char
+                      and people[k].end_char <= c.source[0]]
+            counts = Counter(names[k] for k in window)
+            name = _name_of(recent, people, names)
+            if counts[name] > counts[_name_of(most, people, names)] \
+                    and not any(role_of(head.doc, people[k]) for k in window if names[k] == name):
+                most = recent  # (given no role there: "Mr. Lewandowski, now a paid CNN commentator," is no candidate)
     m = people.index(most) if most is not None else None  # (its index, read once: the list is scanned for it)
     sent_start = head.sent.start
 
@@ -554,6 +570,23 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
 
 # the line that separates the entries of a live blog (AP's "The Latest": "___" between timed entries)
 _ENTRY_BREAK = re.compile(r"\n_{3,}\.?[ \t]*\n")
+
+
+_RECENT_PARAGRAPHS = 4  # paragraphs back from an epithet's own that tell whom the article is about at that point
+
+
+def _paragraphs_back(text: str, offset: int, n: int) -> int:
+    """Where the paragraph ``n`` paragraphs before the one holding ``offset`` starts."""
+    start = offset
+    for _ in range(n + 1):
+        start = text.rfind("\n\n", 0, start)
+        if start < 0:
+            return 0
+    return start + 2
+
+
+def _name_of(mention, people: list, names: list[str]) -> str:
+    return names[people.index(mention)]
 
 
 def _most_named_before(people: list, ends: list[int], names: list[str], genders: list[str | None],
