@@ -229,7 +229,7 @@ def listed(tok, words: frozenset[str]) -> bool:  # tok: spaCy Token
 
 # occupations of the famous that an article about one of them calls its subject by, as it does by an epithet ("the
 # singer" for Celine Dion); other occupations ("the engineer") are someone the article does not name
-PERFORMERS = frozenset("singer rapper comedian comedienne musician songwriter".split())
+PERFORMERS = frozenset("singer songstress rapper comedian comedienne musician songwriter".split())
 
 # bodies named by whose they are: "The Clinton campaign", "Trump's team", "his campaign", "the Obama administration"
 OWNED_BODIES = ("campaign", "administration", "team")
@@ -242,7 +242,7 @@ DOE DOT OMB OPM FAA NTSB CBP NOAA NHTSA CFPB FDIC SBA SSA EEOC NLRB
 
 # occupations a name may be written after as a title ("Actress Amandla Stenberg", "Rapper Killer Mike")
 OCCUPATIONS = frozenset("""
-actress actor singer rapper comedian comedienne author novelist poet filmmaker musician songwriter artist
+actress actor singer songstress rapper comedian comedienne author novelist poet filmmaker musician songwriter artist
 photographer model designer chef athlete dietitian nutritionist therapist psychologist psychiatrist pharmacist
 dentist epidemiologist virologist engineer architect anthropologist sociologist demographer
 dermatologist cardiologist neurologist oncologist radiologist pathologist anesthesiologist neonatologist immunologist

@@ -89,7 +89,7 @@ def without_article(name: str) -> str:
 _NAMEPLATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:Daily News|Morning News|News-Journal|Times|Post|Journal|Herald|"
                         r"Tribune|Gazette|Inquirer|Chronicle|Observer|Enquirer|Dispatch|Courier|Courant|Free Press|"
                         r"Sun-Times|Star-Tribune|Star Tribune|Star-Ledger|Post-Gazette|Journal-Constitution|"
-                        r"Plain Dealer|Picayune|Weekly)")
+                        r"Plain Dealer|Picayune|Weekly|Monthly|Magazine|Online)")
 
 
 def is_outlet_name(name: str) -> bool:
