@@ -559,6 +559,8 @@ def role_of(doc, ent) -> str | None:
     if words:
         words.reverse()
         return doc[words[0].i:words[-1].i + 1].text
+    if _degree_after(doc, ent.end):
+        return _role_after_degrees(doc, ent.end)  # (a degree is no role: "John Doe, MD, said")
     root = ent.root
     for c in root.children:
         # set off by a comma right after the name ("Douglas Brinkley, a historian"), not a noun the parser hung
@@ -593,6 +595,35 @@ def role_of(doc, ent) -> str | None:
                 role = role[:role.rindex("(")]  # an aside the paragraph or the parse cut: "chairman of X (a PAC"
             return role.rstrip(", ")
     return None
+
+
+# academic and professional degrees written after a name ("Jaya K. Rao, MD, MHS,"): no role, nor part of one
+_DEGREES = frozenset("""md phd mhs mph rn jd mba dds dmd dvm msc bsc esq cpa lcsw facp facs faap frcp dnp pharmd edd
+dphil psyd rd ld cde cdn aprn fnp""".split())
+
+
+def _degree_after(doc, i: int) -> bool:
+    """Whether a degree set off by a comma follows a name that ends before ``i`` ("John Doe, MD,")."""
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_.replace(".", "") in _DEGREES
+
+
+def _role_after_degrees(doc, i: int) -> str | None:
+    """The role set off after the degrees that follow a name at ``i`` ("Jaya K. Rao, MD, MHS, Deputy Editor," ->
+    "Deputy Editor"; "Jane Smith, PhD, a professor of nutrition," -> "professor of nutrition"), up to the next comma,
+    clause or line; None where no noun follows them."""
+    k = i
+    while k + 2 < len(doc) and _degree_after(doc, k):
+        k += 2
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    start = k + 1
+    while start < len(doc) and doc[start].dep_ == "det":
+        start += 1
+    end = next((t.i for t in doc[start:] if t.is_punct or t.tag_ in _FINITE or "\n" in t.text_with_ws), len(doc))
+    role = doc[start:end]
+    if not any(t.pos_ == "NOUN" or t.lower_ in _SURNAME_TITLES for t in role):
+        return None  # (an aside is no role: "Mary Major, RN, of Boston,")
+    return role.text
 
 
 def _title_part(tok) -> bool:
