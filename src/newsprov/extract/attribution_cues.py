@@ -259,6 +259,8 @@ def cue_decision(doc, tok) -> bool:
         return True
     if copular_chain(tok) is not None and tok.head.lemma_.lower() in lex.REACTION_ADJECTIVES:
         return True  # "were quick to condemn"
+    if tok.lemma_.lower() in lex.EXPERIENCER_OBJECT_VERBS and any(c.dep_ == "agent" for c in tok.children):
+        return True  # "were alarmed by the remarks": a feeling, whose subject holds it
     if tok.lemma_.lower() in lex.EVIDENCE_VERBS and lex.has_document_subject(tok):
         return True  # "Another recent NBC/Wall Street Journal poll found better support for Clinton"
     if tok.lemma_.lower() not in lex.SPEECH_VERBS and seldom_drawn(tok):

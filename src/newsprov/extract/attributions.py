@@ -56,7 +56,8 @@ from newsprov.extract.attribution_contents import (
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
-    LEARNED, aimed_at, cue_decision, cue_span, cue_type_of, for_clause, idiom_clause, idiom_end, learned_probability,
+    LEARNED, aimed_at, cue_decision, cue_span, cue_start, cue_type_of, for_clause, idiom_clause, idiom_end,
+    learned_probability,
 )
 from newsprov.extract.attribution_gender import HONORIFICS
 from newsprov.extract.attribution_nouns import noun_attributions
@@ -309,6 +310,24 @@ def _felt(doc, verb) -> _Candidate | None:
     return _Candidate(cue_span(doc, verb), source, content, False, obj, verb, learned_probability(verb, 0.7))
 
 
+def _felt_by(doc, text: str, verb) -> _Candidate | None:
+    """"AI experts are increasingly troubled by those energy demands": the passive's subject feels, what the "by"
+    names is what the row is about, and the cue runs to the "by", as for an adjective of attitude ("are alarmed
+    at")."""
+    by = next(c for c in verb.children if c.dep_ == "agent" and c.i > verb.i)
+    obj = next((c for c in by.children if c.dep_ in ("pobj", "pcomp")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if obj is None or subj is None:
+        return None
+    source = source_span(doc, subj)
+    content = trimmed(doc, obj.left_edge.i, obj.right_edge.i)
+    if source is None or content is None:
+        return None
+    source = settled_source(text, source, subj, verb.idx)
+    cue = (doc[cue_start(doc, verb)].idx, by.idx + len(by.text))
+    return _Candidate(cue, source, content, False, subj, verb, learned_probability(verb, 0.7)) if source else None
+
+
 def _set_off(doc, verb, subj) -> bool:
     """Whether the cue and its speaker follow a comma ("Hillary Clinton thinks ..., former President Bill Clinton
     said this week"): the cue closes the sentence's clause, it is not reported by the verb before it."""
@@ -425,6 +444,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         return interposed
     if lemma in lex.EXPERIENCER_OBJECT_VERBS and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return _felt(doc, verb)
+    if lemma in lex.EXPERIENCER_OBJECT_VERBS and any(c.dep_ == "agent" and c.i > verb.i for c in verb.children):
+        return _felt_by(doc, text, verb)
     subj = experiencer(verb) if lemma in lex.SEEMING_VERBS else subject(doc, verb)
     cue = cue_span(doc, verb)
     source = source_span(doc, subj) if subj is not None else None
