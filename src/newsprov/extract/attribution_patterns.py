@@ -112,6 +112,9 @@ definition definitions acknowledgment acknowledgments acknowledgement acknowledg
 # a Q&A, a paper, a review or a recipe: "Answer: ...", "Background: ...", "Grant Support: ...", "Bonus: ..."
 
 
+_VERSUS = frozenset(("vs", "vs.", "v.", "versus"))
+
+
 def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) -> list[Candidate]:
     """"Name: what they said" at the head of a line (headlines, transcripts, "Report: ..."), not a colon inside a
     quotation ("O'Brien, whose 2005 book ''TrumpNation: The Art of Being the Donald,'' prompted ...")."""
@@ -123,8 +126,9 @@ def colon_attributions(doc, text: str, article: Article, quotes: list[Quote]) ->
         if any(src[0] <= start and start < m.end() - 2 < end for start, end in opened):
             continue  # (a transcript's turn inside a quotation opened before its speaker's name is one)
         span = doc.char_span(src[0], src[1], alignment_mode="expand")
-        if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES:
-            continue
+        if span is None or len(span) > 8 or span.text.lower().split()[-1] in _NOT_SOURCES \
+                or any(t.lower_ in _VERSUS for t in span):
+            continue  # (nor a comparison's heading: "Coinbase vs. Coinbase Pro: How do they compare?")
         if any(t.pos_ not in _COLON_POS for t in span) or not any(
                 t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" for t in span) or _heading(span):
             continue
