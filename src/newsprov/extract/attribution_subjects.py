@@ -22,6 +22,17 @@ def report_taken_for_subject(doc, verb):
     return None
 
 
+def _in_parentheses(doc, tok, verb) -> bool:
+    """Whether a subject before ``verb`` stands between parentheses that close before it, an adverb the parser hung
+    elsewhere aside ("(then deputy national security adviser)")."""
+    if tok.i > verb.i:
+        return False
+    start = tok.left_edge.i
+    while start > 0 and doc[start - 1].pos_ == "ADV":
+        start -= 1
+    return start > 0 and doc[start - 1].text == "(" and any(t.text == ")" for t in doc[tok.i + 1:verb.i])
+
+
 def subject(doc, verb):
     """The token heading the verb's speaker: its subject, a passive agent, or the subject it shares."""
     passive = False
@@ -29,8 +40,10 @@ def subject(doc, verb):
     if report_taken_for_subject(doc, verb) is not None:
         return subjects[-1]
     if subjects:
-        # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one
-        subj = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+        # two subjects are a misparse across a break ("5:45 p.m.\n\nX's doctor is calling ..."): the nearer one,
+        # unless it is an aside in parentheses ("Denis McDonough (then deputy national security adviser) heaps")
+        subj = max(subjects, key=lambda c: (c.i < verb.i, not _in_parentheses(doc, c, verb),
+                                            c.i if c.i < verb.i else -c.i))
         if subj.lower_ in ("’s", "'s") and (own := next((c for c in subj.children if c.dep_ == "nsubj"), None)):
             return own  # "he’s said ...": the parser made the clitic "has" the subject, with "he" its own
         return subj
