@@ -527,7 +527,7 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         # the article's subject of the moment, where it has turned to another person and names that person
         # more than its first subject in the paragraphs before the epithet ("Alley lost 75 pounds ... the actress
         # decided", in an article that was about Celine Dion until a few paragraphs back)
-        start = _paragraphs_back(c.source_head.doc.text, c.source[0], _RECENT_PARAGRAPHS)
+        start = _paragraphs_back(head.doc.text, c.source[0], _RECENT_PARAGRAPHS)
         recent = _most_named_before(people, ends, names, genders, gender, c.source[0],
                                     [sk or people[k].start_char < start for k, sk in enumerate(skip)])
         if recent is not None and recent is not most:
