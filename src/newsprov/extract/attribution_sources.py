@@ -777,10 +777,12 @@ _JOINING_PRONOUNS = frozenset(("he", "she", "i", "we"))
 
 def _party_to(noun) -> bool:
     """Whether a common noun joined to a name can speak with it: people or a body ("his supporters", "other labor
-    leaders", "her campaign", "his older brother", "others"), not a thing ("its economic lifeline", "1 percent")."""
+    leaders", "her campaign", "his older brother", "others", "tattoo artist Zashay Tastas", the name taken for the
+    occupation's object), not a thing ("its economic lifeline", "1 percent")."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (lemma in ("other", "others") or lemma in lex.PEOPLE_NOUNS
-                                     or lemma in lex.PERSON_NOUNS or lemma in lex.ORGANISATION_HEADS
+                                     or lemma in lex.PERSON_NOUNS or lemma in lex.OCCUPATIONS
+                                     or lemma in lex.ORGANISATION_HEADS
                                      or lemma in lex.ANONYMOUS_HEADS
                                      or (noun.tag_ == "NNS" and lemma.endswith(lex.AGENT_ENDINGS)))
 
