@@ -117,8 +117,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                     and c.source_head.lemma_.lower() in lex.PERFORMERS:
                 # a performer no one is given the occupation of is, as an epithet is, the article's subject ("The
                 # singer may have been moved to address ..." in an article about Celine Dion)
-                person = _salient_person_before(c, people, ends, names, people_genders, outside,
-                                                _section_start(text, c.source[0]), epithet_parties)
+                person = _salient_person_before(c, people, ends, names, people_genders, outside, text,
+                                                epithet_parties)
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
@@ -164,9 +164,8 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
                 other = [o or (titled and role is not None and title not in lex.title_words(role))
                          for o, role in zip(outside, roles)]
                 if lex.listed(c.source_head, lex.EPITHETS):
-                    person = _salient_person_before(c, people, ends, names, people_genders, outside,
-                                                    _section_start(text, c.source[0]), epithet_parties,
-                                                    last_subject=True)
+                    person = _salient_person_before(c, people, ends, names, people_genders, outside, text,
+                                                    epithet_parties, last_subject=True)
                 else:
                     person = _nearest_person_before(people, ends, c.source[0], content=c.content, quoted=other)
                     person = _its_subject(people, person, other)
@@ -485,17 +484,17 @@ def _writer(doc, persons, genders: Genders) -> tuple[str, str | None] | None:
 
 
 def _salient_person_before(c: Candidate, people: list, ends: list[int], names: list[str],
-                           genders: list[str | None], unlikely: list[bool], section: int | None = None,
+                           genders: list[str | None], unlikely: list[bool], text: str,
                            given: dict[str, str] | None = None, last_subject: bool = False):
     """The person an epithet ("the candidate", "the billionaire businessman", "the actress") stands for: the one
     named most often before it (the article's subject, not whoever was named last), of the epithet's gender where
     it gives one, outside what its source says and outside quotations, and more than once; the latest of those
     named as often. An epithet of a party ("the Republican nominee", "The GOP candidate") is only a person the
     article gives that party's name (``_beside_party``): the article's subject may be the other party's. In a
-    live blog (``section``: where the entry that holds the epithet starts), the subject is the entry's: the one
-    named most in it, once is enough. ``given`` (name -> party) holds the parties earlier party epithets were
-    resolved to, and gains this one's."""
+    live blog, the subject is that of the entry that holds the epithet: the one named most in it, once is enough.
+    ``given`` (name -> party) holds the parties earlier party epithets were resolved to, and gains this one's."""
     head = c.source_head
+    section = _section_start(text, c.source[0])  # (in a live blog: where the epithet's entry starts)
     if any(t.dep_ == "conj" and t.idx < c.source[1] and (t.tag_ in ("NNS", "NNPS") or any(
             d.dep_ in ("det", "poss") for d in t.children)) for t in head.children):
         return None  # "The Republican nominee and his aides": more than one ("the businessman and reality star" is one)
@@ -527,7 +526,7 @@ def _salient_person_before(c: Candidate, people: list, ends: list[int], names: l
         # the article's subject of the moment, where it has turned to another person and names that person
         # more than its first subject in the paragraphs before the epithet ("Alley lost 75 pounds ... the actress
         # decided", in an article that was about Celine Dion until a few paragraphs back)
-        start = _paragraphs_back(head.doc.text, c.source[0], _RECENT_PARAGRAPHS)
+        start = _paragraphs_back(text, c.source[0], _RECENT_PARAGRAPHS)
         recent = _most_named_before(people, ends, names, genders, gender, c.source[0],
                                     [sk or people[k].start_char < start for k, sk in enumerate(skip)])
         if recent is not None and recent is not most:
@@ -576,7 +575,8 @@ _RECENT_PARAGRAPHS = 4  # paragraphs back from an epithet's own that tell whom t
 
 
 def _paragraphs_back(text: str, offset: int, n: int) -> int:
-    """Where the paragraph ``n`` paragraphs before the one holding ``offset`` starts."""
+    """Where the paragraph ``n`` paragraphs before the one holding ``offset`` starts (paragraphs end at a blank
+    line, as the ingest writes them)."""
     start = offset
     for _ in range(n + 1):
         start = text.rfind("\n\n", 0, start)
