@@ -493,12 +493,18 @@ def _surname_named(head) -> str | None:
     "Whit Symms"), or where a noun for a person is set beside the full name ("Colorado's Kendal Unruh, a delegate
     serving on the rules committee")."""
     doc = head.doc
+    personal = None  # whether a "he", "she" or "his" goes on with the surname: counted once, where it is asked
     for i in _doc_ents(doc).where(head.text):
         given = doc[i - 1] if i else None
         if given is None or not given.is_title:
             continue
-        if appositive(doc[i], _ONE_PERSON) or (may_be_given_name(given.text) and _pronoun_votes(head)[False]):
+        if appositive(doc[i], _ONE_PERSON):
             return f"{given.text} {head.text}"
+        if may_be_given_name(given.text):
+            if personal is None:
+                personal = _pronoun_votes(head)[False] > 0
+            if personal:
+                return f"{given.text} {head.text}"
     return None
 
 

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import takewhile
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
@@ -981,7 +982,7 @@ def _clause_source(head, source: Span) -> bool:
         return False
     first = head.left_edge
     return (first.i == head.i or first.tag_ in ("WRB", "WDT", "WP")) and source[0] == first.idx \
-        and "," not in head.doc.text[source[0]:source[1]]
+        and not any("," in t.text for t in takewhile(lambda t: t.idx < source[1], head.doc[first.i:]))
 
 
 def _row(text: str, c: _Candidate, cue_type: str) -> Attribution:
