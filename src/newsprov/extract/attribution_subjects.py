@@ -22,6 +22,16 @@ def report_taken_for_subject(doc, verb):
     return None
 
 
+def name_taken_into_compound(doc, verb):
+    """The speaker's name where the parser read it and the verb after it as one noun, the verb a plural ("But Trump
+    claims that he should be the exception", "Trump predicts that ..."): the name is then a compound of the verb."""
+    if verb.tag_ != "NNS" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "that" \
+            or any(c.dep_ in ("poss", "det") for c in verb.children):  # "the Trump claims that ...": a noun
+        return None
+    return next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.text[:1].isupper()),
+                None)
+
+
 def _in_parentheses(doc, tok, verb) -> bool:
     """Whether a subject before ``verb`` stands between parentheses that close before it, an adverb the parser hung
     elsewhere aside ("(then deputy national security adviser)")."""
@@ -47,6 +57,9 @@ def subject(doc, verb):
         if subj.lower_ in ("’s", "'s") and (own := next((c for c in subj.children if c.dep_ == "nsubj"), None)):
             return own  # "he’s said ...": the parser made the clitic "has" the subject, with "he" its own
         return subj
+    named = name_taken_into_compound(doc, verb)
+    if named is not None:
+        return named
     share = next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i), None)
     if share is not None:
         return share  # a poll's share taken for a number: "About 4 in 10 say ..."

@@ -73,7 +73,7 @@ from newsprov.extract.attribution_spans import (
     trim_sentence_end, trimmed, whole_words, within_paragraph,
 )
 from newsprov.extract.attribution_subjects import (
-    experiencer, passive_without_subject, report_taken_for_subject, subject)
+    experiencer, name_taken_into_compound, passive_without_subject, report_taken_for_subject, subject)
 from newsprov.extract.attribution_transcripts import is_speaker_label
 from newsprov.extract.credit_lexicon import NAME_PARTICLES
 from newsprov.extract.credits import byline_authors
@@ -174,8 +174,11 @@ def _verb_taken_for_noun(tok) -> bool:
     the exception", "Perez talks about growing up in Buffalo", "Super PAC blasts Trump"): it is the verb of its
     clause. The lexicon decides, the learned table having seen these words as nouns."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and (lemma in lex.SPEECH_VERBS or lemma in lex.CUE_VERBS) \
-        and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") \
+    if tok.tag_ != "NNS" or (lemma not in lex.SPEECH_VERBS and lemma not in lex.CUE_VERBS):
+        return False
+    if tok.dep_ == "ROOT" and name_taken_into_compound(tok.doc, tok) is not None:
+        return True  # "Trump charges that countries ... donated millions": the name and the verb read as one noun
+    return tok.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") \
         and any(c.dep_ == "nsubj" and c.i < tok.i and not any(g.dep_ == "case" for g in c.children)
                 for c in tok.children) \
         and not any(c.dep_ in ("poss", "det") for c in tok.children)  # "Clinton's plans to rally ...": a noun
@@ -511,6 +514,10 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # ("Claiming the criticism is designed to ..., Trump told Fox that ...")
         content_tok = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or _subordinate(content_tok))), content_tok)
+    if content_tok is None and name_taken_into_compound(doc, verb) is not None:
+        # the clause the verb read as a noun reports, read as the noun's relative clause ("Trump brags that's good
+        # news", "charges that countries ... donated millions")
+        content_tok = next((c for c in verb.children if c.dep_ in ("acl", "relcl") and c.i > verb.i), None)
     if content_tok is None and lemma in lex.SPEECH_VERBS:
         for c in verb.children:
             if c.dep_ == "parataxis" or (c.dep_ == "dobj" and lemma not in lex.ADDRESSEE_VERBS):
