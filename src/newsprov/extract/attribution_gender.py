@@ -34,10 +34,10 @@ HONORIFICS = frozenset(k.rstrip(".") for k in _HONORIFIC)  # "mr", "mrs", ...: w
 _ROLE_WORDS = {
     **dict.fromkeys("""
         congressman congressmen businessman husband father son brother uncle nephew king
-        prince duke lord grandfather grandson boyfriend widower actor""".split(), MALE),
+        prince duke lord grandfather grandson boyfriend widower actor man boy gentleman""".split(), MALE),
     **dict.fromkeys("""
         congresswoman chairwoman spokeswoman businesswoman wife mother daughter sister aunt niece queen
-        princess duchess lady grandmother granddaughter girlfriend widow actress""".split(), FEMALE),
+        princess duchess lady grandmother granddaughter girlfriend widow actress woman girl""".split(), FEMALE),
 }
 
 # Common given names and their usual short forms in the English-speaking world (not drawn from any corpus); a

@@ -122,6 +122,10 @@ def resolve_pronouns(doc, text: str, cands: list[Candidate], persons, mentions: 
             c.kind = "anonymous" if person is None else "named_person"
             if person is not None:
                 c.name, c.role = fullest(person, persons, genders=genders)
+            elif kin is None and (speaker := _went_on_from(previous, c, text)) is not None:
+                # one who goes on is the speaker before ('Professor Jane Ogden told the show, “...” The University
+                # of Surrey expert continued, “...”')
+                c.kind, c.name, c.role = "named_person", speaker.name, speaker.role
         if c.kind == "definite_partisan":
             # "the Florida Republican", "The Democrat": the nearest person in its own sentence ("In Sen. Jeff
             # Sessions' column ..., the Republican from Alabama"), else the person the article is about at that
@@ -839,6 +843,24 @@ def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None)
             and PRONOUN_GENDER[last.source_head.lower_] == gender:
         return last
     return None
+
+
+def _went_on_from(previous: list[Candidate], c: Candidate, text: str):
+    """The named speaker of the attribution before ``c``, in its paragraph or the one before, where ``c``'s cue
+    says its source goes on ("continued", "added", "went on"), else None; not for a noun of the unnamed sources
+    ("the official", "the spokesman"), who may be another."""
+    verb = c.verb
+    if verb is None or c.source_head.lemma_.lower() in lex.ANONYMOUS_HEADS or not (
+            verb.lemma_.lower() in ("continue", "add") or (
+            verb.lemma_.lower() == "go" and any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children))):
+        return None
+    speaker = next((p for p in reversed(previous) if p.cue[0] < c.cue[0]), None)  # (``previous`` is in cue order)
+    if speaker is None or speaker.kind != "named_person" or not speaker.name \
+            or speaker.cue[0] < _paragraphs_back(text, c.source[0], 1) \
+            or ((gender := word_gender(c.source_head.lower_)) is not None  # ("the spokeswoman": a woman)
+                and _speaker_before(previous, c, gender) is not speaker):
+        return None
+    return speaker
 
 
 def _may_speak(noun) -> bool:
