@@ -422,9 +422,11 @@ def _addressed_or_occasion(noun, verb):
     lemma = noun.lemma_.lower()
     if lex.names_people(lemma) or lemma in lex.ORGANISATION_HEADS:
         return governor if prep.lower_ == "to" and noun.tag_ == "NNS" else None
-    if lex.is_document_word(noun) or lemma in lex.STATEMENT_NOUNS or lemma in ("one", "other", "percent") \
+    if ((lex.is_document_word(noun) or lemma in lex.STATEMENT_NOUNS) and prep.lower_ != "at") \
+            or lemma in ("one", "other", "percent") \
             or (noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)):
-        return None
+        return None  # (but not after "at": a target, "hit out at the decision saying", or an occasion, "said at a
+        # news conference announcing that ...", says nothing)
     return governor
 
 
