@@ -418,6 +418,28 @@ def test_two_subjects_take_the_one_nearer_the_verb():
     assert attribution_subjects.subject(doc, doc[6]).text == "doctor"
 
 
+def test_document_name_does_not_start_at_a_possessive_whose_owner_hangs_elsewhere():
+    """"More on Idle Hour's decision", the parser hanging "Hour" on "on" beside "decision" and the "'s" in a named
+    entity: the decision has no name of its words ("'s decision" was one); with its owner hung on it, "the Idle
+    Hour's decision" is named."""
+    from spacy.tokens import Doc
+
+    from newsprov.extract.attribution_documents import document_name
+
+    words = ["More", "on", "Idle", "Hour", "'s", "decision"]
+    doc = Doc(nlp.load().vocab, words=words, spaces=[True, True, True, False, True, False],
+              pos=["ADJ", "ADP", "PROPN", "PROPN", "PART", "NOUN"], tags=["JJR", "IN", "NNP", "NNP", "POS", "NN"],
+              heads=[0, 0, 3, 1, 3, 1], deps=["ROOT", "prep", "compound", "pobj", "case", "pobj"],
+              ents=["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"])
+    assert document_name(doc[5]) is None
+    words = ["the", "Idle", "Hour", "'s", "decision"]
+    doc = Doc(nlp.load().vocab, words=words, spaces=[True, True, False, True, False],
+              pos=["DET", "PROPN", "PROPN", "PART", "NOUN"], tags=["DT", "NNP", "NNP", "POS", "NN"],
+              heads=[2, 2, 4, 2, 4], deps=["det", "compound", "poss", "case", "ROOT"],
+              ents=["O", "B-ORG", "I-ORG", "O", "O"])
+    assert document_name(doc[4]) == "Idle Hour's decision"
+
+
 def test_speech_verb_split_from_its_clause_at_a_comma_reports_the_sentence_before():
     """The parser can end a sentence at the comma before "he said." ("Borrowers struggle, even with a job, he
     said."): the words before that comma, back to the start of their sentence, are what the speaker said."""

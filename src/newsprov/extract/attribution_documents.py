@@ -52,8 +52,10 @@ def document_name(head) -> str | None:
     start = head.i
     while start > 0 and _naming(doc[start - 1], head):
         start -= 1
-    while start < head.i and (doc[start].pos_ == "DET" or doc[start].is_punct or not _proper(doc[start])):
+    while start < head.i and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].tag_ == "POS"
+                              or not _proper(doc[start])):
         start += 1  # "an online University of Texas/Texas Tribune poll", "The Huffington Post": from the name on
+        # (not from an "'s" whose owner the parser hung elsewhere: "More on Idle Hour's decision")
     words = [doc[start:head.i + 1].text]
     maker = _maker(head)
     if maker is not None:
