@@ -157,12 +157,14 @@ def idiom_end(verb):
 
 
 def aimed_at(verb):
-    """The preposition closing an idiom of criticism on "take" ("took aim at", "takes issue with", "took a swipe /
-    some shots / multiple jabs at"), if the verb heads one: the cue runs to it and its object is the content."""
-    if verb.lemma_.lower() != "take":
+    """The preposition closing an idiom of a light verb and its object (``lex.LIGHT_VERB_IDIOMS``: "took aim at",
+    "takes issue with", "took a swipe / some shots / multiple jabs at", "took credit for", "made no mention of"),
+    if the verb heads one: the cue runs to it and its object is the content."""
+    idioms = lex.LIGHT_VERB_IDIOMS.get(verb.lemma_.lower())
+    if idioms is None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    prep = lex.TAKEN_AIM.get(obj.lemma_.lower()) if obj is not None else None
+    prep = idioms.get(obj.lemma_.lower()) if obj is not None else None
     return next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i == obj.i + 1
                  and c.lower_ == prep), None) if prep is not None else None
 

@@ -404,6 +404,11 @@ LIGHT_VERBS = frozenset("make have give take".split())
 # the objects of "take" that make an idiom of criticism, and the preposition before its target ("took aim at",
 # "takes issue with", "took a swipe / some shots / multiple jabs at")
 TAKEN_AIM = {"aim": "at", "swipe": "at", "shot": "at", "potshot": "at", "jab": "at", "dig": "at", "issue": "with"}
+# idioms of a light verb, its object and a preposition that say or claim something of the preposition's object
+# (verb lemma -> object lemma -> preposition): criticism ("took aim at"), credit ("took credit for") and what one
+# says or keeps back ("made no mention of", "has made no secret of", "makes no apologies for")
+LIGHT_VERB_IDIOMS = {"take": {**TAKEN_AIM, "credit": "for"},
+                     "make": {"mention": "of", "secret": "of", "apology": "for"}}
 # adjectives after "be" that take a cue verb's infinitive into the cue ("was quick to point out", "are more likely
 # to say"): PolNeAR draws the cue from the copula
 CHAIN_ADJECTIVES = frozenset("quick swift likely unlikely inclined".split())

@@ -804,8 +804,9 @@ def _physical_attack(c: _Candidate) -> bool:
     obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
     if verb.lemma_.lower() in lex.FIRING_VERBS:
         return obj is not None and obj.lemma_.lower() in lex.WEAPON_NOUNS
-    if verb.lemma_.lower() not in lex.ATTACK_VERBS and aimed_at(verb) is None:
-        return False
+    if verb.lemma_.lower() not in lex.ATTACK_VERBS and not (
+            aimed_at(verb) is not None and obj is not None and obj.lemma_.lower() in lex.TAKEN_AIM):
+        return False  # (an attack, or an idiom of one: "took a shot at", not "took credit for")
     subj = c.source_head
     if subj is not None and subj.lemma_.lower() in lex.ARMED_ACTORS:
         return True
