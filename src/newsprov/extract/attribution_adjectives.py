@@ -1,8 +1,9 @@
 """Adjective cues: "Graham has been critical of Trump", "Many Democrats are afraid that ...", "he is eager to
 move on".
 
-An adjective naming an attitude, after "be" or "remain" with a subject (the source) and with a complement (the
-content): a preposition's object ("critical of", "worried about"; the preposition then belongs to the cue, as
+An adjective naming an attitude, after "be" or "remain" with a subject (the source), or after the one who holds
+it ("Republicans, concerned about ...", "donors reluctant to ...", "..., confident that ..."), and with a
+complement (the content): a preposition's object ("critical of", "worried about"; the preposition then belongs to the cue, as
 PolNeAR draws it), a "that" clause or an infinitive. Without a complement ("he was angry") nothing is reported.
 The adjectives are a lexicon of attitudes (``attribution_lexicon.ATTITUDE_ADJECTIVES``); on PolNeAR's train and
 dev about seven in ten of them in these frames head a gold cue, where a copular adjective in general does in
@@ -22,21 +23,27 @@ _PREPOSITIONS = frozenset("of about in with at over toward towards on".split()) 
 
 
 def adjective_attributions(doc) -> list[Candidate]:
-    """Candidates for the attitude adjectives with a subject and a complement."""
+    """Candidates for the attitude adjectives with a subject and a complement: after "be" or "remain", or after the
+    one who holds the attitude (``_holder_before``)."""
     text = doc.text
     out = []
     for adj in doc:
-        if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or adj.lemma_.lower() not in lex.ATTITUDE_ADJECTIVES:
+        if adj.pos_ != "ADJ" or adj.lemma_.lower() not in lex.ATTITUDE_ADJECTIVES:
             continue
-        cop = adj.head
-        subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
-        if cop.lemma_.lower() not in _COPULAS or subj is None:
+        if adj.dep_ == "acomp":
+            cop = adj.head
+            subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
+            if cop.lemma_.lower() not in _COPULAS or subj is None:
+                continue
+        elif (subj := _holder_before(adj)) is not None:
+            cop = adj
+        else:
             continue
         found = _complement(adj)
         if found is None:
             continue
         content_head, last = found
-        source = source_span(doc, subj)
+        source = source_span(doc, subj, adj.left_edge.i - 1 if subj.is_ancestor(adj) else None)
         source = settled_source(text, source, subj, adj.idx) if source is not None else None
         content = trimmed(doc, content_head.left_edge.i, content_head.right_edge.i)
         cue = tok_span(doc[cue_start(doc, cop)], last)
@@ -44,6 +51,25 @@ def adjective_attributions(doc) -> list[Candidate]:
             continue
         out.append(Candidate(cue, source, content, False, subj, adj, 0.7))
     return out
+
+
+def _holder_before(adj):
+    """The one before it who holds an attitude an adjective names after them, outside a copula: "Republicans,
+    concerned about the party's decline, ...", "a grumpy Trump -- angry at how Fox News has treated him",
+    "conservative donors reluctant to support Trump", "Clinton aides spent Saturday delivering pep talks ...,
+    confident that Democrats would be drawn to ..." (the subject of the verb the adjective hangs on); a person,
+    people or a body, not a thing ("a lively new book critical of ...") nor an object the parser hung it on
+    ("scrapped some events, wary of overextending their candidate")."""
+    if adj.dep_ == "amod" and adj.head.dep_ not in ("dobj", "pobj"):
+        holder = adj.head
+    elif adj.dep_ == "advcl" and adj.head.pos_ in ("VERB", "AUX"):
+        holder = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.head.i), None)
+    else:
+        return None
+    if holder is None or not (holder.pos_ == "PROPN" or lex.names_people(holder.lemma_.lower())
+                              or holder.lemma_.lower() in lex.ORGANISATION_HEADS):
+        return None
+    return holder
 
 
 def _complement(adj):
