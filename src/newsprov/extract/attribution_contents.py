@@ -37,6 +37,10 @@ def relative_content(doc, text: str, verb, cue: Span, source: Span, content_tok)
         return None
     before = trimmed(doc, rel.i, doc.char_span(rel.idx, source[0], alignment_mode="expand").end - 1)
     end_i = verb.right_edge.i
+    if end_i + 1 < len(doc) and doc[end_i + 1].dep_ == "conj" and doc[end_i + 1].pos_ in ("VERB", "AUX"):
+        # the relative's own verb, which the parser joined to the sentence's: "the test, which state news media
+        # claimed now allows Pyongyang to produce nuclear warheads"
+        end_i = doc[end_i + 1].right_edge.i
     after_i = next((t.i for t in doc[verb.i:end_i + 1] if t.idx >= cue[1]), None)
     after = trimmed(doc, after_i, end_i) if after_i is not None else None
     if before is None or after is None:
