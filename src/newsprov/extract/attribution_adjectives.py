@@ -3,8 +3,8 @@ move on".
 
 An adjective naming an attitude, after "be" or "remain" with a subject (the source), or after the one who holds
 it ("Republicans, concerned about ...", "donors reluctant to ...", "..., confident that ..."), and with a
-complement (the content): a preposition's object ("critical of", "worried about"; the preposition then belongs to the cue, as
-PolNeAR draws it), a "that" clause or an infinitive. Without a complement ("he was angry") nothing is reported.
+complement (the content): a preposition's object ("critical of", "worried about"; the preposition then belongs to
+the cue, as PolNeAR draws it), a "that" clause or an infinitive. Without a complement ("he was angry") nothing is reported.
 The adjectives are a lexicon of attitudes (``attribution_lexicon.ATTITUDE_ADJECTIVES``); on PolNeAR's train and
 dev about seven in ten of them in these frames head a gold cue, where a copular adjective in general does in
 about one in ten.

@@ -78,7 +78,7 @@ def cue_span(doc, verb) -> Span:
         start = cue_start(doc, verb.head if verb.dep_ == "xcomp" else verb.head.head)
     elif _issued_with(verb):
         start = cue_start(doc, verb.head)
-    end_tok = idiom_end(verb) or aimed_at(verb) or verb
+    end_tok = idiom_end(verb) or idiom_preposition(verb) or verb
     if end_tok.i == verb.i and verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
         if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and nxt.head.i == verb.i and not nxt.is_title \
@@ -156,7 +156,7 @@ def idiom_end(verb):
     return None
 
 
-def aimed_at(verb):
+def idiom_preposition(verb):
     """The preposition closing an idiom of a light verb and its object (``lex.LIGHT_VERB_IDIOMS``: "took aim at",
     "takes issue with", "took a swipe / some shots / multiple jabs at", "took credit for", "made no mention of"),
     if the verb heads one: the cue runs to it and its object is the content."""
@@ -257,7 +257,7 @@ def cue_decision(doc, tok) -> bool:
     """The table (or the lexicon), checked by the classifier: it vetoes the table's least likely cues in
     their context, and takes verbs the table turned down (rare verbs, unusual frames) when it is confident. Set
     phrases come first; then a verb whose key's rows seldom had PolNeAR's cue in training is left out."""
-    if idiom_end(tok) is not None or aimed_at(tok) is not None:
+    if idiom_end(tok) is not None or idiom_preposition(tok) is not None:
         return True
     if copular_chain(tok) is not None and tok.head.lemma_.lower() in lex.REACTION_ADJECTIVES:
         return True  # "were quick to condemn"

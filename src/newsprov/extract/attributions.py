@@ -57,7 +57,7 @@ from newsprov.extract.attribution_contents import (
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
-    LEARNED, aimed_at, cue_decision, cue_span, cue_start, cue_type_of, for_clause, idiom_clause, idiom_end,
+    LEARNED, idiom_preposition, cue_decision, cue_span, cue_start, cue_type_of, for_clause, idiom_clause, idiom_end,
     learned_probability,
 )
 from newsprov.extract.attribution_gender import HONORIFICS
@@ -532,8 +532,8 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
     idiom = idiom_end(verb) is not None
     if idiom:
         content_tok = idiom_clause(verb)  # "made it clear that ...", and nothing for "put it"
-    elif (aim := aimed_at(verb)) is not None:
-        content_tok = next((c for c in aim.children if c.dep_ in ("pobj", "pcomp")), None)  # "took aim at [X]"
+    elif (prep := idiom_preposition(verb)) is not None:
+        content_tok = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)  # "took aim at [X]"
     direct = False
     contents: list[Span] = []
     if verb.dep_ in ("ccomp", "parataxis") and content_tok is None and (lemma in lex.SPEECH_VERBS or (
@@ -805,7 +805,7 @@ def _physical_attack(c: _Candidate) -> bool:
     if verb.lemma_.lower() in lex.FIRING_VERBS:
         return obj is not None and obj.lemma_.lower() in lex.WEAPON_NOUNS
     if verb.lemma_.lower() not in lex.ATTACK_VERBS and not (
-            aimed_at(verb) is not None and obj is not None and obj.lemma_.lower() in lex.TAKEN_AIM):
+            idiom_preposition(verb) is not None and obj is not None and obj.lemma_.lower() in lex.TAKEN_AIM):
         return False  # (an attack, or an idiom of one: "took a shot at", not "took credit for")
     subj = c.source_head
     if subj is not None and subj.lemma_.lower() in lex.ARMED_ACTORS:
