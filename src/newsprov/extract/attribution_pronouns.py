@@ -825,10 +825,15 @@ _ASKING = frozenset(("ask", "question", "query", "wonder"))
 _DEFINITE = re.compile(r"(?i:the|this)\b")  # (a word, not the start of "Thistlewood")
 
 
+def _last_before(previous: list[Candidate], c: Candidate) -> Candidate | None:
+    """The last attribution whose cue comes before ``c``'s (``previous`` is in cue order)."""
+    return next((p for p in reversed(previous) if p.cue[0] < c.cue[0]), None)
+
+
 def _speaker_before(previous: list[Candidate], c: Candidate, gender: str | None):
     """The last attribution before ``c`` if its source is one person who can be of ``gender`` (named, anonymous,
     or a he or she already resolved), else None."""
-    last = next((p for p in reversed(previous) if p.cue[0] < c.cue[0]), None)  # ``previous`` is in cue order
+    last = _last_before(previous, c)
     if last is None or last.source_head is None or last.source_head.tag_ in ("NNS", "NNPS"):
         return None
     if last.kind == "named_person" and last.name:
@@ -854,7 +859,7 @@ def _went_on_from(previous: list[Candidate], c: Candidate, text: str):
             verb.lemma_.lower() in ("continue", "add") or (
             verb.lemma_.lower() == "go" and any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children))):
         return None
-    speaker = next((p for p in reversed(previous) if p.cue[0] < c.cue[0]), None)  # (``previous`` is in cue order)
+    speaker = _last_before(previous, c)
     if speaker is None or speaker.kind != "named_person" or not speaker.name \
             or speaker.cue[0] < _paragraphs_back(text, c.source[0], 1) \
             or ((gender := word_gender(c.source_head.lower_)) is not None  # ("the spokeswoman": a woman)
