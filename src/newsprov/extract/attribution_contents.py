@@ -102,6 +102,12 @@ def attitude_object(doc, text: str, verb) -> tuple[int, int, int] | None:
             and (not listed or any(m.dep_ == "mark" and m.lower_ == "that" for m in nxt.children)):
         # "concern that ...", "confidence it was ..."; not a relative clause ("highlighted comments Trump made")
         obj, cue_end = nxt, noun.idx + len(noun.text)
+    elif listed and (that := _that_after(doc, noun)) is not None \
+            and all(c.i == that.head.i for c in verb.children if c.dep_ == "ccomp"):
+        # "made the case to 23 progressive group leaders that ...", "'s been making the case for weeks that ...":
+        # the "that" clause after a phrase, wherever the parser hung it (but not where the verb reports another)
+        span = trimmed(doc, that.i, that.head.right_edge.i)
+        return (*close_mixed_quote(text, span), noun.idx + len(noun.text)) if span else None
     else:
         return None
     if obj is None:
@@ -154,6 +160,17 @@ def object_span(doc, text: str, verb) -> tuple[int, int, int | None] | None:
         if pobj:  # the preposition closes the cue, as PolNeAR draws it ("is doubling down on")
             span = trimmed(doc, pobj[0].left_edge.i, prep.right_edge.i)
             return (*close_mixed_quote(text, span), prep.idx + len(prep.text)) if span else None
+    return None
+
+
+def _that_after(doc, noun):
+    """The "that" opening a clause after the noun and a phrase of prepositions and nouns (no verb between), if the
+    clause it opens starts there: "the case to 23 progressive group leaders that he did not sell them out"."""
+    for t in doc[noun.i + 1:noun.sent.end]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i and t.head.left_edge.i == t.i:
+            return t
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            return None
     return None
 
 

@@ -624,6 +624,9 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # ends before its verb): what it reports is the infinitive with all it takes
         whole = trimmed(doc, verb.left_edge.i, before_aside(doc, verb.left_edge.i, verb.right_edge.i))
         contents = [within_paragraph(text, whole, verb.idx)] if whole else contents
+    if contents and lemma in lex.LIGHT_VERBS and (att := attitude_object(doc, text, verb)) is not None \
+            and att[2] is not None and cue[1] < att[2] <= min(c[0] for c in contents):
+        cue = (cue[0], att[2])  # "attempted to make the case that ...": the cue runs to the noun
     if not contents or subj is None or source is None:
         return None
     if subj.i < verb.i and not lex.is_relative_word(subj) and not direct:
