@@ -4,10 +4,10 @@ move on".
 An adjective naming an attitude, after "be" or "remain" with a subject (the source), or after the one who holds
 it ("Republicans, concerned about ...", "donors reluctant to ...", "..., confident that ..."), and with a
 complement (the content): a preposition's object ("critical of", "worried about"; the preposition then belongs to
-the cue, as PolNeAR draws it), a "that" clause or an infinitive. Without a complement ("he was angry") nothing is reported.
-The adjectives are a lexicon of attitudes (``attribution_lexicon.ATTITUDE_ADJECTIVES``); on PolNeAR's train and
-dev about seven in ten of them in these frames head a gold cue, where a copular adjective in general does in
-about one in ten.
+the cue, as PolNeAR draws it), a "that" clause or an infinitive. Without a complement ("he was angry") nothing is
+reported. The adjectives are a lexicon of attitudes (``attribution_lexicon.ATTITUDE_ADJECTIVES``); on PolNeAR's
+train and dev about seven in ten of them in these frames head a gold cue, where a copular adjective in general does
+in about one in ten.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ def adjective_attributions(doc) -> list[Candidate]:
         if adj.pos_ != "ADJ" or adj.lemma_.lower() not in lex.ATTITUDE_ADJECTIVES:
             continue
         if adj.dep_ == "acomp":
-            cop = adj.head
-            subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
-            if cop.lemma_.lower() not in _COPULAS or subj is None:
+            opens = adj.head  # the copula opens the cue ("has been critical of")
+            subj = next((c for c in opens.children if c.dep_ == "nsubj" and c.i < opens.i), None)
+            if opens.lemma_.lower() not in _COPULAS or subj is None:
                 continue
         elif (subj := _holder_before(adj)) is not None:
-            cop = adj
+            opens = adj  # the adjective and its adverbs ("still confident in")
         else:
             continue
         found = _complement(adj)
@@ -46,7 +46,7 @@ def adjective_attributions(doc) -> list[Candidate]:
         source = source_span(doc, subj, adj.left_edge.i - 1 if subj.is_ancestor(adj) else None)
         source = settled_source(text, source, subj, adj.idx) if source is not None else None
         content = trimmed(doc, content_head.left_edge.i, content_head.right_edge.i)
-        cue = tok_span(doc[cue_start(doc, cop)], last)
+        cue = tok_span(doc[cue_start(doc, opens)], last)
         if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
             continue
         out.append(Candidate(cue, source, content, False, subj, adj, 0.7))
@@ -66,8 +66,7 @@ def _holder_before(adj):
         holder = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.head.i), None)
     else:
         return None
-    if holder is None or not (holder.pos_ == "PROPN" or lex.names_people(holder.lemma_.lower())
-                              or holder.lemma_.lower() in lex.ORGANISATION_HEADS):
+    if holder is None or not (holder.pos_ == "PROPN" or lex.names_people_or_body(holder.lemma_.lower())):
         return None
     return holder
 

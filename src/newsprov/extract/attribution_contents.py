@@ -56,7 +56,7 @@ def _named_after(noun, verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = noun.lemma_.lower()
     return subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == noun.i + 1 \
-        and (lex.names_people(lemma) or lemma in lex.ORGANISATION_HEADS) \
+        and lex.names_people_or_body(lemma) \
         and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 for c in verb.children)
 

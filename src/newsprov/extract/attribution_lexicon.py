@@ -330,6 +330,11 @@ def names_people(lemma: str) -> bool:
     """Whether a noun's lemma names people or a person ("supporters", "insiders", "a spokesman", "voters")."""
     return lemma in PERSON_NOUNS or lemma in PEOPLE_NOUNS or is_agent_noun(lemma)
 
+
+def names_people_or_body(lemma: str) -> bool:
+    """Whether a noun's lemma names people, a person or a body of them ("voters", "the group", "the campaign")."""
+    return names_people(lemma) or lemma in ORGANISATION_HEADS
+
 # The last word of a building named for a person ("Trump Tower", "the Ronald Reagan Building"), which the tagger
 # can take for a person.
 BUILDING_WORDS = frozenset("tower towers building plaza hotel arena stadium avenue mall".split())

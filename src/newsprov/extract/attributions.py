@@ -420,7 +420,7 @@ def _addressed_or_occasion(noun, verb):
     if governor.pos_ not in ("VERB", "AUX") or governor.i > verb.i:
         return None
     lemma = noun.lemma_.lower()
-    if lex.names_people(lemma) or lemma in lex.ORGANISATION_HEADS:
+    if lex.names_people_or_body(lemma):
         return governor if prep.lower_ == "to" and noun.tag_ == "NNS" else None
     if ((lex.is_document_word(noun) or lemma in lex.STATEMENT_NOUNS) and prep.lower_ != "at") \
             or lemma in ("one", "other", "percent") \
