@@ -191,8 +191,10 @@ def _says_nothing(doc, verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "say" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
             and all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i - 1]) \
-            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
-        return True  # "That said, Fox News's audience tends to be older", "(That said, she also noted ...)"
+            and verb.i + 1 < len(doc) and (doc[verb.i + 1].text == "," or _clause_of_its_own(verb)):
+        # "That said, Fox News's audience tends to be older", "(That said, she also noted ...)", and without the
+        # comma where a clause follows ("That said the government have argued that ...")
+        return True
     if lemma == "say" and verb.head.lemma_.lower() == "let" and verb.dep_ in ("ccomp", "xcomp") \
             and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in verb.children):
         return True
@@ -200,6 +202,13 @@ def _says_nothing(doc, verb) -> bool:
             and verb.head.head.lemma_.lower() == "go":
         return True
     return lemma == "pronounce" and verb.tag_ == "VBN" and verb.i >= 1 and doc[verb.i - 1].text == "("
+
+
+def _clause_of_its_own(verb) -> bool:
+    """Whether the word right after ``verb`` opens a clause it reports, not one with "that" (a demonstrative's
+    report: "Officials released a memo. That said that the plan was dead.")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
+    return clause is not None and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _tags_dialogue(doc, text: str, verb, quote_ends: dict[int, Quote]) -> bool:
