@@ -625,6 +625,11 @@ def _names(ent, head) -> bool:
         # pollster", a title-case headline's "Former Clinton Pollster Says"
         return True
     prep = ent.root.head
+    if ent.root.dep_ == "appos" and prep.dep_ == "pobj" and prep.head.lower_ == "of" and prep.head.head.i == head.i \
+            and not lex.listed(prep, lex.PERSON_NOUNS) and _describes_one(head.lower_):
+        # the name after a title's body, which the parser hung on the body: "Chief Executive Officer (Acting) of
+        # the Jamaica Special Economic Zone Authority, Gary Scott,"
+        return True
     return ent.root.dep_ == "pobj" and prep.lower_ in ("including", "like") and prep.head.i == head.i \
         and links - {"pobj", "prep"} <= _NAMING_DEPS
 
