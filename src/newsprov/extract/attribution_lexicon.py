@@ -129,7 +129,7 @@ filing complaint lawsuit ruling decision order bill law release email message po
 transcript investigation review audit estimate figure number result research paper campaign datum
 affidavit indictment assessment findings finding testimony footage photo image map chart graph projection
 forecast model index polling interview evidence story column editorial timeline passage summary
-platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot
+platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot count tally
 """.split())
 
 
