@@ -63,7 +63,10 @@ def source_span(doc, head, last: int | None = None) -> Span | None:
             end_i = min(end_i, c.left_edge.i - 2)
     end_i = _before_occasion(doc, head, end_i)
     end_i = _before_inner_relative(doc, head, end_i)
-    return trimmed(doc, head.left_edge.i, end_i)
+    start_i = head.left_edge.i
+    if doc[start_i].pos_ == "INTJ" and start_i < head.i and doc[start_i + 1].is_punct:
+        start_i += 1  # an interjection the parser hung on the speaker: "Yes - a few people have asked"
+    return trimmed(doc, start_i, end_i)
 
 
 def _before_inner_relative(doc, head, end_i: int) -> int:
