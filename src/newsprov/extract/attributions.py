@@ -204,6 +204,17 @@ def _says_nothing(doc, verb) -> bool:
     return lemma == "pronounce" and verb.tag_ == "VBN" and verb.i >= 1 and doc[verb.i - 1].text == "("
 
 
+def _clause_of_as(verb):
+    """The clause an "as" clause of ``verb`` is set in: the verb it hangs on, or the verb of the subject the parser
+    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ...")."""
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
 def _clause_of_its_own(verb) -> bool:
     """Whether the word right after ``verb`` opens a clause it reports, not one with "that" (a demonstrative's
     report: "Officials released a memo. That said that the plan was dead.")."""
@@ -559,13 +570,13 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # believe, will render ..."; not "you know", nor an imperative "(think Brexit)")
         for part in parts_around(doc, text, verb.head, verb):
             contents.append(part)
-    if verb.dep_ == "advcl" and content_tok is None and verb.head.pos_ in ("VERB", "AUX") \
+    if verb.dep_ == "advcl" and content_tok is None and (clause := _clause_of_as(verb)) is not None \
             and (mark := next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)) \
             and (idiom or (lemma in lex.REPORTING_VERBS and not _aimed(verb))) \
             and (verb.i < verb.head.i or (mark.i > 0 and doc[mark.i - 1].is_punct)):
         # "as Clyburn noted, ...", "..., as police have said"; not the "as" of a moment ("she said as the heckler
         # yelled: ...", "they chanted as the crowd applauded")
-        contents.extend(parts_around(doc, text, verb.head, verb))
+        contents.extend(parts_around(doc, text, clause, verb))
     if lemma in lex.SPEECH_VERBS or idiom:
         q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
     elif content_tok is None and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children):
