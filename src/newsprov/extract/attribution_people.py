@@ -516,8 +516,11 @@ _HONORIFICS = HONORIFICS | {"mx", "dr", "prof"}  # and the ungendered ones
 _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 
-def role_of(doc, ent) -> str | None:
-    """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it."""
+def role_of(doc, ent, occupations: bool = False) -> str | None:
+    """A title right before a name ("Secretary of State Mike Pompeo") or an appositive after it; with
+    ``occupations``, also what the words before the name say the person does ("Republican presidential candidate
+    Donald Trump", "pollster Frank Luntz"), which the people index leaves out: "the candidate" or "the pollster"
+    is looked for among those given a title (``attribution_pronouns``), and an epithet is no title."""
     i = _before_style(doc, ent.start - 1)
     styled = i != ent.start - 1  # (a style says the title is the name's, however the parser split the sentence)
     words = []
@@ -536,7 +539,7 @@ def role_of(doc, ent) -> str | None:
             continue
         if t.is_punct or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_space:
             break  # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia")
-        if _title_part(t):
+        if _title_part(t) or (occupations and (_occupation(t) or _modifies_occupation(t, words, ent))):
             words.append(t)
             i -= 1
             continue
@@ -547,14 +550,15 @@ def role_of(doc, ent) -> str | None:
         words = []
     while words and words[-1].lower_ in ("of", "the", "former"):
         words.pop()
+    words = _whole_words_of_title(doc, i, words)
     while words and (words[0].lower_ in ("of", "the") or words[0].lower_.rstrip(".") in _HONORIFICS):
         words.pop(0)  # and the honorific right before the name: "editor Dr. Sebastian Gorka"
     if words and all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
         words = []  # "Mr." is not a role
     if words and ent.root.dep_ in ("nsubj", "nsubjpass") and not styled and not _holds(ent, words):
         words = []  # a clause's subject after a title it does not hold: "The federal judge Trump was referring to"
-    if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS) and w.lower_ not in ("of", "the")
-               for w in words):
+    if not any((w.lower_ in lex.TITLE_WORDS or w.lemma_.lower() in lex.TITLE_WORDS or (occupations and _occupation(w)))
+               and w.lower_ not in ("of", "the") for w in words):
         words = []  # capitalised words of a headline ("Debating Hillary Clinton", "Black Lawmakers Rip Donald Trump")
     if words:
         words.reverse()
@@ -624,6 +628,64 @@ def _role_after_degrees(doc, i: int) -> str | None:
     if not any(t.pos_ == "NOUN" or t.lower_ in _SURNAME_TITLES for t in role):
         return None  # (an aside is no role: "Mary Major, RN, of Boston,")
     return role.text
+
+
+def occupations(doc, ents) -> list[tuple[str, str]]:
+    """(mention, what the words before it say the person does) for each person mention that has no title:
+    "Republican presidential candidate Donald Trump", "pollster Frank Luntz" (``role_of`` with occupations)."""
+    return [(ent.text, occupation) for ent in ents
+            if role_of(doc, ent) is None and (occupation := role_of(doc, ent, occupations=True))]
+
+
+def occupation_of(name: str, found: list[tuple[str, str]]) -> str | None:
+    """The first occupation ``occupations`` found for a mention of the person ``name`` names: a full name of
+    theirs, or the lone name where ``name`` is one word (a bare "Clinton" may be Bill's or Hillary's)."""
+    words = name_words(name)
+    return next((occupation for mention, occupation in found if (mine := name_words(mention))
+                 and mine <= words and (len(mine) > 1 or len(words) == 1)), None)
+
+
+def _occupation(tok) -> bool:
+    """Whether ``tok`` is a singular noun for what one person is or does ("economist", "lawyer", "dietitian",
+    "candidate"), not for whom they are to someone ("sister", "rival", "friend")."""
+    return tok.tag_ in ("NN", "NNP") and tok.lower_ in _OCCUPATION_WORDS
+
+
+_OCCUPATION_WORDS = (lex.PERSON_NOUNS | lex.OCCUPATIONS | frozenset(
+    "candidate nominee front-runner frontrunner businessman businesswoman incumbent".split())) - lex.KIN_NOUNS \
+    - frozenset("""friend rival opponent challenger successor predecessor colleague partner neighbor neighbour client
+    woman man girl boy child person member associate confidant ally source""".split())
+
+
+def _whole_words_of_title(doc, stop: int, words: list) -> list:
+    """A title's words (nearest the name first) without a piece of a word or a name the search for it stopped
+    inside: "actress", not "-winning actress", in "Oscar-winning actress Susan Sarandon"; "host", not "Time host", in
+    "Real Time host Bill Maher" (``stop``: the index the search stopped at). A capitalised word after a prefix stays
+    ("then-Senate Majority Leader"), as does an occupation ("co-founder")."""
+    words = list(words)
+    if words and words[-1].text == "-":
+        words = words[:-2]  # the hyphen and the word after it
+    elif words and stop >= 0 and doc[stop].text == "-" and not doc[stop].whitespace_ and words[-1].is_lower \
+            and not (_occupation(words[-1]) or lex.title_word(words[-1].text) in lex.TITLE_WORDS):
+        words = words[:-1]  # the word after the hyphen: "Best-selling author"
+    taken = {w.i for w in words}
+    if stop >= 0 and doc[stop].is_title and doc[stop].ent_type_ not in ("NORP", "GPE", "PERSON", "ORG") \
+            and doc[stop].dep_ in ("amod", "compound", "nmod") and doc[stop].head.i in taken:
+        while words and words[-1].is_title and not (_occupation(words[-1]) or lex.title_word(words[-1].text)
+                                                    in lex.TITLE_WORDS):
+            words.pop()  # capitalised words of a name the title took in part
+    return words
+
+
+def _modifies_occupation(tok, words, ent) -> bool:
+    """Whether ``tok``, in lower case or a nationality or a party, before a name, is a word of the occupation the
+    words after it hold: "Republican presidential" in "Republican presidential candidate Donald Trump", "product
+    liability" in "Maryland-based product liability lawyer Jim Dunham"."""
+    hyphenated = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+    return (tok.is_lower or tok.ent_type_ == "NORP") and tok.dep_ in ("amod", "compound", "nmod", "npadvmod") \
+        and (tok.pos_ in ("ADJ", "NOUN") or (tok.pos_ == "VERB" and hyphenated)) \
+        and any(_occupation(w) for w in words) \
+        and (tok.head.i in {w.i for w in words} or ent.start <= tok.head.i < ent.end)
 
 
 def _title_part(tok) -> bool:

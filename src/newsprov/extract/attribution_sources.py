@@ -19,8 +19,8 @@ from newsprov.extract.attribution_documents import name_documents
 from newsprov.extract.attribution_orgs import link_organisation_names
 from newsprov.extract.attribution_people import (
     Span, appositive, bare, before_spaced_dash, body_name, clean_name, fullest, inside, legal_form_end, name_phrase,
-    person_ents, person_index, person_key, person_mentions, shared_surnames, spaced_dash, title_case_line,
-    without_occupation,
+    occupation_of, occupations, person_ents, person_index, person_key, person_mentions, shared_surnames, spaced_dash,
+    title_case_line, without_occupation,
 )
 from newsprov.extract.attribution_pronouns import (
     kin_owner, possessive_pronoun, resolve_pronouns, up_to_head, verb_number,
@@ -119,6 +119,12 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     name_documents(doc, text, cands)
     _named_as_antecedent(cands, ("organisation", "outlet"))  # ("It also called for" after "The Democratic platform")
     _names_in_capitals(cands)
+    # a person with no title keeps what the words before a name of theirs say they do ("pollster Frank Luntz"):
+    # given only now, as the people index gives it no title for "the candidate" or "the pollster" to be looked for by
+    found = occupations(doc, ents)
+    for c in cands:
+        if c.kind in ("named_person", "pronoun") and c.name and c.role is None:
+            c.role = occupation_of(c.name, found)
 
 
 def _scoop(verb) -> bool:
