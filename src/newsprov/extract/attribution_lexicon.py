@@ -108,7 +108,7 @@ ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
 QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions plenty".split())
 
 # Businesses named for their trade ("Shelbourne Bar", "Clon Casey's Bar"): an organisation, never a person's surname.
-ESTABLISHMENTS = frozenset("bar pub restaurant cafe café hotel shop store bakery brewery winery distillery".split())
+ESTABLISHMENTS = frozenset("bar pub tavern restaurant cafe café hotel shop store bakery brewery winery distillery".split())
 
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""

@@ -667,6 +667,8 @@ def _speaks_for(ent, head, role_head: bool) -> bool:
     if not ent.start <= head.i < ent.end and _in_aside(ent.root, head):
         return False
     prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and prep.head.i == head.i:
+        return False  # where the source is: "The Briar in Douglas say ...", the tagger taking the place for a person
     if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "to", "for") and prep.head.i != head.i \
             and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lex.PERSON_NOUNS:
         return False  # whom a person set beside the source is of: "Prince Alwaleed, the nephew of King Abdullah"
@@ -977,8 +979,9 @@ def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
 
 def _no_person(span, persons) -> bool:
     """Whether a source is "the" and one capitalised proper noun that is no given name and no surname of a person
-    the document names in full."""
-    if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "PROPN" or not span[1].is_title:
+    the document names in full, and what follows that noun ("The Briar in Douglas say")."""
+    if len(span) < 2 or span.root.i != span.start + 1 or span[0].lower_ != "the" or span[1].pos_ != "PROPN" \
+            or not span[1].is_title:
         return False
     return not is_given_name(span[1].text) and not _named_in_full(span[1].text, persons)
 
