@@ -206,11 +206,17 @@ def _says_nothing(doc, verb) -> bool:
 
 def _clause_of_as(verb):
     """The clause an "as" clause of ``verb`` is set in: the verb it hangs on, or the verb of the subject the parser
-    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ...")."""
+    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ..."), unless a
+    quotation right before says what it reports ('opposition to “the collective society,” as Margaret Thatcher put
+    it, also had ...': her words, not the clause)."""
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
         return head
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+    before = verb.left_edge.i - 1
+    while before >= 0 and verb.doc[before].text == ",":
+        before -= 1
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
+            and not (before >= 0 and verb.doc[before].is_quote):
         return head.head
     return None
 
