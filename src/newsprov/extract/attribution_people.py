@@ -634,7 +634,8 @@ def occupations(doc, ents) -> list[tuple[str, str]]:
     """(mention, what the words before it say the person does) for each person mention that has no title:
     "Republican presidential candidate Donald Trump", "pollster Frank Luntz" (``role_of`` with occupations)."""
     return [(ent.text, occupation) for ent in ents
-            if role_of(doc, ent) is None and (occupation := role_of(doc, ent, occupations=True))]
+            if not title_case_line(doc.text, ent.start_char)  # (a headline's "Meet Cultural Cultivation Artist")
+            and role_of(doc, ent) is None and (occupation := role_of(doc, ent, occupations=True))]
 
 
 def occupation_of(name: str, found: list[tuple[str, str]]) -> str | None:
