@@ -630,11 +630,11 @@ def _role_after_degrees(doc, i: int) -> str | None:
     return role.text
 
 
-def occupations(doc, ents) -> list[tuple[str, str]]:
+def occupations(doc, text: str, ents) -> list[tuple[str, str]]:
     """(mention, what the words before it say the person does) for each person mention that has no title:
     "Republican presidential candidate Donald Trump", "pollster Frank Luntz" (``role_of`` with occupations)."""
     return [(ent.text, occupation) for ent in ents
-            if not title_case_line(doc.text, ent.start_char)  # (a headline's "Meet Cultural Cultivation Artist")
+            if not title_case_line(text, ent.start_char)  # (a headline's "Meet Cultural Cultivation Artist")
             and role_of(doc, ent) is None and (occupation := role_of(doc, ent, occupations=True))]
 
 

@@ -121,7 +121,7 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     _names_in_capitals(cands)
     # a person with no title keeps what the words before a name of theirs say they do ("pollster Frank Luntz"):
     # given only now, as the people index gives it no title for "the candidate" or "the pollster" to be looked for by
-    found = occupations(doc, ents)
+    found = occupations(doc, text, ents)
     for c in cands:
         if c.kind in ("named_person", "pronoun") and c.name and c.role is None:
             c.role = occupation_of(c.name, found)
