@@ -653,7 +653,7 @@ def _occupation(tok) -> bool:
 
 
 _OCCUPATION_WORDS = (lex.PERSON_NOUNS | lex.OCCUPATIONS | frozenset(
-    "candidate nominee front-runner frontrunner businessman businesswoman incumbent".split())) - lex.KIN_NOUNS \
+    "candidate nominee frontrunner businessman businesswoman incumbent".split())) - lex.KIN_NOUNS \
     - frozenset("""friend rival opponent challenger successor predecessor colleague partner neighbor neighbour client
     woman man girl boy child person member associate confidant ally source""".split())
 
