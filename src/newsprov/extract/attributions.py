@@ -90,6 +90,7 @@ MAX_SENTENCE_TOKENS = 500  # verbs of a longer sentence are not read for attribu
 _TAG = r"<[^<>\n]{1,300}>"  # an HTML tag left in a page's text
 _TAG_RE = re.compile(_TAG)
 _GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
+_GAP_AS_RE = re.compile(r"\s*,?\s*as\s+\Z")  # or an "as" clause after a quotation and a comma ("..., as X put it")
 _GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
 _GAP_SPLIT_RE = re.compile(r"\A[\s,.;:—–-]*\Z")  # between a cue and the second part of a split quote
 
@@ -206,17 +207,12 @@ def _says_nothing(doc, verb) -> bool:
 
 def _clause_of_as(verb):
     """The clause an "as" clause of ``verb`` is set in: the verb it hangs on, or the verb of the subject the parser
-    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ..."), unless a
-    quotation right before says what it reports ('opposition to “the collective society,” as Margaret Thatcher put
-    it, also had ...': her words, not the clause)."""
+    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ..."). (A quotation
+    right before it is what it reports instead: ``_quote_for``.)"""
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
         return head
-    before = verb.left_edge.i - 1
-    while before >= 0 and verb.doc[before].text == ",":
-        before -= 1
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
-            and not (before >= 0 and verb.doc[before].is_quote):
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
 
@@ -388,7 +384,8 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
     before = None
     if k >= 0 and quotes[k].close is not None and quotes[k].close < left:
         gap = text[quotes[k].outer_end:left]
-        if _GAP_BEFORE_RE.match(gap) and "\n" not in gap \
+        as_clause = _GAP_AS_RE.match(gap) and ("," in gap or text[quotes[k].close - 1] == ",")
+        if (_GAP_BEFORE_RE.match(gap) or as_clause) and "\n" not in gap \
                 and not (left < cue[0] and _speech_verb_between(doc, left, cue[0])):
             before = k  # (not where the source's own speech verb stands between: '"A," Trump said before adding:')
             found.append(k)
