@@ -539,7 +539,7 @@ def role_of(doc, ent, occupations: bool = False) -> str | None:
             continue
         if t.is_punct or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_space:
             break  # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia")
-        if _title_part(t) or (occupations and (_occupation(t) or _modifies_occupation(t, words, ent))):
+        if _title_part(t) or (occupations and (_occupation(t) or _modifies_occupation(t, words))):
             words.append(t)
             i -= 1
             continue
@@ -630,20 +630,28 @@ def _role_after_degrees(doc, i: int) -> str | None:
     return role.text
 
 
-def occupations(doc, text: str, ents) -> list[tuple[str, str]]:
-    """(mention, what the words before it say the person does) for each person mention that has no title:
-    "Republican presidential candidate Donald Trump", "pollster Frank Luntz" (``role_of`` with occupations)."""
-    return [(ent.text, occupation) for ent in ents
-            if not title_case_line(text, ent.start_char)  # (a headline's "Meet Cultural Cultivation Artist")
-            and role_of(doc, ent) is None and (occupation := role_of(doc, ent, occupations=True))]
+def occupations(doc, text: str, ents) -> list[tuple[str, str | None, str]]:
+    """(mention, its title or None, what the words before it say the person does) for each person mention where those
+    words say more than its title: "Republican presidential candidate Donald Trump" (no title), "association
+    executive director Tim Lee" (title "director") (``role_of`` with occupations)."""
+    found = []
+    for ent in ents:
+        if title_case_line(text, ent.start_char):
+            continue  # (a headline's "Meet Cultural Cultivation Artist")
+        title, occupation = role_of(doc, ent), role_of(doc, ent, occupations=True)
+        if occupation and occupation != title and (title is None or occupation.endswith(" " + title)):
+            found.append((ent.text, title, occupation))
+    return found
 
 
-def occupation_of(name: str, found: list[tuple[str, str]]) -> str | None:
-    """The first occupation ``occupations`` found for a mention of the person ``name`` names: a full name of
-    theirs, or the lone name where ``name`` is one word (a bare "Clinton" may be Bill's or Hillary's)."""
+def occupation_of(name: str, role: str | None, found: list[tuple[str, str | None, str]]) -> str | None:
+    """The role to show for the person ``name`` names, whom the people index gave ``role``: the first occupation
+    ``occupations`` found before a mention of theirs with that title (or none), else ``role``. A mention is theirs
+    that is a full name of theirs, or the lone name where ``name`` is one word (a bare "Clinton" may be Bill's or
+    Hillary's)."""
     words = name_words(name)
-    return next((occupation for mention, occupation in found if (mine := name_words(mention))
-                 and mine <= words and (len(mine) > 1 or len(words) == 1)), None)
+    return next((occupation for mention, title, occupation in found if title == role and (mine := name_words(mention))
+                 and mine <= words and (len(mine) > 1 or len(words) == 1)), role)
 
 
 def _occupation(tok) -> bool:
@@ -678,15 +686,15 @@ def _whole_words_of_title(doc, stop: int, words: list) -> list:
     return words
 
 
-def _modifies_occupation(tok, words, ent) -> bool:
+def _modifies_occupation(tok, words) -> bool:
     """Whether ``tok``, in lower case or a nationality or a party, before a name, is a word of the occupation the
     words after it hold: "Republican presidential" in "Republican presidential candidate Donald Trump", "product
     liability" in "Maryland-based product liability lawyer Jim Dunham"."""
     hyphenated = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
     return (tok.is_lower or tok.ent_type_ == "NORP") and tok.dep_ in ("amod", "compound", "nmod", "npadvmod") \
         and (tok.pos_ in ("ADJ", "NOUN") or (tok.pos_ == "VERB" and hyphenated)) \
-        and any(_occupation(w) for w in words) \
-        and (tok.head.i in {w.i for w in words} or ent.start <= tok.head.i < ent.end)
+        and any(_occupation(w) for w in words) and tok.head.i in {w.i for w in words} \
+        and (tok.head.is_lower or tok.ent_type_ == "NORP")  # (a capitalised title takes capitalised words)
 
 
 def _title_part(tok) -> bool:

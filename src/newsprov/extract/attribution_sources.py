@@ -119,12 +119,13 @@ def classify(doc, text: str, cands: list[Candidate], asides: list[Span] = (), qu
     name_documents(doc, text, cands)
     _named_as_antecedent(cands, ("organisation", "outlet"))  # ("It also called for" after "The Democratic platform")
     _names_in_capitals(cands)
-    # a person with no title keeps what the words before a name of theirs say they do ("pollster Frank Luntz"):
-    # given only now, as the people index gives it no title for "the candidate" or "the pollster" to be looked for by
+    # a person's role says what the words before a name of theirs say they do ("pollster Frank Luntz", "association
+    # executive director Tim Lee"): given only now, as the people index gives no title for "the candidate" or "the
+    # pollster" to be looked for by, and matches titles word for word
     found = occupations(doc, text, ents)
     for c in cands:
-        if c.kind in ("named_person", "pronoun") and c.name and c.role is None:
-            c.role = occupation_of(c.name, found)
+        if c.kind in ("named_person", "pronoun") and c.name:
+            c.role = occupation_of(c.name, c.role, found)
 
 
 def _scoop(verb) -> bool:
