@@ -108,7 +108,8 @@ ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
 QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions plenty".split())
 
 # Businesses named for their trade ("Shelbourne Bar", "Clon Casey's Bar"): an organisation, never a person's surname.
-ESTABLISHMENTS = frozenset("bar pub tavern restaurant cafe café hotel shop store bakery brewery winery distillery".split())
+ESTABLISHMENTS = frozenset(
+    "bar pub tavern restaurant cafe café hotel shop store bakery brewery winery distillery".split())
 
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""
@@ -129,7 +130,8 @@ filing complaint lawsuit ruling decision order bill law release email message po
 transcript investigation review audit estimate figure number result research paper campaign datum
 affidavit indictment assessment findings finding testimony footage photo image map chart graph projection
 forecast model index polling interview evidence story column editorial timeline passage summary
-platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot count tally
+platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot
+count tally
 """.split())
 
 

@@ -638,7 +638,8 @@ def occupations(doc, text: str, ents) -> list[tuple[str, str | None, str]]:
     for ent in ents:
         if title_case_line(text, ent.start_char):
             continue  # (a headline's "Meet Cultural Cultivation Artist")
-        title, occupation = role_of(doc, ent), role_of(doc, ent, occupations=True)
+        occupation = role_of(doc, ent, occupations=True)  # (the title is read only where there is one)
+        title = role_of(doc, ent) if occupation else None
         if occupation and occupation != title and (title is None or occupation.endswith(" " + title)):
             found.append((ent.text, title, occupation))
     return found

@@ -57,7 +57,7 @@ from newsprov.extract.attribution_contents import (
 )
 from newsprov.extract.attribution_continued import speech_verb_after, with_continued_quotes, with_run_on_quotes
 from newsprov.extract.attribution_cues import (
-    LEARNED, idiom_preposition, cue_decision, cue_span, cue_start, cue_type_of, for_clause, idiom_clause, idiom_end,
+    LEARNED, cue_decision, cue_span, cue_start, cue_type_of, for_clause, idiom_clause, idiom_end, idiom_preposition,
     learned_probability,
 )
 from newsprov.extract.attribution_gender import HONORIFICS
