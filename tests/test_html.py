@@ -9,6 +9,8 @@ import pytest
 
 from newsprov.errors import InputError
 from newsprov.ingest.html import parse_html, visible_text
+from newsprov.ingest.page_meta import without_site_name
+from newsprov.schema import MetadataCandidate
 
 HTML = Path(__file__).parent / "cases" / "html"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "web-pages"
@@ -172,3 +174,25 @@ def test_a_page_trafilatura_cannot_read_is_refused_without_its_log_noise(caplog)
     assert exc.value.reason == "no_main_text"
     assert not [r for r in caplog.records if r.name.split(".")[0] in ("trafilatura", "htmldate", "courlan")
                 and r.levelno >= 30]
+
+
+def test_the_site_name_a_page_title_carries_is_no_part_of_the_headline() -> None:
+    """A title ending or starting with the site's name, as the page gives its publisher, is the headline without
+    it: the name would otherwise be words of the headline's last clause ("Governor Calls For Calm - St. Lucia
+    Times News"). A body that opens with the headline without the name keeps one headline. A title whose words
+    after a dash are no site name keeps them."""
+    body = "<p>" + "British Virgin Islands Governor John Rankin on Thursday called for calm on the islands. " * 3
+    page = ("<html><head><title>Governor Calls For Calm - St. Lucia Times News</title>"
+            "<meta property='og:site_name' content='St. Lucia Times News'></head><body><article>"
+            f"<h1>Governor Calls For Calm</h1>{body}</p></article></body></html>")
+    ext = parse_html(page)
+    assert ext.metadata["title"] == "Governor Calls For Calm"
+    assert ext.text.split("\n\n")[:2] == ["Governor Calls For Calm", body[3:].strip()]
+    at_start = page.replace("Governor Calls For Calm - St. Lucia Times News", "St. Lucia Times News | Governor Calls"
+                            " For Calm")
+    assert parse_html(at_start).metadata["title"] == "Governor Calls For Calm"
+    publisher = [MetadataCandidate("publisher", "Parallels", "meta_tag", False, None)]
+    assert without_site_name("Run Windows on Mac - Parallels Desktop 15", publisher) == \
+        "Run Windows on Mac - Parallels Desktop 15"
+    assert without_site_name("Parallels", publisher) == "Parallels"
+    assert without_site_name("Desktop 15 \u2013 Parallels", publisher) == "Desktop 15"

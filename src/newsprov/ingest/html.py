@@ -27,7 +27,7 @@ from typing import Any
 from newsprov.errors import InputError
 from newsprov.ingest.page_meta import candidates as metadata_candidates
 from newsprov.ingest.page_meta import choose as choose_metadata
-from newsprov.ingest.page_meta import date_iso
+from newsprov.ingest.page_meta import date_iso, without_site_name
 from newsprov.ingest.page_text import WS_RE, byline_line, class_of, in_excluded_region, is_hidden, norm, visible_text
 from newsprov.schema import Block, MetadataCandidate
 
@@ -433,11 +433,14 @@ def parse_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
         after.setdefault(cap.anchor, []).append(cap)
 
     out: list[tuple[str, str, str | None]] = []
-    headline = chosen["headline"].value if "headline" in chosen else None
+    as_given = chosen["headline"].value if "headline" in chosen else None
+    # the article's own headline, not the page title's "... - St. Lucia Times News", which would run into it as
+    # words of its last clause ("Territory's Governor Calls For Calm - St. Lucia Times News")
+    headline = without_site_name(as_given, cands) if as_given else None
     first = 0
-    if headline and norm(headline) == norm(lines[0]):
+    if headline and norm(lines[0]) in (norm(headline), norm(as_given)):
         line_kind[0] = "headline"
-        out.append((lines[0], "headline", None))
+        out.append((headline, "headline", None))
         first = 1
     elif headline:
         out.append((headline, "headline", None))

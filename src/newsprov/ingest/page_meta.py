@@ -164,6 +164,24 @@ _PRIORITY = {
 }
 
 
+def without_site_name(title: str, cands: list[MetadataCandidate]) -> str:
+    """A page's title without the site's name that the page set at its end or its start, after a separator
+    ("... - California Globe", "... | The Japan Times", "GitHub - golemfactory/yapapi: ..."), where the page gives
+    that name as its publisher; a title that is the name alone, or a name that is part of the title ("Run Windows on
+    Mac - Parallels Desktop 15 ..." from parallels.com), stays."""
+    names = sorted({c.value for c in cands if c.field == "publisher"}, key=len, reverse=True)
+    for name in names:
+        name_re = r"\s*".join(re.escape(w) for w in name.split())
+        for pattern in (rf"\s+{_SEPARATOR}\s+{name_re}\s*\Z", rf"\A\s*{name_re}\s+{_SEPARATOR}\s+"):
+            m = re.search(pattern, title, re.IGNORECASE)
+            if m and title[:m.start()].strip() + title[m.end():].strip():
+                return (title[:m.start()] + title[m.end():]).strip()
+    return title
+
+
+_SEPARATOR = r"(?:[|\-\u2013\u2014\u00b7\u00bb\u2022]|::)"
+
+
 def choose(cands: list[MetadataCandidate]) -> dict[str, MetadataCandidate]:
     chosen: dict[str, MetadataCandidate] = {}
     for fld, order in _PRIORITY.items():
