@@ -109,7 +109,7 @@ QUANTIFIERS = frozenset("many most some several few both all others dozens hundr
 
 # Businesses named for their trade ("Shelbourne Bar", "Clon Casey's Bar"): an organisation, never a person's surname.
 ESTABLISHMENTS = frozenset(
-    "bar pub tavern restaurant cafe café hotel shop store bakery brewery winery distillery".split())
+    "bar pub tavern inn restaurant cafe café hotel shop store bakery brewery winery distillery".split())
 
 # Heads of organisation nouns.
 ORGANISATION_HEADS = frozenset("""
@@ -131,7 +131,8 @@ transcript investigation review audit estimate figure number result research pap
 affidavit indictment assessment findings finding testimony footage photo image map chart graph projection
 forecast model index polling interview evidence story column editorial timeline passage summary
 platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot
-count tally
+count tally trial benchmark benchmarking material invitation disclaimer license licence playbook regulation statistic
+excerpt guideline manual brochure newsletter
 """.split())
 
 
