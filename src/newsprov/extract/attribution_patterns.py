@@ -24,6 +24,11 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
     if not pobj:
         return None
     src_tok = pobj[0]
+    if src_tok.pos_ == "NOUN" and (src_tok.lemma_.lower() in _MEASURES or (
+            src_tok.lemma_.lower() in _PLANS and not any(True for _ in src_tok.children))):
+        # "adjust according to your own preferences", "it went according to plan": nobody says it ("according to
+        # her plan" and "according to the schedule published Thursday" cite a document)
+        return None
     source = trimmed(doc, src_tok.left_edge.i, src_tok.right_edge.i)
     if source is None:
         return None
@@ -76,6 +81,10 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
         return None
     return Candidate(cue, source, close_mixed_quote(text, content), False, src_tok, tok, 0.9)
 
+
+# What "according to" can measure a thing by, rather than cite a source for it
+_MEASURES = frozenset("preference taste way size need liking".split())
+_PLANS = frozenset(("plan", "schedule"))
 
 _POLL_NOUNS = frozenset("poll polls survey surveys".split())
 
