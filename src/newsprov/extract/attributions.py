@@ -676,6 +676,7 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
 
 # a name or pronoun, with a lower-case title before it and an appositive after it ("screenwriter Cole Haddon",
 # "Gene Sperling, a top outside Clinton adviser,"), or an unnamed speaker ("an intelligence source, who ...,")
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")  # a word's full stop before a capital, no "Sen. Cruz"
 _SHORT_SOURCE_RE = re.compile(r"[ ,]*((?:[a-z][\w.'’-]*[ \t]+){0,3}[A-Z][^\n;:!?\"“”]{0,100}?"
                               r"|(?:an?|the|one|two|three|several|some|many|other|another)"
                               r"[ \t][^\n;:!?\"“”]{1,100}?"
@@ -695,8 +696,9 @@ def _source_beside_quote(doc, text: str, quotes: list[Quote], quote_starts: list
     if k < 0 or quotes[k].close is None or quotes[k].outer_end > cue[0]:
         return None
     m = _SHORT_SOURCE_RE.fullmatch(text, quotes[k].outer_end, cue[0])
-    if m is None:
-        return None
+    if m is None or _SENTENCE_END_RE.search(text, m.start(1), m.end(1)):
+        return None  # (not across a sentence's end: '31 "open outbreaks" in nursing homes. Seven of those were
+        # reported')
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
     if span is not None and len(span) > 1 and span[0].lower_ == span[0].text and span[0].pos_ == "VERB":
         if span[0].tag_ in ("VBN", "VBG"):
