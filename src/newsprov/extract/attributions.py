@@ -187,7 +187,7 @@ def _verb_taken_for_noun(tok) -> bool:
 
 def _says_nothing(doc, verb) -> bool:
     """A verb of saying in a set phrase where nobody says anything: the connectives "That said, ...", "Let's say
-    you think ...", "It goes without saying that ...", and a pronunciation guide ("Kissito (pronounced
+    you think ...", "It goes without saying that ...", "Rest assured that ...", and a pronunciation guide ("Kissito (pronounced
     kiss-E-tow)")."""
     lemma = verb.lemma_.lower()
     if lemma == "say" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
@@ -202,6 +202,8 @@ def _says_nothing(doc, verb) -> bool:
     if lemma == "say" and verb.tag_ == "VBG" and verb.head.lower_ == "without" \
             and verb.head.head.lemma_.lower() == "go":
         return True
+    if lemma == "assure" and verb.i >= 1 and doc[verb.i - 1].lower_ == "rest" and verb.tag_ in ("VBN", "VBD"):
+        return True  # "And rest assured that your data will not be shared": the reader is told to be sure
     return lemma == "pronounce" and verb.tag_ == "VBN" and verb.i >= 1 and doc[verb.i - 1].text == "("
 
 
