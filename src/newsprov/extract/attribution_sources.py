@@ -229,7 +229,13 @@ def _kind(doc, text: str, span, persons, genders: Genders,
     joined = _joined(span, head, quoted)
     if joined is not None:
         # two sources joined as one ("Mr. Grassley and Mr. Leahy", "Clinton and the State Department", "She and her
-        # defenders"): a group, named by its words, not the first of them alone
+        # defenders"): a group, named by its words, not the first of them alone; people named each by their fullest
+        # name, without what the article says of them ("Marissa Halpert, a front end engineer ..., and Rick Terrill,
+        # leading ..." is "Marissa Halpert and Rick Terrill")
+        members = [head, *(c for c in head.conjuncts if head.i < c.i <= joined.i)]
+        if all(m.pos_ == "PROPN" and m.ent_type_ == "PERSON" for m in members):
+            names = [fullest(_without_plural_title(name_phrase(m)), persons, genders=genders)[0] for m in members]
+            return "joined", ", ".join(names[:-1]) + " and " + names[-1], None
         return "joined", doc[span.start:joined.right_edge.i + 1].text, None
     if low in _SOMEONE and not any(c.pos_ == "PROPN" for c in head.children):
         # "someone at the meeting said", "another said": one person, unnamed (but "Another, Pelco, announced")
@@ -793,6 +799,16 @@ def _joined(span, head, quoted: tuple[list[Span], list[int]]):
 
 
 _JOINING_PRONOUNS = frozenset(("he", "she", "i", "we"))
+
+
+def _without_plural_title(name):
+    """A name without the plural title or party the parser made part of it before joined names ("Professors Foner
+    and Alba", "Senators Rubio and Cruz", "Democrats Hillary Clinton, Bernie Sanders, and Martin O'Malley")."""
+    start = name.start
+    while start < name.end - 1 and (name.doc[start].tag_ == "NNPS" or name.doc[start].lemma_.lower() in lex.TITLE_WORDS
+                                    or name.doc[start].lemma_.lower() in lex.PARTISANS):
+        start += 1
+    return name.doc[start:name.end]
 
 
 def _party_to(noun) -> bool:
