@@ -66,6 +66,10 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
         # reports the whole of it, the saying too, however the parser hung it in the reported clause
         head = next((a for a in head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lex.SPEECH_VERBS),
                     head)
+    elif head.pos_ not in ("VERB", "AUX") and sent.root.pos_ in ("VERB", "AUX"):
+        # "Saturday's peak demand, according to Mr. Marcus, reached 44,947 megawatts": hung on a word of no verb (the
+        # comma, a noun), the phrase reports the clause around it, the sentence's
+        head = sent.root
     if head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.sent == sent:
         # the clause "according to" hangs on, without the phrase (one part before it, one after)
         parts = [p for p in (in_paragraph(text, p, tok.idx) for p in parts_around(doc, text, head, tok))
