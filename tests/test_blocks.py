@@ -55,6 +55,7 @@ def test_byline_dateline_wire_and_boilerplate() -> None:
     ("Mexico City (AFP) – ", "Mexico City", "AFP"),
     ("Dec 29 (Reuters) - ", None, "Reuters"),  # a date and a wire, no place
     ("WASHINGTON -- ", "WASHINGTON", None),
+    ("HEMPSTEAD, N.Y. \u2015 ", "HEMPSTEAD, N.Y.", None),  # a horizontal bar, as HuffPost sets it
     ("NEWPORT NEWS, Va. - ", "NEWPORT NEWS, Va.", None),
     ("EXCLUSIVE – ", None, None),  # a label, not a place
     ("Meanwhile – ", None, None),  # a title-case word is a place only before a wire

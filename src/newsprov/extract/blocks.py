@@ -75,7 +75,7 @@ DATELINE_RE = re.compile(
     r"(?:,\s+(?P<date>" + _MONTH + r"\s+\d{1,2}))?"
     r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)(?=\s+\()"
     r"|(?P<day>" + _MONTH + r"\s+\d{1,2})(?=\s+\())"
-    r"(?:\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\))?\s*(?:—|--|–|-)\s+"
+    r"(?:\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\))?\s*(?:—|―|--|–|-)\s+"
 )
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,150})$")
 _BLURB = re.compile(
