@@ -1231,7 +1231,8 @@ def test_those_the_source_describes_are_a_group():
 
 
 def test_two_sources_joined_as_one_are_a_group():
-    """"Mr. Grassley and Mr. Leahy said" is said by both: a group, not Grassley alone; but the words of one title
+    """"Mr. Grassley and Mr. Leahy said" is said by both: a group, not Grassley alone, named by each one's fullest
+    name (so one pair counts as one source however the article writes it); but the words of one title
     joined by "and" still name one person, and a thing joined to a name ("1 percent") or after the "and" of a
     description ("China, Pyongyang's only ally and its economic lifeline") joins no one."""
     text = ("Charles Grassley and Patrick Leahy met on Monday. Mr. Grassley and Mr. Leahy said the bill was fair. "
@@ -1242,7 +1243,7 @@ def test_two_sources_joined_as_one_are_a_group():
             "comment.")
     rows = {r.source_text: r for r in run(text)}
     row = rows["Mr. Grassley and Mr. Leahy"]
-    assert (row.source_kind, row.source_name) == ("group", "Mr. Grassley and Mr. Leahy")
+    assert (row.source_kind, row.source_name) == ("group", "Charles Grassley and Patrick Leahy")
     row = next(r for t, r in rows.items() if t.endswith("Ed Rendell"))
     assert (row.source_kind, row.source_name) == ("named_person", "Ed Rendell")
     row = next(r for t, r in rows.items() if "Gary Johnson" in t)

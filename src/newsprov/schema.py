@@ -136,7 +136,7 @@ class Document:
     text: str  # the decoded text exactly (a .txt input is not re-wrapped or normalised)
     published_at: dt.date | None  # publication date, the anchor of relative dates
     publisher: str | None  # outlet that published the article
-    headline: str | None  # title from metadata
+    headline: str | None  # title from metadata (a page's without its site's name)
     byline: str | None  # byline from metadata, else the one found in the text
     dateline: str | None  # place of the dateline ("WASHINGTON")
     language: str | None  # language from metadata
