@@ -224,8 +224,9 @@ def person_ents(doc, honorifics) -> list:
     """The document's PERSON entities without a quotation mark at either end ('Marcia "Cia" Price' tagged
     'Marcia "'), less the tagger's slips: one with no noun in it ("Harsh? He doesn't think so."), a platform ("said on
     Twitter"), a building ("Trump Tower"), a body ("the Obama White House", "the Clinton Foundation"), an outlet no
-    one is named by in full ("Xinhua"; not "Bloomberg" after Michael Bloomberg), a party's members ("Log Cabin
-    Republicans"), a place ("N. Korea") and an organisation's one word ("A spokesperson for OpenAI")."""
+    one is named by in full ("Xinhua"; not "Bloomberg" after Michael Bloomberg) or a known outlet's name of more words
+    ("Zero Hedge", "Verywell Fit"), a party's members ("Log Cabin Republicans"), a place ("N. Korea") and an
+    organisation's one word ("A spokesperson for OpenAI")."""
     ents = []
     # surnames the document gives a person elsewhere: an honorific's (``honorifics``, from surname_honorifics:
     # "Mrs. Fiorina") or a PERSON entity's last word
@@ -254,6 +255,7 @@ def person_ents(doc, honorifics) -> list:
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
             and not (len(e) == 1 and e.text in organisations)
             and not (len(e) == 1 and outlets.is_outlet_name(e.text) and e[0].lower_ not in full_surnames)
+            and not (len(e) > 1 and " ".join(e.text.split()).lower() in outlets.OUTLET_NAMES)  # "Zero Hedge"
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
             and not body_name(e)

@@ -69,7 +69,13 @@ OUTLETS: tuple[str, ...] = (
     "Raw Story", "The Young Turks", "The Daily Signal", "National Journal", "New York Daily News",
     "The New York Daily News", "Chicago Sun-Times", "The Chicago Sun-Times", "HuffPo", "CNSNews.com", "CNS News",
     "azcentral", "azcentral.com", "AZCentral", "Vogue", "Teen Vogue", "Harper's Bazaar", "Harper’s Bazaar", "GQ",
-    "Esquire", "Marie Claire",
+    "Esquire", "Marie Claire", "Zero Hedge", "ZeroHedge", "One America News", "OANN", "Townhall", "Twitchy",
+    "The Gateway Pundit", "Gateway Pundit", "American Thinker", "RedState", "Hot Air", "HotAir",
+    "The American Conservative", "The Bulwark", "FiveThirtyEight", "Vice News", "Refinery29", "Fast Company",
+    "Bloomberg Businessweek", "MarketWatch", "Barron's", "Barron’s", "Healthline", "WebMD", "Verywell",
+    "Verywell Fit", "Verywell Health", "Verywell Mind", "Medical News Today", "Live Science", "ScienceDaily",
+    "New Scientist", "Scientific American", "CNET", "ZDNet", "Gizmodo", "Kotaku", "IGN", "PCMag", "PC Gamer",
+    "Tom's Hardware", "Tom’s Hardware",
 )
 
 _WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
