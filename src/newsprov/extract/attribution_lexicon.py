@@ -104,6 +104,14 @@ pollster consultant lobbyist ally donor
 # Plural source heads that always hide who is speaking.
 ALWAYS_ANONYMOUS_PLURALS = frozenset("sources insiders".split())
 
+# Words the writer links a sentence to the one before with, which no one is reported to have said ("Still, he said,
+# officials have to decide ...", "Yet, as Mr. Bown observed, ...").
+CONNECTIVES = frozenset("""
+however but and still yet so meanwhile instead indeed also moreover furthermore thus therefore nevertheless
+nonetheless besides overall again finally ultimately similarly likewise
+""".split()) | frozenset(("of course", "after all", "in fact", "in addition", "at the same time", "for example",
+                          "for instance", "in other words", "by contrast", "in short"))
+
 # Quantifiers that stand for people on their own ("many", "most", "several"): part of a population just named.
 QUANTIFIERS = frozenset("many most some several few both all others dozens hundreds thousands millions plenty".split())
 

@@ -25,7 +25,7 @@ def according_to(doc, text: str, tok) -> Candidate | list[Candidate] | None:
         return None
     src_tok = pobj[0]
     if src_tok.pos_ == "NOUN" and (src_tok.lemma_.lower() in _MEASURES or (
-            src_tok.lemma_.lower() in _PLANS and not any(True for _ in src_tok.children))):
+            src_tok.lemma_.lower() in _PLANS and not list(src_tok.children))):
         # "adjust according to your own preferences", "it went according to plan": nobody says it ("according to
         # her plan" and "according to the schedule published Thursday" cite a document)
         return None

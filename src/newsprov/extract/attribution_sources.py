@@ -805,8 +805,10 @@ def _without_plural_title(name):
     """A name without the plural title or party the parser made part of it before joined names ("Professors Foner
     and Alba", "Senators Rubio and Cruz", "Democrats Hillary Clinton, Bernie Sanders, and Martin O'Malley")."""
     start = name.start
-    while start < name.end - 1 and (name.doc[start].tag_ == "NNPS" or name.doc[start].lemma_.lower() in lex.TITLE_WORDS
-                                    or name.doc[start].lemma_.lower() in lex.PARTISANS):
+    while start < name.end - 1:
+        word, lemma = name.doc[start], name.doc[start].lemma_.lower()
+        if word.tag_ != "NNPS" and lemma not in lex.TITLE_WORDS and lemma not in lex.PARTISANS:
+            break
         start += 1
     return name.doc[start:name.end]
 

@@ -161,18 +161,9 @@ def parts_around(doc, text: str, head, verb) -> list[Span]:
     for p in parts:
         if p is not None:
             p = close_mixed_quote(text, after_dateline(text, within_paragraph(text, p, verb.idx)))
-            if p[1] > p[0] and text[p[0]:p[1]].rstrip(",").lower() not in CONNECTIVES:
+            if p[1] > p[0] and text[p[0]:p[1]].rstrip(",").lower() not in lex.CONNECTIVES:
                 out.append(p)  # (not "However" in "However, as Clyburn noted, the plan failed": the writer's word)
     return out
-
-
-# Words the writer links a sentence to the one before with, which no one is reported to have said ("Still, he said,
-# officials have to decide ...", "Yet, as Mr. Bown observed, ...")
-CONNECTIVES = frozenset("""
-however but and still yet so meanwhile instead indeed also moreover furthermore thus nevertheless nonetheless
-besides overall again finally ultimately similarly likewise
-""".split()) | frozenset(("of course", "after all", "in fact", "in addition", "at the same time", "for example",
-                          "for instance", "in other words", "by contrast", "in short"))
 
 
 def content_span(doc, text: str, verb, content_tok) -> Span | None:

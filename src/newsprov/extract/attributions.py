@@ -187,8 +187,8 @@ def _verb_taken_for_noun(tok) -> bool:
 
 def _says_nothing(doc, verb) -> bool:
     """A verb of saying in a set phrase where nobody says anything: the connectives "That said, ...", "Let's say
-    you think ...", "It goes without saying that ...", "Rest assured that ...", and a pronunciation guide ("Kissito (pronounced
-    kiss-E-tow)")."""
+    you think ...", "It goes without saying that ...", "Rest assured that ...", and a pronunciation guide ("Kissito
+    (pronounced kiss-E-tow)")."""
     lemma = verb.lemma_.lower()
     if lemma == "say" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
             and all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i - 1]) \
