@@ -345,7 +345,9 @@ def _person_before(pronoun, c: Candidate, people: list, ends: list[int], genders
     with ("Calderon intimated that Americans gave Trump a shot at succeeding Barack Obama. '...,' he said" is
     Calderon)."""
     gender = PRONOUN_GENDER[pronoun.lower_]
-    person = _nearest_person_before(people, ends, c.source[0], genders, gender, c.content, unlikely)
+    # (a possessive names no one what the source says cannot: "His campaign confirmed that Trump would ...")
+    person = _nearest_person_before(people, ends, c.source[0], genders, gender, c.content, unlikely,
+                                    binds=pronoun.dep_ != "poss")
     if person is not None and person.sent.start == pronoun.sent.start and not _is_subject(person):
         lead = next((t for t in pronoun.sent if t.i < person.start and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
                      and PRONOUN_GENDER.get(t.lower_) == gender), None)
@@ -991,14 +993,19 @@ def _nearest_plural_before(plurals: list[Span], ends: list[int], offset: int, re
 
 
 def _nearest_person_before(people: list, ends: list[int], offset: int, genders: list[str | None] = (),
-                           gender: str | None = None, content: Span | None = None, quoted: list[bool] = ()):
+                           gender: str | None = None, content: Span | None = None, quoted: list[bool] = (),
+                           binds: bool = True):
     """The last PERSON mention that ends before ``offset`` (a he/she antecedent), outside what the pronoun's
     source says (``content``: in '"... Hillary Clinton will win," he said' he is not Clinton), outside
-    quotations where ``quoted`` marks them, and of the pronoun's gender where the document gives one, if any."""
+    quotations where ``quoted`` marks them, and of the pronoun's gender where the document gives one, if any; where
+    the pronoun ``binds`` what its source says (a subject, not a possessive), no mention of a person that content
+    names after it outside quotations ("He insisted Curiel had a conflict of interest": not Curiel, named before)."""
     k = bisect.bisect_right(ends, offset) - 1
+    named = _named_in(people, content, offset, quoted) if binds else (set(), set())
     while k >= 0 and ((content is not None and content[0] <= people[k].start_char < content[1])
                       or (quoted and quoted[k])
-                      or (gender is not None and genders[k] is not None and genders[k] != gender)):
+                      or (gender is not None and genders[k] is not None and genders[k] != gender)
+                      or _same_name(people[k], named)):
         k -= 1
     if k >= 0 and gender is not None and genders[k] is None and people[k].root.dep_ == "poss":
         # a possessor of unknown gender ("President Barack Obama's former top adviser") gives way to a person of
@@ -1013,6 +1020,29 @@ def _nearest_person_before(people: list, ends: list[int], offset: int, genders: 
                     and not (content is not None and content[0] <= p.start_char < content[1]):
                 return p
     return people[k] if k >= 0 else None
+
+
+def _named_in(people: list, content: Span | None, offset: int,
+              quoted: list[bool]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The people named in what a source reports after it (at ``offset``), outside quotations and descriptions
+    (``quoted`` marks them), as (given name, surname) where a mention has both, else surname: in their own words
+    speakers may name themselves ('"they say Bernie Sanders should drop out," he said'), and a content before the
+    pronoun may hold its antecedent."""
+    if content is None or content[0] < offset or not quoted:
+        return set(), set()
+    inside = [p for p, q in zip(people, quoted) if not q and content[0] <= p.start_char < content[1]]
+    return {(p[0].lower_, p[-1].lower_) for p in inside if len(p) > 1}, {p[-1].lower_ for p in inside if len(p) == 1}
+
+
+def _same_name(person, named: tuple[set[tuple[str, str]], set[str]]) -> bool:
+    """Whether a mention may be a person named in what the pronoun's source says, whom the pronoun cannot be ("He
+    insisted Curiel had a conflict of interest" is not Curiel): by given name and surname where both have them."""
+    full, last = named
+    if person[-1].lower_ in last:
+        return True
+    if len(person) > 1:
+        return (person[0].lower_, person[-1].lower_) in full
+    return any(surname == person[-1].lower_ for _, surname in full)
 
 
 _SECOND_OFFICES = frozenset("vice deputy assistant associate".split())  # words that make another office of a title
