@@ -255,7 +255,7 @@ def person_ents(doc, honorifics) -> list:
     return [e for e in ents if (e.start in surnamed or any(t.pos_ in ("PROPN", "NOUN") for t in e))
             and not (len(e) == 1 and e.text in organisations)
             and not (len(e) == 1 and outlets.is_outlet_name(e.text) and e[0].lower_ not in full_surnames)
-            and not (len(e) > 1 and " ".join(e.text.split()).lower() in outlets.OUTLET_NAMES)  # "Zero Hedge"
+            and not (len(e) > 1 and outlets.is_outlet_name(e.text, nameplates=False))  # "Zero Hedge"
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
             and not body_name(e)

@@ -678,11 +678,12 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
 
 # a name or pronoun, with a lower-case title before it and an appositive after it ("screenwriter Cole Haddon",
 # "Gene Sperling, a top outside Clinton adviser,"), or an unnamed speaker ("an intelligence source, who ...,")
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")  # a word's full stop before a capital, no "Sen. Cruz"
 _SHORT_SOURCE_RE = re.compile(r"[ ,]*((?:[a-z][\w.'’-]*[ \t]+){0,3}[A-Z][^\n;:!?\"“”]{0,100}?"
                               r"|(?:an?|the|one|two|three|several|some|many|other|another)"
                               r"[ \t][^\n;:!?\"“”]{1,100}?"
                               r"|he|she|they|we|I)[ ,]*\Z")
+# a sentence's end inside such a source: a word's full stop before a capital (not "Sen. Cruz")
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
 
 
 def _in_closed_quote(quotes: list[Quote], quote_starts: list[int], span: Span, whole: bool = False) -> bool:

@@ -98,14 +98,17 @@ _NAMEPLATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:Daily News|Morning News|New
                         r"Plain Dealer|Picayune|Weekly|Monthly|Magazine|Online)")
 
 
-def is_outlet_name(name: str) -> bool:
-    """Whether ``name`` names a news outlet or wire: one of the lexicons' names, or a newspaper's nameplate."""
+def is_outlet_name(name: str, nameplates: bool = True) -> bool:
+    """Whether ``name`` names a news outlet or wire: one of the lexicons' names, or (with ``nameplates``) a
+    newspaper's nameplate, which a person's name may look like ("Emily Post")."""
     name = " ".join(name.split())
     bare = without_article(name)
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return False  # "the nation", "time": words, not The Nation or Time
-    return name.lower() in OUTLET_NAMES or bare.lower() in OUTLET_NAMES or bool(_NAMEPLATE.fullmatch(bare)) or (
-        bare.isupper() and bool(_NAMEPLATE.fullmatch(bare.title())))  # a nameplate in capitals ("L.A. WEEKLY")
+    if name.lower() in OUTLET_NAMES or bare.lower() in OUTLET_NAMES:
+        return True
+    return nameplates and (bool(_NAMEPLATE.fullmatch(bare)) or (
+        bare.isupper() and bool(_NAMEPLATE.fullmatch(bare.title()))))  # a nameplate in capitals ("L.A. WEEKLY")
 
 
 # Canonical wire names, from any alias, with or without its "the" ("AP", "the associated press" -> "Associated
