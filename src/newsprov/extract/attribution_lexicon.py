@@ -98,7 +98,7 @@ CUE_STATEMENT_NOUNS = frozenset("statement release post".split())
 ANONYMOUS_HEADS = frozenset("""
 official source person aide adviser advisor diplomat officer staffer insider employee spokesman spokeswoman
 spokesperson lawmaker member executive analyst investigator operative strategist associate confidant
-pollster consultant lobbyist ally donor
+pollster consultant lobbyist ally donor individual
 """.split())
 
 # Plural source heads that always hide who is speaking.
@@ -140,7 +140,7 @@ affidavit indictment assessment findings finding testimony footage photo image m
 forecast model index polling interview evidence story column editorial timeline passage summary
 platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot
 count tally trial benchmark benchmarking material invitation disclaimer license licence playbook regulation statistic
-excerpt guideline manual brochure newsletter
+excerpt guideline manual brochure newsletter rule
 """.split())
 
 
@@ -211,7 +211,7 @@ foreign interior treasury homeland security national of the managing editor ceo 
 pastor bishop cardinal rabbi imam congressman congresswoman councilman councilwoman assemblyman assemblywoman
 commissioner sheriff chancellor superintendent professor prof. dean treasurer comptroller del. delegate
 premier taoiseach tanaiste tánaiste emir councillor councilor alderman mp mep inspector detective corporal brigadier
-ag
+ag supervisor selectman selectwoman alderwoman magistrate archbishop
 """.split())
 
 # What news writing calls a person it has already named, besides a title: "the candidate", "the Republican

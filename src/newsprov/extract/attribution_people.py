@@ -539,8 +539,11 @@ def role_of(doc, ent, occupations: bool = False) -> str | None:
             words.append(t)  # a hyphenated title: "U.N. Secretary-General Ban Ki-moon" (not "then-Sen.")
             i -= 1
             continue
-        if t.is_punct or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_space:
-            break  # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia")
+        if t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.is_space or (
+                t.ent_type_ == "PERSON" and not (t.ent_iob_ == "B" and lex.title_word(t.text) in _PERSON_TITLES)):
+            # (nor a day: "The unexpected death Saturday of Justice Antonin Scalia"; but a title the tagger took
+            # into the name opens it: "Supervisor Alfredo Pedroza")
+            break
         if _title_part(t) or (occupations and (_occupation(t) or _modifies_occupation(t, words))):
             words.append(t)
             i -= 1

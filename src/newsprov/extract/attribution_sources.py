@@ -207,6 +207,9 @@ def _kind(doc, text: str, span, persons, genders: Genders,
             and not any(c.dep_ == "conj" for c in head.children):
         # "many Latinos", "several senior Democrats": people counted, whatever the tagger made of them
         return "group", doc[span.start:head.i + 1].text, None
+    if head.tag_ == "NN" and head.lemma_.lower() in _AMOUNTS and pobj is not None and pobj.i < span.end \
+            and lex.is_document_word(pobj):
+        return "organisation", None, None  # "A growing body of research", "a series of polls": documents, unnamed
     if head.tag_ == "NN" and head.lemma_.lower() in _COLLECTIVES and pobj is not None and pobj.i < span.end \
             and pobj.tag_ in ("NNS", "NNPS") \
             and (pobj.pos_ == "PROPN" or _party_to(pobj) or pobj.lemma_.lower() in _ONE_PERSON) \
@@ -332,7 +335,7 @@ def _kind(doc, text: str, span, persons, genders: Genders,
             return "anonymous", None, None
         if head.lemma_.lower() in lex.ANONYMOUS_HEADS:
             return "candidate_plural", None, None
-        if lex.is_document_word(head):
+        if lex.is_document_word(head) and not _noted_figures(head):
             return "organisation", None, None  # "New data showed", "records show", "the polls found"
         if head.lower_ in _BODIES_IN_PLURAL:
             return "organisation", _org_name(span, head, ents), None  # "Police said"
@@ -923,6 +926,18 @@ def _average_of_people(head) -> bool:
         for c in head.children)
 
 
+def _noted_figures(head) -> bool:
+    """Whether ``head`` is figures of note ("centrist figures in the party", "prominent figures"), people, not the
+    figures a count gives ("official figures", "the latest figures")."""
+    return head.lemma_.lower() == "figure" and any(c.dep_ in ("amod", "compound") and c.lower_ in _NOTED
+                                                    for c in head.children)
+
+
+_NOTED = frozenset("""prominent leading key public political senior centrist conservative liberal progressive moderate
+establishment party top influential controversial notable famous respected powerful polarizing popular religious
+opposition""".split())
+
+
 def _share_of(head):
     """The population a share is of, with what is joined to it ("72 percent of Democrats" -> [Democrats], "8 in 10"
     -> [10]), if ``head`` is a share."""
@@ -1112,6 +1127,8 @@ def _whose_group(head):
 
 
 _QUANTITY_HEADS = _COLLECTIVES | frozenset("lot slew number fraction majority minority share percent".split())
+# what holds or counts documents ("a body of research", "a wealth of data", "a series of polls")
+_AMOUNTS = _QUANTITY_HEADS | frozenset("body series wealth trove raft pile mountain set batch collection".split())
 
 
 def _link_lede_speaker(text: str, cands: list[Candidate]) -> None:

@@ -66,6 +66,10 @@ def source_span(doc, head, last: int | None = None) -> Span | None:
     start_i = head.left_edge.i
     if doc[start_i].pos_ == "INTJ" and start_i < head.i and doc[start_i + 1].is_punct:
         start_i += 1  # an interjection the parser hung on the speaker: "Yes - a few people have asked"
+    if head.tag_ in ("NNS", "NNPS"):
+        # a clause's "that", which the parser made a plural's determiner, and the words it hung before it ("not
+        # surprising at all that party officials are not rushing to endorse him")
+        start_i = next((t.i + 1 for t in doc[start_i:head.i] if t.lower_ == "that" and t.dep_ == "det"), start_i)
     return trimmed(doc, start_i, end_i)
 
 

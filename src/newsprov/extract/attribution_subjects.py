@@ -102,6 +102,8 @@ def subject(doc, verb):
             return controller  # "The victory led Reince Priebus to declare ...": the object does the declaring
         elif tok.dep_ == "xcomp" and _extraposed(tok.head):
             return None  # "It's hard to imagine ...": "it" stands for the infinitive, nobody imagines in the text
+        elif tok.dep_ == "xcomp" and _says_what_it_is(tok.head):
+            return None  # "A common mistake is to think ...": no one in the text thinks it
         elif tok.dep_ == "xcomp" and (copula := copular_chain(tok)) is not None:
             tok = copula  # "Trump was quick to add ...": the subject of "was"
         elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
@@ -120,6 +122,21 @@ def subject(doc, verb):
             # "After saying ..., she was whisked off": the passive subject is the one who spoke
             return passive if verb.tag_ == "VBG" else None
     return None
+
+
+def _says_what_it_is(verb) -> bool:
+    """Whether ``verb`` is a "be" whose infinitive says what its subject, a purpose or an approach nobody owns,
+    is ("A common mistake is to think ...", "The goal is to show ..."), not one whose owner acts ("His plan is to
+    argue ...") or someone who will ("The committee is to decide ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _PURPOSES \
+        and not any(c.dep_ == "poss" for c in subj.children)
+
+
+_PURPOSES = frozenset("""
+mistake error goal aim plan idea point job task strategy hope intention intent objective purpose mission tendency
+temptation instinct response reaction answer solution approach priority challenge trick key step move option choice
+""".split())
 
 
 def _dateline(doc, tok) -> bool:
@@ -296,9 +313,13 @@ def _main_verb_taken_for_participle(verb) -> bool:
 
 
 def _extraposed(head) -> bool:
-    """"It is hard / fair / important to ...": a copula with an adjective whose subject "it" is a placeholder."""
-    return head.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in head.children) \
+    """"It is hard / fair / important to ...", "It seems unfair to ...": a linking verb with an adjective whose
+    subject "it" is a placeholder."""
+    return head.lemma_.lower() in _LINKING and any(c.dep_ in ("acomp", "oprd") for c in head.children) \
         and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+_LINKING = frozenset("be seem appear look sound become remain".split())
 
 
 def _has_misread_as_passive(verb) -> bool:

@@ -403,6 +403,10 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             if not rest_ok and quotes[k2].open <= sentence_end + 2 and len(gap) <= 40 and gap.rstrip().endswith(":") \
                     and not _speech_verb_between(doc, right, quotes[k2].open):
                 rest_ok = True
+            # the one a cue addresses between it and the quotation: 'asked Dion, “What ...?”', 'told the crowd: “...”'
+            if not rest_ok and gap.rstrip().endswith((",", ":")) \
+                    and _addressee_between(doc, cue, right, quotes[k2].open):
+                rest_ok = True
             # split quote whose cue clause runs on: "''A,'' Nega told me. ''B.''"
             if not rest_ok and before is not None and sentence_end <= quotes[k2].open <= sentence_end + 2 \
                     and len(gap) <= 80 and gap.rstrip().endswith((".", ",", ":")):
@@ -419,6 +423,17 @@ def _quote_for(doc, text: str, quotes: list[Quote], quote_starts: list[int], cue
             if rest_ok:
                 found.append(k2)
     return found
+
+
+def _addressee_between(doc, cue: Span, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are only the object of a verb of addressing in ``cue`` ("asked
+    Dion,", "told reporters:")."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in words if not (t.is_punct or t.is_space)] if words is not None else []
+    return bool(words) and any(
+        t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in lex.ADDRESSEE_VERBS
+        and cue[0] <= t.head.idx < cue[1] and {w.i for w in words} == {w.i for w in t.subtree if not w.is_punct}
+        for t in words)
 
 
 def _says_through_object(doc, text: str, verb) -> bool:
