@@ -234,8 +234,9 @@ def person_ents(doc, honorifics) -> list:
     places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
     place_words = {e[-1].lower_ for e in doc.ents if e.label_ in ("GPE", "LOC")}
     surnamed = set()  # lone surnames the tagger took for an organisation, whatever their tag ("Ebeling": a verb)
-    # surnames of the full names the tagger found ("Trump" of "Donald Trump")
-    full_names = {name[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(name := bare(e)) > 1}
+    # surnames of the full names the tagger found ("Trump" of "Donald Trump"), and the names it found alone ("Dion
+    # said", beside "Céline Dion" left untagged)
+    found_surnames = {name[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(name := bare(e))}
     for e in doc.ents:
         if e.label_ == "PERSON" or (e.label_ == "ORG" and _looks_personal(e, surnames, places)):
             if e.label_ == "ORG" and len(e) == 1:
@@ -244,7 +245,7 @@ def person_ents(doc, honorifics) -> list:
             while len(e) > 1 and e[0].is_quote:
                 e = e[1:]
             ents.append(_whole_name(_without_title(_without_verb(before_spaced_dash(e)))))
-    ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)}, full_names)
+    ents += _untagged_names(doc, {i for e in ents for i in range(e.start, e.end)}, found_surnames)
     ents.sort(key=lambda e: e.start)
     full_surnames = {e[-1].lower_ for e in ents if len(e) > 1}
     # one word the tagger took for a person only where it is a preposition's object ("A spokesperson for OpenAI",
@@ -413,12 +414,13 @@ _NAME_WORD_RE = re.compile(r"(?:Mc|Mac|L[ae]|D[eiu])?[A-Z][a-z]+")
 _ELIDED_NAME_RE = re.compile(r"[A-Z]['’][A-Z][a-z]+")
 
 
-def _untagged_names(doc, covered: set[int], full_names: set[str] = frozenset()) -> list:
+def _untagged_names(doc, covered: set[int], found_surnames: set[str] = frozenset()) -> list:
     """A given name and the one or two capitalised words after it that the tagger did not take for a person
     ("Carly Fiorina" left untagged, "Neera Tanden" tagged a facility, "Phoenix Mayor Greg Stanton" a work of art),
     when the document also names someone by the last word alone ("Fiorina said"): so that the bare surname counts
     as the person it names, not as an organisation. A less common given name counts too before the surname of a
-    full name the tagger found (``full_names``: "Ivanka Trump", tagged a product, beside "Donald Trump"). Not a
+    person the tagger found (``found_surnames``: "Ivanka Trump", tagged a product, beside "Donald Trump"; "Céline Dion"
+    beside "Dion said"). Not a
     name after "the" ("the Charlotte Observer"), a place ("Virginia Democrats": the given name tagged a place, the
     last word a plural or a people), a day ("Joe Monday") or one that ends in an organisation's or an outlet's word
     ("Carly Fiorina Campaign")."""
@@ -430,11 +432,14 @@ def _untagged_names(doc, covered: set[int], full_names: set[str] = frozenset()) 
         j = i
         while j < len(doc) and _name_word(doc[j]):
             j += 1
+        if i < j < len(doc) and doc[j].lower_ in found_surnames and doc[j].is_title and doc[j].is_alpha:
+            j += 1  # a surname the tagger found alone elsewhere, taken for a common noun here ("Céline Dion is")
         k = next((k for k in range(i, j) if is_given_name(doc[k].text)
-                  or (doc[j - 1].lower_ in full_names and k < j - 1 and is_census_given_name(doc[k].text))), None)
+                  or (doc[j - 1].lower_ in found_surnames and k < j - 1 and is_census_given_name(doc[k].text))), None)
         if k is not None and 2 <= j - k <= 3 and not covered.intersection(range(k, j)) \
                 and not (k == i and k and doc[k - 1].lower_ == "the") and doc[j - 1].lower_ in alone \
-                and doc[k].ent_type_ not in ("GPE", "LOC") and doc[j - 1].tag_ == "NNP" \
+                and doc[k].ent_type_ not in ("GPE", "LOC") \
+                and (doc[j - 1].tag_ == "NNP" or not _name_word(doc[j - 1])) \
                 and doc[j - 1].ent_type_ not in ("NORP", "DATE", "TIME") \
                 and doc[j - 1].lower_ not in lex.ORGANISATION_HEADS | lex.OUTLET_HEADS | _COMPANY_WORDS:
             found.append(doc[k:j])
@@ -577,7 +582,8 @@ def role_of(doc, ent, occupations: bool = False) -> str | None:
         # (not a plural, which is no one person's role: "Rush Limbaugh, the move reeks of fear" is a clause the
         # parser hung on the name, "Mr. Trump, his family members and advisers" a list; but "Facebook's global
         # politics and government outreach director" is a role the parser split at its "and")
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and ent.end < len(doc) \
+        if c.dep_ == "appos" and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in lex.TITLE_WORDS)) \
+                and c.i > root.i and ent.end < len(doc) \
                 and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1 \
                 and (c.tag_ != "NNS" or any(g.dep_ == "conj" and g.tag_ == "NN" for g in c.children)) \
                 and doc[c.left_edge.i].tag_ not in ("WP$", "WP", "WDT"):  # "Mr. Slinker, whose latest start-up"
@@ -608,7 +614,7 @@ def role_of(doc, ent, occupations: bool = False) -> str | None:
 
 # academic and professional degrees written after a name ("Jaya K. Rao, MD, MHS,"): no role, nor part of one
 _DEGREES = frozenset("""md phd mhs mph rn jd mba dds dmd dvm msc bsc esq cpa lcsw facp facs faap frcp dnp pharmd edd
-dphil psyd rd ld cde cdn aprn fnp""".split())
+dphil psyd rd ld cde cdn aprn fnp msce mscr mhsc""".split())
 
 
 def _degree_after(doc, i: int) -> bool:
