@@ -209,14 +209,34 @@ def _says_nothing(doc, verb) -> bool:
 
 def _clause_of_as(verb):
     """The clause an "as" clause of ``verb`` is set in: the verb it hangs on, or the verb of the subject the parser
-    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ..."). (A quotation
-    right before it is what it reports instead: ``_quote_for``.)"""
+    hung it on ("But the last part, as Paul Krugman of the New York Times points out, is that ..."), or the
+    sentence's root, whatever the parser made of it ("However, as POLITICO has reported, cases that have led to
+    charges involved intent", "cases" its root). (A quotation right before it is what it reports instead:
+    ``_quote_for``.)"""
     head = verb.head
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and head.i != verb.i):
         return head
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
+
+
+def _as_aside(doc, verb):
+    """(first token, last token, speaker) of an "as" aside whose verb is ``verb`` ("Hawaii, as one of Mr. Obama's
+    climate advisers pointed out, normally ..."), where the parser hung the "as" on the verb: its commas or dashes,
+    and the subject inside it or the object the parser gave the "as"."""
+    mark = next((c for c in verb.children if c.lower_ == "as" and c.dep_ in ("prep", "mark") and c.i < verb.i), None)
+    if mark is None or mark.i == 0 or doc[mark.i - 1].text not in _ASIDE_MARKS:
+        return None
+    end = max([c.i for c in verb.children if c.dep_ in ("prt", "advmod") and verb.i < c.i <= verb.i + 2] + [verb.i])
+    if end + 1 >= len(doc) or doc[end + 1].text not in _ASIDE_MARKS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i), None) \
+        or next((g for g in mark.children if g.dep_ == "pobj"), None)
+    return mark.i - 1, end + 1, speaker
+
+
+_ASIDE_MARKS = frozenset((",", "—", "–", "--"))
 
 
 def _clause_of_its_own(verb) -> bool:
@@ -597,6 +617,17 @@ def _verb_attribution(doc, text: str, verb, quotes, quote_starts, quote_owner, b
         # "as Clyburn noted, ...", "..., as police have said"; not the "as" of a moment ("she said as the heckler
         # yelled: ...", "they chanted as the crowd applauded")
         contents.extend(parts_around(doc, text, clause, verb))
+    if verb.dep_ == "ROOT" and content_tok is None and not contents and (aside := _as_aside(doc, verb)) is not None \
+            and (idiom or (lemma in lex.REPORTING_VERBS and not _aimed(verb))):
+        # "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not ...", the parser having
+        # made the aside's verb the sentence's root: the speaker inside the aside, the sentence around it
+        first, last, speaker = aside
+        if speaker is not None and (subj is None or not first < subj.i < verb.i):
+            subj, source = speaker, source_span(doc, speaker)
+        for start_i, end_i in ((verb.sent.start, first - 1), (last + 1, verb.sent.end - 1)):
+            part = trimmed(doc, start_i, end_i) if start_i <= end_i else None
+            if part is not None:
+                contents.append(within_paragraph(text, part, verb.idx))
     if lemma in lex.SPEECH_VERBS or idiom:
         q_idx = _quote_for(doc, text, quotes, quote_starts, cue, source)
     elif content_tok is None and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children):
