@@ -1065,6 +1065,10 @@ def _clause_source(head, source: Span) -> bool:
     wh-word; not a noun it mistook for one ("Trump in recent weeks has hired"), people a participle describes ("Many
     Republicans clamoring for ... support"), a source cut out of a misparse ('<tweet ...>I didn’t suggest'), nor a
     participle's phrase the parser ran into the speaker ("Making her way around the diner, Clinton thanked")."""
+    if head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.left_edge.idx == source[0] and c.right_edge.i == head.i - 1
+            and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "that" for c in head.children):
+        return True  # a clause with a subject of its own the parser made the subject ("some note that Trump ... has")
     if head is None or head.dep_ != "csubj" or head.pos_ not in ("VERB", "AUX"):
         return False
     first = head.left_edge
