@@ -66,6 +66,11 @@ def source_span(doc, head, last: int | None = None) -> Span | None:
     start_i = head.left_edge.i
     if doc[start_i].pos_ == "INTJ" and start_i < head.i and doc[start_i + 1].is_punct:
         start_i += 1  # an interjection the parser hung on the speaker: "Yes - a few people have asked"
+    while start_i < head.i and doc[start_i].dep_ == "prep" and doc[start_i].right_edge.i + 1 < head.i \
+            and doc[doc[start_i].right_edge.i + 1].text == ",":
+        # opening phrases the parser ran into the speaker ("In Britain, for example, the Islamic Emirates Project
+        # named ...")
+        start_i = doc[start_i].right_edge.i + 2
     if head.tag_ in ("NNS", "NNPS"):
         # a clause's "that", which the parser made a plural's determiner, and the words it hung before it ("not
         # surprising at all that party officials are not rushing to endorse him")
