@@ -491,9 +491,15 @@ def person_mentions(doc, persons, ents: list) -> list:
 
 def clean_name(name: str) -> str:
     """A name as analytics group it: one space between words (no-break spaces and line breaks too), without the
-    dash or marker a page left before it ("-Craig Fehrman", ">Sanders"), its accents read back where a page wrote
-    UTF-8 as Latin-1 ("FranÃ§ois Delattre" -> François Delattre)."""
-    return _unmangled(" ".join(name.split()).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name)
+    dash or marker a page left before it ("-Craig Fehrman", ">Sanders") or a reflexive after it ("Nvidia itself"),
+    its accents read back where a page wrote UTF-8 as Latin-1 ("FranÃ§ois Delattre" -> François Delattre)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+        words.pop()
+    return _unmangled(" ".join(words).lstrip("-–—―>•*·|~ ").rstrip(" ,;:") or name)
+
+
+_REFLEXIVES = frozenset("itself himself herself themselves".split())
 
 
 _MANGLED = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u20ac\u2122]")  # "Ã§" for "ç"

@@ -71,6 +71,8 @@ def source_span(doc, head, last: int | None = None) -> Span | None:
         # opening phrases the parser ran into the speaker ("In Britain, for example, the Islamic Emirates Project
         # named ...")
         start_i = doc[start_i].right_edge.i + 2
+    while start_i < head.i and doc[start_i].tag_ == "WRB" and doc[start_i].dep_ == "advmod" and head.pos_ != "VERB":
+        start_i += 1  # the clause's wh-word the parser hung on its subject ("aware of how liberal primary voters ...")
     if head.tag_ in ("NNS", "NNPS"):
         # a clause's "that", which the parser made a plural's determiner, and the words it hung before it ("not
         # surprising at all that party officials are not rushing to endorse him")
