@@ -562,6 +562,19 @@ def test_a_place_before_a_plural_is_no_untagged_name():
     assert row.source_kind == "group" and row.source_name == "Democrats"
 
 
+def test_a_person_entity_ending_in_initials_is_a_body():
+    """The tagger took "Junge SVP", a party's youth wing, for a person: a name that ends in a body's initials is no
+    one's, so "the SVP" is an organisation, not the person "Junge SVP"; a generation ("Brent Bozell III") is no
+    initials."""
+    text = ("Its youth wing, the Junge SVP, is louder still. The SVP sought to limit immigration.\n\n"
+            "Brent Bozell III spoke in Iowa. Bozell said the party had to win.")
+    rows = _rows_with_ents(text, [("Junge SVP", 0, "PERSON"), ("SVP", 1, "ORG"), ("Brent Bozell III", 0, "PERSON"),
+                                  ("Iowa", 0, "GPE"), ("Bozell", 1, "PERSON")])
+    kinds = {r.source_text: (r.source_kind, r.source_name) for r in rows}
+    assert kinds["The SVP"][0] == "organisation" and kinds["The SVP"][1] != "Junge SVP"
+    assert kinds["Bozell"] == ("named_person", "Brent Bozell III")
+
+
 def test_a_person_entity_stops_at_a_spaced_dash():
     """The tagger ran "Deborah Jordan Reynolds - Santilli's" into one person: "Santilli" is someone else, named in
     full elsewhere, and "Reynolds" is Deborah Jordan Reynolds."""

@@ -259,9 +259,19 @@ def person_ents(doc, honorifics) -> list:
             and not (len(e) > 1 and outlets.is_outlet_name(e.text, nameplates=False))  # "Zero Hedge"
             and e.text.lower() not in lex.PLATFORMS
             and not (len(e) > 1 and e[-1].lower_ in lex.BUILDING_WORDS)
+            and not (len(e) > 1 and _acronym(e[-1]) and not e[0].is_upper)  # "Junge SVP": a body's initials
             and not body_name(e)
             and not (e[-1].tag_ == "NNPS" and e[-1].lower_.removesuffix("s") in lex.PARTISANS)
             and not _place_abbreviated(e, place_words)]
+
+
+def _acronym(tok) -> bool:
+    """Whether ``tok`` is a body's initials ("SVP", "NAACP", "GOP"), the last word of no one's name (not a
+    generation: "Brent Bozell III", "Sammy Davis JR")."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and not _GENERATION_RE.fullmatch(tok.text)
+
+
+_GENERATION_RE = re.compile(r"[IVX]+|JR|SR")
 
 
 # the last word of a body's name, never of a person's: "the Obama White House", "the Clinton Foundation" (tagged

@@ -89,6 +89,7 @@ MAX_SENTENCE_TOKENS = 500  # verbs of a longer sentence are not read for attribu
 
 _TAG = r"<[^<>\n]{1,300}>"  # an HTML tag left in a page's text
 _TAG_RE = re.compile(_TAG)
+_HYPHEN_AFTER_RE = re.compile(r"-[^\W\d_]")  # a cue joined to the word after it: "Jump Post-Democratic Convention"
 _GAP_BEFORE_RE = re.compile(r"[\s,—–-]*\Z")  # between a quote's end and the source/cue that follows it
 _GAP_AS_RE = re.compile(r"\s*,?\s*as\s+\Z")  # or an "as" clause after a quotation and a comma ("..., as X put it")
 _GAP_AFTER_RE = re.compile(r"\A[\s,:—–-]*\Z")  # between a cue and the quote that follows it
@@ -138,7 +139,7 @@ def extract(article: Article) -> list[Attribution]:
     tags = [m.span() for m in _TAG_RE.finditer(text)]
     cands = [c for c in cands if _keep(c) and (not _inside_any_overlapping(closed, c.cue)
                                                or is_speaker_label(text, c.source, c.cue))
-             and not _inside_any_overlapping(tags, c.cue)]
+             and not _inside_any_overlapping(tags, c.cue) and not _HYPHEN_AFTER_RE.match(text, c.cue[1])]
     for c in cands:
         c.content = _without_tags(text, c.content)
     _before_concessive_reports(doc, cands)
