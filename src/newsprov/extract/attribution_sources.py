@@ -428,8 +428,8 @@ def _kind(doc, text: str, span, persons, genders: Genders,
     definite = span[0].lower_ in ("the", "this") and not (
         head.lemma_.lower() in lex.TITLE_WORDS and any(c.dep_ == "poss" for c in head.children))
     common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # (a lower-case "chancellor" NNP)
-    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (lex.listed(head, lex.EPITHETS) and common)) \
-            and definite:
+    if noun and (head.lemma_.lower() in lex.TITLE_WORDS or (lex.listed(head, lex.EPITHETS) and common)
+                 or _first_lady(head)) and definite:
         return "definite_title", None, None  # "the senator": a person named earlier (resolved like "he")
     kin = kin_owner(head) is not None  # "Trump's wife", "his mother", "the ex-wife of Alan Grayson"
     if noun and common and (lex.listed(head, _ONE_PERSON) or _head_of(head)) and not any(
@@ -492,6 +492,11 @@ _COLLECTIVES = frozenset("group number handful couple coalition bunch band host 
 _AGED = re.compile(r"(?:the|this|an?)\s+(?:[\w-]+-)?year-old$")  # "the 46-year-old", "a 21-year-old"
 _ASIDE_DEPS = frozenset(("relcl", "acl", "advcl"))
 _NAMING_DEPS = frozenset(("appos", "compound", "conj"))
+
+
+def _first_lady(head) -> bool:
+    """ "the first lady", "The former first lady": a title of two words, whose last is no title alone."""
+    return head.lower_ == "lady" and any(c.lower_ == "first" and c.i == head.i - 1 for c in head.children)
 
 
 def _it_name(head, persons) -> bool:

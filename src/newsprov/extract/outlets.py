@@ -75,7 +75,14 @@ OUTLETS: tuple[str, ...] = (
     "Bloomberg Businessweek", "MarketWatch", "Barron's", "Barron’s", "Healthline", "WebMD", "Verywell",
     "Verywell Fit", "Verywell Health", "Verywell Mind", "Medical News Today", "Live Science", "ScienceDaily",
     "New Scientist", "Scientific American", "CNET", "ZDNet", "Gizmodo", "Kotaku", "IGN", "PCMag", "PC Gamer",
-    "Tom's Hardware", "Tom’s Hardware",
+    "Tom's Hardware", "Tom’s Hardware", "The New Hampshire Union Leader", "New Hampshire Union Leader",
+    "Boston Herald", "The Boston Herald", "The Baltimore Sun", "Baltimore Sun", "Detroit Free Press",
+    "The Detroit News",
+    "St. Louis Post-Dispatch", "Milwaukee Journal Sentinel", "Pittsburgh Post-Gazette", "The Plain Dealer",
+    "The Kansas City Star", "The Sacramento Bee", "The Charlotte Observer", "The Orlando Sentinel", "Orlando Sentinel",
+    "The Star-Ledger", "The Oregonian", "Star Tribune", "The Tennessean", "The Courier-Journal", "The Hartford Courant",
+    "Hartford Courant", "Las Vegas Review-Journal", "The Post and Courier", "Orange County Register",
+    "The San Diego Union-Tribune", "San Diego Union-Tribune", "The Providence Journal", "Omaha World-Herald",
 )
 
 _WIRE_NAMES = (*WIRE_SERVICES, *(a for alts in WIRE_SERVICES.values() for a in alts))
