@@ -53,12 +53,15 @@ def _unit_sign(tok) -> bool:
 
 
 def source_span(doc, head, last: int | None = None) -> Span | None:
-    """The speaker's noun phrase: ``head``'s subtree without a participle or adjective aside set off by a comma
-    ("Trump, speaking to a veterans group in Virginia, said", "Chris Christie, eager all evening to jab senators,
-    attacked": the source is the name, as PolNeAR mostly draws it); up to token ``last`` where given."""
+    """The speaker's noun phrase: ``head``'s subtree without a participle, adjective or comparison aside set off
+    by a comma ("Trump, speaking to a veterans group in Virginia, said", "Chris Christie, eager all evening to jab
+    senators, attacked", a name's "Hillary Clinton, like Obama, has said": the source is the name, as PolNeAR
+    mostly draws it; but a group's examples are its own, "Critics of the program, like Senator Grassley"); up to
+    token ``last`` where given."""
     end_i = head.right_edge.i if last is None else min(head.right_edge.i, last)
     for c in head.children:
-        if ((c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")) or (c.dep_ == "amod" and c.pos_ == "ADJ")) \
+        if ((c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")) or (c.dep_ == "amod" and c.pos_ == "ADJ")
+                or (c.dep_ == "prep" and c.lower_ in ("like", "unlike") and head.tag_ == "NNP")) \
                 and c.i > head.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             end_i = min(end_i, c.left_edge.i - 2)
     end_i = _before_occasion(doc, head, end_i)
