@@ -74,6 +74,13 @@ def source_span(doc, head, last: int | None = None) -> Span | None:
         # opening phrases the parser ran into the speaker ("In Britain, for example, the Islamic Emirates Project
         # named ...")
         start_i = doc[start_i].right_edge.i + 2
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i
+                  and doc[c.left_edge.i - 1].text == ","), None)
+    if appos is not None and head.pos_ == "NOUN" and start_i > 0 and doc[start_i - 1].pos_ == "ADP" \
+            and not any(t.i >= start_i for t in doc[start_i - 1].children):
+        # a preposition's object the parser made the subject, the speaker its appositive ("With 50 days until the
+        # election, Minyon Moore, a senior adviser to the Clinton campaign, called ...")
+        start_i = appos.left_edge.i
     while start_i < head.i and doc[start_i].tag_ == "WRB" and doc[start_i].dep_ == "advmod" and head.pos_ != "VERB":
         start_i += 1  # the clause's wh-word the parser hung on its subject ("aware of how liberal primary voters ...")
     if head.tag_ in ("NNS", "NNPS"):
