@@ -562,6 +562,14 @@ def test_a_place_before_a_plural_is_no_untagged_name():
     assert row.source_kind == "group" and row.source_name == "Democrats"
 
 
+def test_an_attitude_adjective_after_a_preposition_holds_no_ones_attitude():
+    """"we thought for sure somebody was going to come": "sure" hangs on "for", which holds no attitude (its
+    letters end as an agent noun's do)."""
+    text = ("Even in school -- I kept attending the same high school and we thought for sure somebody was going to "
+            "come and check up, and we had this whole thing planned about what we were going to say.")
+    assert not [a for a in run(text) if a.cue_text == "sure"]
+
+
 def test_a_person_entity_ending_in_initials_is_a_body():
     """The tagger took "Junge SVP", a party's youth wing, for a person: a name that ends in a body's initials is no
     one's, so "the SVP" is an organisation, not the person "Junge SVP"; a generation ("Brent Bozell III") is no

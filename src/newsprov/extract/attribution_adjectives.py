@@ -18,6 +18,7 @@ from newsprov.extract.attribution_sources import Candidate
 from newsprov.extract.attribution_spans import settled_source, source_span, tok_span, trimmed
 
 _COPULAS = frozenset(("be", "remain"))
+_LIKELY = frozenset(("sure", "certain"))  # with an infinitive, what is likely: "is almost certain to win"
 _PREPOSITIONS = frozenset("of about in with at over toward towards on".split())  # "to" only after "opposed"
 # ("critical to placing ad buys" is of importance, not of an attitude)
 
@@ -66,7 +67,8 @@ def _holder_before(adj):
         holder = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.head.i), None)
     else:
         return None
-    if holder is None or not (holder.pos_ == "PROPN" or lex.names_people_or_body(holder.lemma_.lower())):
+    if holder is None or not (holder.pos_ == "PROPN" or (holder.pos_ == "NOUN"
+                                                        and lex.names_people_or_body(holder.lemma_.lower()))):
         return None
     return holder
 
@@ -80,8 +82,15 @@ def _complement(adj):
                 c.lower_ in _PREPOSITIONS or (c.lower_ == "to" and adj.lemma_.lower() == "opposed")):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             return (obj, c) if obj is not None else None
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not (
+        if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or _has_subject(c)) \
+                and not (c.dep_ == "xcomp" and adj.lemma_.lower() in _LIKELY) and not (
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" or g.lemma_ == "have" for g in c.children
                                           if g.dep_ in ("aux", "auxpass"))):
             return c, adj  # (not "was determined to have been involved": a finding, not an attitude)
     return None
+
+
+def _has_subject(clause) -> bool:
+    """Whether a clause has a subject, whatever the tagger made of its head ("that Mrs. Clinton's large edge may be
+    undercut by apathy", "undercut" tagged an adjective)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)

@@ -409,6 +409,7 @@ critical skeptical sceptical wary supportive dismissive opposed proud glad upset
 afraid fearful anxious nervous confident optimistic pessimistic hopeful doubtful convinced adamant insistent eager
 keen reluctant determined upbeat leery vague unified divided passionate shocked devoted outspoken impressed
 appreciative fond enamored distrustful frustrated uncomfortable unhappy hostile hesitant alarmed sympathetic uncertain
+sure certain willing unwilling
 """.split())
 # objects that go with their verb into the cue before what they are about ("raised questions about", "made the
 # case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
