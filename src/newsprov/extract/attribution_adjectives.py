@@ -1,5 +1,5 @@
 """Adjective cues: "Graham has been critical of Trump", "Many Democrats are afraid that ...", "he is eager to
-move on".
+move on"; and the nouns of a stance after "be" ("Kaine is a staunch opponent of the death penalty").
 
 An adjective naming an attitude, after "be" or "remain" with a subject (the source), or after the one who holds
 it ("Republicans, concerned about ...", "donors reluctant to ...", "..., confident that ..."), and with a
@@ -51,6 +51,36 @@ def adjective_attributions(doc) -> list[Candidate]:
         if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
             continue
         out.append(Candidate(cue, source, content, False, subj, adj, 0.7))
+    return out
+
+
+def stance_noun_attributions(doc) -> list[Candidate]:
+    """Candidates for a stance a noun after "be" names, with what it is of: "Clinton is an outspoken supporter of
+    Roe v. Wade", "Kaine is a staunch opponent of the death penalty", "Weber is no fan of Trump" (the cue from the
+    copula through "of", as PolNeAR draws it); a person, people or a body holding it."""
+    text = doc.text
+    out = []
+    for noun in doc:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.STANCE_NOUNS:
+            continue
+        copula = noun.head
+        subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+        obj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        if copula.lemma_.lower() not in _COPULAS or subj is None or obj is None or not (
+                subj.pos_ in ("PRON", "PROPN") or lex.names_people_or_body(subj.lemma_.lower())):
+            continue
+        source = source_span(doc, subj, copula.i - 1)
+        source = settled_source(text, source, subj, copula.idx) if source is not None else None
+        # (without a relative clause set off after it: "Mr. Trump's pugilistic instincts, which the candidate has
+        # made clear ..." is what the candidate reports)
+        end = min([c.left_edge.i - 2 for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
+                   and doc[c.left_edge.i - 1].text == ","] + [obj.right_edge.i])
+        content = trimmed(doc, obj.left_edge.i, end)
+        cue = tok_span(doc[cue_start(doc, copula)], of)
+        if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
+            continue
+        out.append(Candidate(cue, source, content, False, subj, noun, 0.6))
     return out
 
 

@@ -411,6 +411,10 @@ keen reluctant determined upbeat leery vague unified divided passionate shocked 
 appreciative fond enamored distrustful frustrated uncomfortable unhappy hostile hesitant alarmed sympathetic uncertain
 sure certain willing unwilling
 """.split())
+# Nouns of a stance one holds toward something, after "be" ("is a staunch opponent of", "has been a supporter of").
+STANCE_NOUNS = frozenset("""
+opponent supporter critic proponent advocate champion defender fan skeptic sceptic believer backer foe admirer
+""".split())
 # objects that go with their verb into the cue before what they are about ("raised questions about", "made the
 # case that", "launched an attack on", "had kind words for", "sounded a note of", "showed no sign of")
 CUE_OBJECT_NOUNS = frozenset("""question attack concern case word opinion note praise sign support view interest message

@@ -50,7 +50,7 @@ from itertools import takewhile
 
 from newsprov.extract import attribution_lexicon as lex
 from newsprov.extract.article import Article
-from newsprov.extract.attribution_adjectives import adjective_attributions
+from newsprov.extract.attribution_adjectives import adjective_attributions, stance_noun_attributions
 from newsprov.extract.attribution_contents import (
     CONTENT_PREPOSITIONS, attitude_object, fronted_clause, object_span, passive_span, pro_form, relative_content,
     stranded_clause,
@@ -132,6 +132,7 @@ def extract(article: Article) -> list[Attribution]:
     cands.extend(dash_signatures(doc, text, quotes))
     cands.extend(noun_attributions(doc, LEARNED))
     cands.extend(adjective_attributions(doc))
+    cands.extend(stance_noun_attributions(doc))
     cands.extend(headline_attributions(doc, text, article, [c.cue for c in cands]))
     # A cue inside a quotation is the quoted speaker's own report, not the article's attribution; one inside an
     # HTML tag a page left in its text ('<tweet pic="" author="...">') is markup.
