@@ -57,15 +57,20 @@ def adjective_attributions(doc) -> list[Candidate]:
 def stance_noun_attributions(doc) -> list[Candidate]:
     """Candidates for a stance a noun after "be" names, with what it is of: "Clinton is an outspoken supporter of
     Roe v. Wade", "Kaine is a staunch opponent of the death penalty", "Weber is no fan of Trump" (the cue from the
-    copula through "of", as PolNeAR draws it); a person, people or a body holding it."""
+    copula through "of", as PolNeAR draws it), or "against" names ("Sanders is against it"); a person, people or
+    a body holding it."""
     text = doc.text
     out = []
     for noun in doc:
-        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.STANCE_NOUNS:
+        if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.STANCE_NOUNS:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+        elif noun.dep_ == "prep" and noun.lower_ == "against" and doc[noun.i - 1].lower_ != "up" and not any(
+                c.dep_ in ("attr", "acomp") or (c.dep_ == "mark" and c.lower_ == "as") for c in noun.head.children):
+            of = noun  # (not "up against", nor a comparison: "as he was against his opponents")
+        else:
             continue
         copula = noun.head
         subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
         obj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if copula.lemma_.lower() not in _COPULAS or subj is None or obj is None or not (
                 subj.pos_ in ("PRON", "PROPN") or lex.names_people_or_body(subj.lemma_.lower())):
