@@ -34,6 +34,7 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
     beside "Mr. Obama" gives Michelle Obama no role."""
     counts: dict[str, dict[str, int]] = {}
     roles: dict[str, list[tuple[str, str]]] = {}  # key -> (mention, role) in document order
+    set_off: dict[str, list[tuple[str, str]]] = {}  # roles set off before a name (``role_before_comma``)
     own_words: set[str] = set()  # mentions made outside quotations
     key_of: dict[str, str] = {}
     surnames: set[str] = set()
@@ -51,6 +52,10 @@ def person_index(doc, text: str, ents: list, quoted: list[Span] = (),
         role = role_of(doc, ent)
         if role:
             roles.setdefault(key, []).append((ent.text, role))
+        elif role := role_before_comma(doc, ent):
+            set_off.setdefault(key, []).append((ent.text, role))
+    for key, found in set_off.items():
+        roles[key] = roles.get(key, []) + found  # (only where no mention has a role of its own)
     index = {}
     for key, known in counts.items():
         # the longest forms of names first, and of those the person the article names first in its own words with
@@ -626,6 +631,23 @@ def role_of(doc, ent, occupations: bool = False) -> str | None:
                 role = role[:role.rindex("(")]  # an aside the paragraph or the parse cut: "chairman of X (a PAC"
             return role.rstrip(", ")
     return None
+
+
+def role_before_comma(doc, ent) -> str | None:
+    """A title or an occupation set off by a comma before a name that is its appositive ("The Minister for Health,
+    Stephen Donnelly", "VFI Chief Executive, Padraig Cribben", "His lawyer, John Smith", "the state's governor, John
+    Kasich"), without its article, a pronoun owner or a count; a role to fall back on where ``role_of`` finds none
+    for any mention of the person."""
+    root = ent.root
+    head = root.head
+    if not (root.dep_ == "appos" and head.i < ent.start - 1 and doc[ent.start - 1].text == ","
+            and head.pos_ in ("NOUN", "PROPN") and (lex.title_word(head.text) in _PERSON_TITLES or _occupation(head))):
+        return None
+    left = head.left_edge.i
+    while left < head.i and (doc[left].dep_ in ("det", "nummod") or doc[left].tag_ == "PRP$"):
+        left += 1  # "His lawyer", "One candidate"
+    role = doc[left:ent.start - 1].text
+    return role if "\n" not in role else None
 
 
 # academic and professional degrees written after a name ("Jaya K. Rao, MD, MHS,"): no role, nor part of one

@@ -395,6 +395,13 @@ def _kind(doc, text: str, span, persons, genders: Genders,
         return "organisation", phrase.text if named else None, None
     # a proper noun in lower case is a common noun the tagger slipped on ("the billionaire business mogul")
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                  and head.i < c.i < span.end and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")), None)
+    if head.pos_ == "PROPN" and not noun and appos is not None and appos.ent_type_ == "PERSON" \
+            and lex.title_word(head.text) in _ONE_PERSON:
+        # "The Minister for Health, Stephen Donnelly,": the person a capitalised title before a comma names
+        name, role = fullest(name_phrase(appos), persons, genders=genders)
+        return "named_person", name, role
     if head.pos_ == "PROPN" and not noun:
         phrase = name_phrase(head)
         if len(phrase) == 1 and _it_name(head, persons):
@@ -413,8 +420,6 @@ def _kind(doc, text: str, span, persons, genders: Genders,
             return "organisation", _org_name(span, head, ents), None
         name, role = fullest(phrase, persons, genders=genders)
         return "named_person", name, role
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
-                  and head.i < c.i < span.end and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")), None)
     if noun and appos is not None and head.lemma_.lower() in _ONE_PERSON:
         # "The French minister of environment and energy, Ségolène Royal,": the person the appositive names, where
         # the tagger saw no person in it (a page's garbled accents)
@@ -1018,9 +1023,10 @@ def _link_described_speakers(text: str, cands: list[Candidate]) -> None:
 
 def _no_person(span, persons) -> bool:
     """Whether a source is "the" and one capitalised proper noun that is no given name and no surname of a person
-    the document names in full, and what follows that noun ("The Briar in Douglas say")."""
+    the document names in full, and what follows that noun ("The Briar in Douglas say"), but no person set off
+    after it ("The Minister for Health, Stephen Donnelly,")."""
     if len(span) < 2 or span.root.i != span.start + 1 or span[0].lower_ != "the" or span[1].pos_ != "PROPN" \
-            or not span[1].is_title:
+            or not span[1].is_title or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in span.root.children):
         return False
     return not is_given_name(span[1].text) and not _named_in_full(span[1].text, persons)
 
