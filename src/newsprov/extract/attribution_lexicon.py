@@ -432,7 +432,7 @@ LIGHT_VERB_IDIOMS = {"take": {**TAKEN_AIM, "credit": "for"},
                      "make": {"mention": "of", "secret": "of", "apology": "for"}}
 # adjectives after "be" that take a cue verb's infinitive into the cue ("was quick to point out", "are more likely
 # to say"): PolNeAR draws the cue from the copula
-CHAIN_ADJECTIVES = frozenset("quick swift likely unlikely inclined".split())
+CHAIN_ADJECTIVES = frozenset("quick swift likely unlikely inclined able unable".split())
 # those of them that make a reaction of any verb after them ("were quick to condemn the outcome", "was quick to
 # embrace the mogul"): PolNeAR draws a cue on 8 of the 12 such phrases on train and dev
 REACTION_ADJECTIVES = frozenset("quick swift".split())
