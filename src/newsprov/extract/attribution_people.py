@@ -434,11 +434,10 @@ def _untagged_names(doc, covered: set[int], found_surnames: set[str] = frozenset
     ("Carly Fiorina" left untagged, "Neera Tanden" tagged a facility, "Phoenix Mayor Greg Stanton" a work of art),
     when the document also names someone by the last word alone ("Fiorina said"): so that the bare surname counts
     as the person it names, not as an organisation. A less common given name counts too before the surname of a
-    person the tagger found (``found_surnames``: "Ivanka Trump", tagged a product, beside "Donald Trump"; "Céline Dion"
-    beside "Dion said"). Not a
-    name after "the" ("the Charlotte Observer"), a place ("Virginia Democrats": the given name tagged a place, the
-    last word a plural or a people), a day ("Joe Monday") or one that ends in an organisation's or an outlet's word
-    ("Carly Fiorina Campaign")."""
+    person the tagger found (``found_surnames``: "Ivanka Trump", tagged a product, beside "Donald Trump"; "Céline
+    Dion", its surname tagged a common noun, beside "Dion said"). Not a name after "the" ("the Charlotte Observer"),
+    a place ("Virginia Democrats": the given name tagged a place, the last word a plural or a people), a day ("Joe
+    Monday") or one that ends in an organisation's or an outlet's word ("Carly Fiorina Campaign")."""
     alone = {t.lower_ for t in doc if _name_word(t) and not (t.i and _name_word(doc[t.i - 1]))
              and not (t.i + 1 < len(doc) and _name_word(doc[t.i + 1]))}
     found = []
