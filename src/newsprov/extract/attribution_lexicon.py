@@ -128,7 +128,8 @@ university board network team embassy regime hospital school college clinic chur
 city county town village district province authority
 airline automaker retailer insurer manufacturer utility carrier club league federation alliance society institution
 nonprofit charity museum panel supermarket leadership delegation kingdom territory chancellery bloc caucus
-cabinet legislature tribunal secretariat force watchdog
+cabinet legislature tribunal secretariat force watchdog giant conglomerate chipmaker drugmaker carmaker steelmaker
+lender brokerage startup subsidiary
 """.split()) | ESTABLISHMENTS
 
 # Heads of nouns that name a document or a finding rather than a person ("the report said").
