@@ -141,7 +141,7 @@ affidavit indictment assessment findings finding testimony footage photo image m
 forecast model index polling interview evidence story column editorial timeline passage summary
 platform copy version slide agreement textbook tracker petition subpoena average suit probe inquiry audio spot
 count tally trial benchmark benchmarking material invitation disclaimer license licence playbook regulation statistic
-excerpt guideline manual brochure newsletter rule
+excerpt guideline manual brochure newsletter rule test
 """.split())
 
 
