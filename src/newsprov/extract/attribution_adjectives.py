@@ -44,13 +44,11 @@ def adjective_attributions(doc) -> list[Candidate]:
         if found is None:
             continue
         content_head, last = found
-        source = source_span(doc, subj, adj.left_edge.i - 1 if subj.is_ancestor(adj) else None)
-        source = settled_source(text, source, subj, adj.idx) if source is not None else None
-        content = trimmed(doc, content_head.left_edge.i, content_head.right_edge.i)
-        cue = tok_span(doc[cue_start(doc, opens)], last)
-        if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
-            continue
-        out.append(Candidate(cue, source, content, False, subj, adj, 0.7))
+        cand = _candidate(doc, text, subj, adj.left_edge.i - 1 if subj.is_ancestor(adj) else None, adj.idx,
+                          trimmed(doc, content_head.left_edge.i, content_head.right_edge.i),
+                          tok_span(doc[cue_start(doc, opens)], last), adj, 0.7)
+        if cand is not None:
+            out.append(cand)
     return out
 
 
@@ -75,18 +73,26 @@ def stance_noun_attributions(doc) -> list[Candidate]:
         if copula.lemma_.lower() not in _COPULAS or subj is None or obj is None or not (
                 subj.pos_ in ("PRON", "PROPN") or lex.names_people_or_body(subj.lemma_.lower())):
             continue
-        source = source_span(doc, subj, copula.i - 1)
-        source = settled_source(text, source, subj, copula.idx) if source is not None else None
         # (without a relative clause set off after it: "Mr. Trump's pugilistic instincts, which the candidate has
         # made clear ..." is what the candidate reports)
         end = min([c.left_edge.i - 2 for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
                    and doc[c.left_edge.i - 1].text == ","] + [obj.right_edge.i])
-        content = trimmed(doc, obj.left_edge.i, end)
-        cue = tok_span(doc[cue_start(doc, copula)], of)
-        if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
-            continue
-        out.append(Candidate(cue, source, content, False, subj, noun, 0.6))
+        cand = _candidate(doc, text, subj, copula.i - 1, copula.idx, trimmed(doc, obj.left_edge.i, end),
+                          tok_span(doc[cue_start(doc, copula)], of), noun, 0.6)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _candidate(doc, text: str, subj, last: int | None, anchor: int, content, cue, head,
+               confidence: float) -> Candidate | None:
+    """A candidate with ``subj``'s phrase (up to token ``last``) as its source, or None where the source or the
+    content is missing or they are not on either side of the cue."""
+    source = source_span(doc, subj, last)
+    source = settled_source(text, source, subj, anchor) if source is not None else None
+    if source is None or content is None or content[0] < cue[1] or source[1] > cue[0]:
+        return None
+    return Candidate(cue, source, content, False, subj, head, confidence)
 
 
 def _holder_before(adj):
